@@ -1,0 +1,34 @@
+"""Command line: ``python -m career_atlas check [DATA_DIR]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .check import check
+from .errors import AtlasError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m career_atlas", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_check = sub.add_parser("check", help="validate every data file without building the site")
+    p_check.add_argument("data_dir", nargs="?", default="data", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        graph, problems = check(args.data_dir)
+        if problems:
+            print(AtlasError(problems).report(), file=sys.stderr)
+            return 1
+        assert graph is not None
+        counts = {}
+        for rec in graph.records.values():
+            counts[rec.type] = counts.get(rec.type, 0) + 1
+        summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items()))
+        print(f"ok: {len(graph.records)} entries ({summary}), {len(graph.edges)} links")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

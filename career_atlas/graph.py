@@ -1,0 +1,184 @@
+"""The knowledge graph: typed relations between entries, with computed backlinks.
+
+A relation is typed once, on one side (a role lists its stages); the other side
+(the stage's list of roles) is computed here. Typing it on both sides is an
+error, so the data never disagrees with itself.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .errors import AtlasError, Problem
+from .loader import Record
+from .model import LANGS
+
+ANY = ("role", "stage", "ethics", "lecture", "skill", "tool", "term", "guide")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A kind of link, stored on ``source_type`` under ``key`` (``steps.tools`` for a step's list)."""
+
+    name: str
+    source_type: str
+    key: str
+    target_types: tuple[str, ...]
+    symmetric: bool = False
+
+
+RELATIONS: tuple[Relation, ...] = (
+    Relation("works_in", "role", "stages", ("stage",)),
+    Relation("related_role", "role", "related_roles", ("role",), symmetric=True),
+    Relation("needs_skill", "role", "skills", ("skill",)),
+    Relation("uses_tool", "role", "tools", ("tool",)),
+    Relation("raises", "stage", "ethics", ("ethics",)),
+    Relation("step_raises", "stage", "steps.ethics", ("ethics",)),
+    Relation("step_uses", "stage", "steps.tools", ("tool",)),
+    Relation("watched_by", "ethics", "roles", ("role",)),
+    Relation("term_related", "term", "related", ANY),
+    Relation("guide_related", "guide", "related", ANY),
+    Relation("source", "*", "sources.lecture", ("lecture",)),
+)
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One typed link. ``source_step``/``target_step`` name a stage's sub-step, if any."""
+
+    relation: str
+    source: str
+    target: str
+    source_step: str | None = None
+    target_step: str | None = None
+
+
+@dataclass
+class Graph:
+    """All records by id, and every edge in both directions."""
+
+    records: dict[str, Record]
+    edges: list[Edge] = field(default_factory=list)
+    outgoing: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
+    incoming: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
+
+    def of_type(self, type_: str) -> list[Record]:
+        """Records of one type, in their natural order (``order`` key, else name)."""
+        found = [r for r in self.records.values() if r.type == type_]
+        return sorted(found, key=lambda r: (getattr(r.data, "order", 0), r.data.name.en.lower()))
+
+    def neighbours(self, ident: str) -> list[str]:
+        """Every id linked to ``ident`` through a relation, in either direction."""
+        ids = {e.target for e in self.outgoing[ident]} | {e.source for e in self.incoming[ident]}
+        ids.discard(ident)
+        return sorted(ids)
+
+    def add(self, edge: Edge) -> None:
+        self.edges.append(edge)
+        self.outgoing[edge.source].append(edge)
+        self.incoming[edge.target].append(edge)
+
+
+def build_graph(records: list[Record]) -> Graph:
+    """Check ids, names and references, then link everything. Raises :class:`AtlasError`."""
+    problems: list[Problem] = []
+    by_id: dict[str, Record] = {}
+    for rec in records:
+        if rec.id in by_id:
+            other = by_id[rec.id]
+            problems.append(Problem(rec.file, None, "", f"the id {rec.id!r} is already used by {other.file}; ids must be unique across all folders"))
+        else:
+            by_id[rec.id] = rec
+    problems += _check_unique_names(records)
+    problems += _check_steps(records)
+    graph = Graph(by_id)
+    seen: dict[tuple[str, str, str, str | None, str | None], Record] = {}
+    for rec, rel, path, ref in _references(records):
+        target, _, step = ref.partition("#")
+        edge_step = step or None
+        target_rec = by_id.get(target)
+        where = (rec.file, rec.line(*path))
+        key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
+        if target_rec is None or target_rec.type not in rel.target_types:
+            choices = sorted(r.id for r in by_id.values() if r.type in rel.target_types)
+            kind = " or ".join(rel.target_types) if rel.target_types != ANY else "entry"
+            shown = ", ".join(choices[:12]) + (", ..." if len(choices) > 12 else "")
+            problems.append(Problem(*where, key, f"{target!r} is not a known {kind}; expected one of: {shown}"))
+            continue
+        if edge_step and edge_step not in _step_ids(target_rec):
+            problems.append(Problem(*where, key, f"{target!r} has no step {edge_step!r}; expected one of: {', '.join(_step_ids(target_rec)) or '(no steps)'}"))
+            continue
+        if target == rec.id and not edge_step:
+            problems.append(Problem(*where, key, "an entry cannot link to itself"))
+            continue
+        source_step = rec.data.steps[path[1]].id if rel.key.startswith("steps.") else None
+        ident = (rel.name, rec.id, target, source_step, edge_step)
+        mirror = (rel.name, target, rec.id, edge_step, source_step)
+        if ident in seen:
+            problems.append(Problem(*where, key, f"{ref!r} is listed twice; keep one"))
+            continue
+        if rel.symmetric and mirror in seen:
+            problems.append(Problem(*where, key, f"{ref!r} already lists {rec.id!r} ({seen[mirror].file}); a relation is typed on one side only, the other side is computed"))
+            continue
+        seen[ident] = rec
+        graph.add(Edge(rel.name, rec.id, target, source_step, edge_step))
+    if problems:
+        raise AtlasError(problems)
+    return graph
+
+
+def _references(records: list[Record]) -> Iterator[tuple[Record, Relation, tuple[str | int, ...], str]]:
+    for rec in records:
+        for rel in RELATIONS:
+            if rel.source_type not in ("*", rec.type):
+                continue
+            yield from ((rec, rel, path, ref) for path, ref in _values_at(rec.data, rel.key.split(".")))
+
+
+def _values_at(obj: object, keys: list[str], path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if not keys:
+        if isinstance(obj, str):
+            yield path, obj
+        return
+    value = getattr(obj, keys[0], None)
+    if value is None:
+        return
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                if len(keys) == 1:
+                    yield (*path, keys[0], i), item
+            else:
+                yield from _values_at(item, keys[1:], (*path, keys[0], i))
+    else:
+        yield from _values_at(value, keys[1:], (*path, keys[0]))
+
+
+def _step_ids(rec: Record) -> list[str]:
+    return [s.id for s in getattr(rec.data, "steps", [])]
+
+
+def _check_unique_names(records: list[Record]) -> list[Problem]:
+    problems = []
+    for lang in LANGS:
+        names: dict[str, Record] = {}
+        for rec in records:
+            name = getattr(rec.data.name, lang).casefold()
+            if name in names:
+                problems.append(Problem(rec.file, rec.line("name", lang), f"name.{lang}", f"{getattr(rec.data.name, lang)!r} is already the name of {names[name].file}; names must be unique"))
+            else:
+                names[name] = rec
+    return problems
+
+
+def _check_steps(records: list[Record]) -> list[Problem]:
+    problems = []
+    for rec in records:
+        seen: set[str] = set()
+        for i, step in enumerate(getattr(rec.data, "steps", [])):
+            if step.id in seen:
+                problems.append(Problem(rec.file, rec.line("steps", i, "id"), f"steps[{i}].id", f"the step id {step.id!r} is used twice in this stage"))
+            seen.add(step.id)
+    return problems

@@ -1,0 +1,274 @@
+"""The one data model of the atlas.
+
+Every YAML file in ``data/`` is validated by one of these pydantic models. The
+JSON Schema in ``schema/atlas.schema.json`` is generated from them, and the
+plugin, the check command and the tests all use the same classes.
+
+Each entity type lives in its own folder of ``data/``; the file name (without
+``.yml``) is the entity's id, so no file repeats its id inside.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+LANGS: tuple[str, ...] = ("ko", "en")
+"""The site's languages, in the order they are built. The first is the default."""
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"
+
+# --- untrusted Markdown -----------------------------------------------------
+# Text in data files is written by strangers. Raw HTML, attribute lists and
+# script URLs are rejected at validation time, so nothing a contributor types
+# can reach a page as markup or script (see docs/*/architecture.md).
+
+_CODE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`", re.S)
+_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
+_RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
+_ATTR_LIST = re.compile(r"\{:?[ \t]*(?:[#.][^}\n]*|[^}\n]*=[^}\n]*)\}")
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
+_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+_SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|#|\.{0,2}/|[^:]*$)", re.I)
+
+
+def check_markdown(text: str) -> str:
+    """Reject markup that could run as script or inject HTML into a page."""
+    plain = _AUTOLINK.sub("", _CODE.sub("", text))
+    if m := _RAW_HTML.search(plain):
+        snippet = plain[m.start() : m.start() + 20].split("\n")[0]
+        raise ValueError(
+            f"raw HTML is not allowed (found {snippet!r}); write Markdown instead, "
+            "or put the characters in `backticks`"
+        )
+    if m := _ATTR_LIST.search(plain):
+        raise ValueError(
+            f"attribute lists are not allowed (found {m.group(0)!r}); remove the {{...}} part"
+        )
+    for target in _LINK_TARGET.findall(plain) + _REF_DEF.findall(plain):
+        if not _SAFE_SCHEME.match(target):
+            raise ValueError(
+                f"link target {target!r} is not allowed; use an https:// URL or a relative link"
+            )
+    return text
+
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Markdown = Annotated[NonEmpty, AfterValidator(check_markdown)]
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$")]
+
+
+class Strict(BaseModel):
+    """Base for every model: unknown keys are errors, so a typo never passes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A short plain text (a name, a title) in every language."""
+
+    ko: NonEmpty
+    en: NonEmpty
+
+
+class Prose(Strict):
+    """Markdown in every language."""
+
+    ko: Markdown
+    en: Markdown
+
+
+class Aliases(Strict):
+    """Other names a reader may search for: the lecture's nicknames and industry titles."""
+
+    ko: list[NonEmpty] = Field(default_factory=list)
+    en: list[NonEmpty] = Field(default_factory=list)
+
+
+class Points(Strict):
+    """A list of short Markdown points in every language (both lists may differ in length)."""
+
+    ko: list[Markdown] = Field(min_length=1)
+    en: list[Markdown] = Field(min_length=1)
+
+
+class Source(Strict):
+    """Where an entry comes from: a lecture id, and optionally the part of it."""
+
+    lecture: Id
+    part: Text | None = None
+
+
+class Reference(Strict):
+    """An external work the lecture cites (a paper, a course, a report)."""
+
+    title: NonEmpty
+    url: Url | None = None
+    year: int | None = Field(default=None, ge=1900, le=2100)
+    authors: NonEmpty | None = None
+    note: Text | None = None
+
+
+class Entity(Strict):
+    """What every entry has: names, a summary, the body and its sources."""
+
+    TYPE: ClassVar[str] = ""
+    FOLDER: ClassVar[str] = ""
+
+    name: Text
+    aliases: Aliases = Field(default_factory=Aliases)
+    summary: Text
+    body: Prose
+    sources: list[Source] = Field(min_length=1)
+    references: list[Reference] = Field(default_factory=list)
+
+
+# --- the three kinds of the foundation -----------------------------------------
+
+Area = Literal["business", "data-engineering", "aiops", "ai-engineering", "ai-research"]
+AREAS: tuple[str, ...] = Area.__args__  # type: ignore[attr-defined]
+
+
+class Role(Entity):
+    """A role in an AI team."""
+
+    TYPE: ClassVar[str] = "role"
+    FOLDER: ClassVar[str] = "roles"
+
+    areas: list[Area] = Field(
+        min_length=1, description="The areas of the role landscape the role spans, left to right."
+    )
+    responsibilities: Points
+    stages: list[Ref] = Field(
+        default_factory=list, description="Stages (or stage#step) the role works in."
+    )
+    related_roles: list[Id] = Field(default_factory=list)
+    skills: list[Id] = Field(default_factory=list)
+    tools: list[Id] = Field(default_factory=list)
+
+
+class Step(Strict):
+    """An ordered sub-step of a stage."""
+
+    id: Id
+    name: Text
+    summary: Text
+    body: Prose | None = None
+    tools: list[Id] = Field(default_factory=list)
+    ethics: list[Id] = Field(default_factory=list)
+
+
+class Stage(Entity):
+    """A stage of building an ML product."""
+
+    TYPE: ClassVar[str] = "stage"
+    FOLDER: ClassVar[str] = "stages"
+
+    order: int = Field(ge=1)
+    steps: list[Step] = Field(min_length=1)
+    pitfalls: Points | None = None
+    evaluation: Prose | None = None
+    ethics: list[Id] = Field(default_factory=list)
+
+
+class Case(Strict):
+    """A real case that shows an ethics topic."""
+
+    id: Id
+    name: Text
+    body: Prose
+    year: int | None = Field(default=None, ge=1900, le=2100)
+    references: list[Reference] = Field(default_factory=list)
+
+
+EthicsGroup = Literal["individual", "society", "humanity"]
+ETHICS_GROUPS: tuple[str, ...] = EthicsGroup.__args__  # type: ignore[attr-defined]
+
+
+class Ethics(Entity):
+    """An AI ethics topic."""
+
+    TYPE: ClassVar[str] = "ethics"
+    FOLDER: ClassVar[str] = "ethics"
+
+    group: EthicsGroup
+    cases: list[Case] = Field(default_factory=list)
+    roles: list[Id] = Field(default_factory=list, description="Roles that must watch for it.")
+
+
+# --- the rest of the map ------------------------------------------------------
+
+
+class Lecture(Strict):
+    """A lecture of the series; every entry names the lectures it comes from."""
+
+    TYPE: ClassVar[str] = "lecture"
+    FOLDER: ClassVar[str] = "lectures"
+
+    name: Text
+    aliases: Aliases = Field(default_factory=Aliases)
+    speaker: Text
+    affiliation: Text
+    summary: Text
+    body: Prose
+    order: int = Field(ge=1)
+    references: list[Reference] = Field(default_factory=list)
+
+
+SkillKind = Literal["technical", "soft"]
+
+
+class Skill(Entity):
+    """A skill people hire for."""
+
+    TYPE: ClassVar[str] = "skill"
+    FOLDER: ClassVar[str] = "skills"
+
+    kind: SkillKind
+
+
+ToolStack = Literal["frontend", "backend", "ml", "database", "ops", "serving", "data"]
+
+
+class Tool(Entity):
+    """A tool or framework named in the lectures."""
+
+    TYPE: ClassVar[str] = "tool"
+    FOLDER: ClassVar[str] = "tools"
+
+    stack: ToolStack
+    url: Url | None = None
+
+
+class Term(Entity):
+    """A glossary term; the summary is its definition."""
+
+    TYPE: ClassVar[str] = "term"
+    FOLDER: ClassVar[str] = "glossary"
+
+    related: list[Ref] = Field(default_factory=list)
+
+
+GuideSection = Literal["career", "practice", "fullstack", "service", "nlp"]
+
+
+class Guide(Entity):
+    """A page of advice or explanation: starting a career, the FAQ, the roadmap..."""
+
+    TYPE: ClassVar[str] = "guide"
+    FOLDER: ClassVar[str] = "guides"
+
+    section: GuideSection
+    order: int = Field(ge=1)
+    related: list[Ref] = Field(default_factory=list)
+
+
+MODELS: tuple[type[Strict], ...] = (Role, Stage, Ethics, Lecture, Skill, Tool, Term, Guide)
+"""Every entity model, in the order collections appear on the site."""
+
+MODEL_BY_FOLDER: dict[str, type[Strict]] = {m.FOLDER: m for m in MODELS}  # type: ignore[attr-defined]

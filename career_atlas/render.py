@@ -1,0 +1,309 @@
+"""Render the graph to Markdown pages, one set per language. No MkDocs here."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import labels as L
+from .graph import Graph
+from .loader import Record
+from .model import LANGS
+
+COLLECTION_DIRS: dict[str, str] = {
+    "role": "roles",
+    "stage": "stages",
+    "ethics": "ethics",
+    "lecture": "lectures",
+    "skill": "skills",
+    "tool": "tools",
+    "term": "glossary",
+}
+GUIDE_DIRS: dict[str, str] = {
+    "career": "career",
+    "practice": "practice",
+    "fullstack": "full-stack",
+    "service": "service-models",
+    "nlp": "language-models",
+}
+
+
+@dataclass
+class PageSpec:
+    """One generated Markdown page of one language."""
+
+    path: str  # relative to the language root, e.g. roles/ai-engineer.md
+    title: str
+    markdown: str
+    source_file: str | None = None  # the data file it was made from
+    entity: str | None = None
+
+
+@dataclass
+class NavItem:
+    title: str
+    path: str | None = None
+    children: list[NavItem] = field(default_factory=list)
+
+    def to_mkdocs(self) -> dict[str, object] | str:
+        """The item in mkdocs.yml's ``nav`` form; an untitled page takes its own title."""
+        if not self.children:
+            return {self.title: self.path} if self.title else str(self.path)
+        items: list[object] = [self.path] if self.path else []
+        items += [c.to_mkdocs() for c in self.children]
+        return {self.title: items}
+
+
+def page_path(rec: Record) -> str:
+    """Where an entity's page lives, relative to the language root."""
+    if rec.type == "guide":
+        return f"{GUIDE_DIRS[rec.data.section]}/{rec.id}.md"
+    return f"{COLLECTION_DIRS[rec.type]}/{rec.id}.md"
+
+
+def page_url(path: str) -> str:
+    """The directory URL MkDocs gives ``path`` (``roles/x.md`` -> ``roles/x/``)."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def rel(from_path: str, to_path: str) -> str:
+    """A relative Markdown link from one page source to another."""
+    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+def t(text: object, lang: str) -> str:
+    return str(getattr(text, lang))
+
+
+def esc(text: str) -> str:
+    """Escape text that goes into Markdown link text or a heading."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("*", "\\*").replace("_", "\\_")
+
+
+class Renderer:
+    """Turns one graph into the pages of one language."""
+
+    def __init__(self, graph: Graph, lang: str) -> None:
+        self.graph = graph
+        self.lang = lang
+
+    # --- helpers -------------------------------------------------------------
+
+    def name(self, ident: str) -> str:
+        return t(self.graph.records[ident].data.name, self.lang)
+
+    def link(self, here: str, ident: str, step: str | None = None) -> str:
+        rec = self.graph.records[ident]
+        target = rel(here, page_path(rec))
+        text = esc(self.name(ident))
+        if step:
+            step_obj = next(s for s in rec.data.steps if s.id == step)
+            return f"[{text}]({target}) › [{esc(t(step_obj.name, self.lang))}]({target}#{step})"
+        return f"[{text}]({target})"
+
+    def front_matter(self, title: str, description: str, **extra: object) -> str:
+        meta = {"title": title, "description": description, **extra}
+        return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in meta.items()) + "---\n\n"
+
+    def relation_sections(self, here: str, ident: str, skip: Iterable[str] = ()) -> str:
+        """Every relation of ``ident``, both directions, grouped under their labels."""
+        sections: dict[str, list[str]] = {}
+        skip = set(skip)
+        for edge in self.graph.outgoing[ident]:
+            if edge.relation in skip:
+                continue
+            label = t_label(edge.relation, "out", self.lang)
+            sections.setdefault(label, []).append(self.link(here, edge.target, edge.target_step))
+        for edge in self.graph.incoming[ident]:
+            if edge.relation in skip:
+                continue
+            label = t_label(edge.relation, "in", self.lang)
+            sections.setdefault(label, []).append(self.link(here, edge.source, edge.source_step))
+        out = []
+        for label, items in sections.items():
+            unique = list(dict.fromkeys(items))
+            out.append(f"## {label}\n\n" + "".join(f"- {i}\n" for i in unique))
+        return "\n".join(out)
+
+    def references(self, refs: Iterable[object]) -> str:
+        lines = []
+        for ref in refs:
+            title = esc(ref.title)  # type: ignore[attr-defined]
+            text = f"[{title}]({ref.url})" if ref.url else title  # type: ignore[attr-defined]
+            extra = ", ".join(str(x) for x in (ref.authors, ref.year) if x)  # type: ignore[attr-defined]
+            if extra:
+                text += f" ({extra})"
+            if ref.note:  # type: ignore[attr-defined]
+                text += f": {t(ref.note, self.lang)}"  # type: ignore[attr-defined]
+            lines.append(f"- {text}\n")
+        if not lines:
+            return ""
+        return f"## {L.UI['references'][self.lang]}\n\n" + "".join(lines)
+
+    def sources(self, here: str, rec: Record) -> str:
+        items = []
+        for src in rec.data.sources:
+            lec = self.graph.records[src.lecture].data
+            line = f"- {self.link(here, src.lecture)}: {t(lec.speaker, self.lang)} ({t(lec.affiliation, self.lang)})"
+            if src.part:
+                line += f", {t(src.part, self.lang)}"
+            items.append(line + "\n")
+        return f"## {L.RELATION_LABELS['source']['out'][self.lang]}\n\n" + "".join(items)
+
+    def aliases(self, rec: Record) -> str:
+        names = getattr(rec.data.aliases, self.lang)
+        if not names:
+            return ""
+        return f"**{L.UI['aliases'][self.lang]}:** " + ", ".join(esc(n) for n in names) + "\n\n"
+
+    def points(self, title: str, points: object | None) -> str:
+        if points is None:
+            return ""
+        return f"## {title}\n\n" + "".join(f"- {p}\n" for p in getattr(points, self.lang)) + "\n"
+
+    # --- entity pages -----------------------------------------------------------
+
+    def entity_page(self, rec: Record) -> PageSpec:
+        here = page_path(rec)
+        data = rec.data
+        lang = self.lang
+        title = t(data.name, lang)
+        parts = [self.front_matter(title, t(data.summary, lang), atlas_type=rec.type, atlas_id=rec.id)]
+        parts.append(f"# {esc(title)}\n\n")
+        parts.append(f"{t(data.summary, lang)}\n{{ .atlas-lead }}\n\n")
+        parts.append(self.aliases(rec))
+        if rec.type == "lecture":
+            parts.append(f"**{L.UI['speaker'][lang]}:** {esc(t(data.speaker, lang))} ({esc(t(data.affiliation, lang))})\n\n")
+        if rec.type == "ethics":
+            parts.append(f"**{L.UI['group'][lang]}:** {L.GROUPS['ethics'][data.group][lang]}\n\n")
+        if rec.type == "role":
+            areas = ", ".join(L.GROUPS["role"][a][lang] for a in data.areas)
+            parts.append(f"**{L.UI['areas'][lang]}:** {areas}\n\n")
+        parts.append(t(data.body, lang).strip() + "\n\n")
+        if rec.type == "role":
+            parts.append(self.points(L.UI["responsibilities"][lang], data.responsibilities))
+        skip: tuple[str, ...] = ("source",) if rec.type != "lecture" else ()
+        if rec.type == "stage":
+            parts.append(self.stage_steps(rec))
+            parts.append(self.points(L.UI["pitfalls"][lang], data.pitfalls))
+            if data.evaluation:
+                parts.append(f"## {L.UI['evaluation'][lang]}\n\n{t(data.evaluation, lang).strip()}\n\n")
+        if rec.type == "ethics" and data.cases:
+            parts.append(self.cases(rec))
+        parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
+        if rec.type != "lecture":
+            parts.append(self.sources(here, rec) + "\n")
+        parts.append(self.references(data.references))
+        return PageSpec(here, title, "".join(parts), rec.file, rec.id)
+
+    def stage_steps(self, rec: Record) -> str:
+        lang = self.lang
+        here = page_path(rec)
+        out = [f"## {L.UI['steps'][lang]}\n\n"]
+        for i, step in enumerate(rec.data.steps, 1):
+            out.append(f"### {i}. {esc(t(step.name, lang))} {{ #{step.id} }}\n\n{t(step.summary, lang)}\n\n")
+            if step.body:
+                out.append(t(step.body, lang).strip() + "\n\n")
+            roles = [e.source for e in self.graph.incoming[rec.id] if e.relation == "works_in" and e.target_step == step.id]
+            for key, ids in (("step_roles", roles), ("step_tools", step.tools), ("step_ethics", step.ethics)):
+                if ids:
+                    out.append(f"**{L.UI[key][lang]}:** " + ", ".join(self.link(here, i) for i in dict.fromkeys(ids)) + "\n\n")
+        return "".join(out)
+
+    def cases(self, rec: Record) -> str:
+        lang = self.lang
+        out = [f"## {L.UI['cases'][lang]}\n\n"]
+        for case in rec.data.cases:
+            year = f" ({case.year})" if case.year else ""
+            out.append(f"### {esc(t(case.name, lang))}{year} {{ #{case.id} }}\n\n{t(case.body, lang).strip()}\n\n")
+            if case.references:
+                out.append(self.references(case.references).replace("## ", "#### ", 1) + "\n")
+        return "".join(out)
+
+    # --- index pages ------------------------------------------------------------
+
+    def listing(self, here: str, records: list[Record]) -> str:
+        return "".join(f"- {self.link(here, r.id)}: {t(r.data.summary, self.lang)}\n" for r in records) + "\n"
+
+    def collection_index(self, type_: str) -> PageSpec:
+        lang = self.lang
+        here = f"{COLLECTION_DIRS[type_]}/index.md"
+        title = L.COLLECTIONS[type_][lang]
+        intro = L.COLLECTION_INTROS[type_][lang]
+        parts = [self.front_matter(title, intro), f"# {title}\n\n{intro}\n\n"]
+        records = self.graph.of_type(type_)
+        group_key = {"ethics": "group", "skill": "kind", "tool": "stack"}.get(type_)
+        if group_key:
+            for group, names in L.GROUPS[type_].items():
+                members = [r for r in records if getattr(r.data, group_key) == group]
+                if members:
+                    parts.append(f"## {names[lang]}\n\n" + self.listing(here, members))
+        else:
+            parts.append(self.listing(here, records))
+        return PageSpec(here, title, "".join(parts))
+
+    def guide_index(self, section: str) -> PageSpec:
+        lang = self.lang
+        here = f"{GUIDE_DIRS[section]}/index.md"
+        title = L.GROUPS["guide"][section][lang]
+        members = [r for r in self.graph.of_type("guide") if r.data.section == section]
+        intro = " · ".join(t(r.data.name, lang) for r in members)
+        body = self.front_matter(title, intro) + f"# {title}\n\n" + self.listing(here, members)
+        return PageSpec(here, title, body)
+
+    def home(self) -> PageSpec:
+        lang = self.lang
+        here = "index.md"
+        title = L.SITE_NAME[lang]
+        parts = [self.front_matter(title, L.SITE_DESCRIPTION[lang]), f"# {title}\n\n{L.UI['home_intro'][lang]}\n\n"]
+        for key, type_ in (("start_roles", "role"), ("start_stages", "stage"), ("start_ethics", "ethics")):
+            index = f"{COLLECTION_DIRS[type_]}/index.md"
+            parts.append(f"## {L.UI[key][lang]}\n\n[{L.COLLECTIONS[type_][lang]}]({index})\n\n")
+            parts.append(self.listing(here, self.graph.of_type(type_)))
+        return PageSpec(here, title, "".join(parts))
+
+    # --- the whole language -----------------------------------------------------
+
+    def pages(self) -> list[PageSpec]:
+        specs = [self.home()]
+        for type_ in COLLECTION_DIRS:
+            if self.graph.of_type(type_):
+                specs.append(self.collection_index(type_))
+        for section in GUIDE_DIRS:
+            if any(r.data.section == section for r in self.graph.of_type("guide")):
+                specs.append(self.guide_index(section))
+        specs += [self.entity_page(r) for r in self.graph.records.values()]
+        return specs
+
+    def nav(self, extra: list[NavItem] = ()) -> list[NavItem]:  # type: ignore[assignment]
+        lang = self.lang
+
+        def section(type_: str) -> NavItem:
+            d = COLLECTION_DIRS[type_]
+            kids = [NavItem(self.name(r.id), page_path(r)) for r in self.graph.of_type(type_)]
+            return NavItem(L.COLLECTIONS[type_][lang], f"{d}/index.md", kids)
+
+        def guides(section_: str) -> NavItem:
+            kids = [NavItem(self.name(r.id), page_path(r)) for r in self.graph.of_type("guide") if r.data.section == section_]
+            return NavItem(L.GROUPS["guide"][section_][lang], f"{GUIDE_DIRS[section_]}/index.md", kids)
+
+        items = [NavItem(L.SITE_NAME[lang], "index.md")]
+        items += [section(x) for x in ("role", "stage", "ethics") if self.graph.of_type(x)]
+        items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.graph.of_type("guide"))]
+        items += [section(x) for x in ("skill", "tool", "term", "lecture") if self.graph.of_type(x)]
+        return items + list(extra)
+
+
+def t_label(relation: str, direction: str, lang: str) -> str:
+    return L.RELATION_LABELS[relation][direction][lang]
+
+
+def all_pages(graph: Graph) -> dict[str, list[PageSpec]]:
+    """Every generated page, per language."""
+    return {lang: Renderer(graph, lang).pages() for lang in LANGS}
+

@@ -1,0 +1,66 @@
+"""The few files at the site root, above the language folders."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from . import labels
+from .model import LANGS
+
+
+def root_files(kb: dict[str, Any], site_url: str) -> dict[str, str]:
+    """Path -> content of every root file: the language chooser, sitemap index, kb.json."""
+    return {
+        "index.html": _chooser(site_url),
+        "404.html": _chooser(site_url, not_found=True),
+        "sitemap.xml": _sitemap_index(site_url),
+        "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n",
+        "api/kb.json": json.dumps(kb, ensure_ascii=False, indent=1) + "\n",
+    }
+
+
+def _sitemap_index(site_url: str) -> str:
+    items = "".join(f"  <sitemap><loc>{html.escape(site_url)}{lang}/sitemap.xml</loc></sitemap>\n" for lang in LANGS)
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{items}</sitemapindex>\n'
+
+
+def _chooser(site_url: str, not_found: bool = False) -> str:
+    """A tiny page that sends visitors to their language, and works without script."""
+    default = LANGS[0]
+    links = "\n".join(
+        f'<li><a href="{site_url}{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(labels.SITE_NAME[lang])} ({labels.LANGUAGE_NAMES[lang]})</a></li>'
+        for lang in LANGS
+    )
+    alternates = "\n".join(f'<link rel="alternate" hreflang="{lang}" href="{site_url}{lang}/">' for lang in LANGS)
+    title = " / ".join(labels.SITE_NAME[lang] for lang in LANGS)
+    heading = "404" if not_found else title
+    redirect = "" if not_found else (
+        "<script>(function(){var l=(navigator.languages||[navigator.language||'']).join(',').toLowerCase();"
+        f"var langs={json.dumps(list(LANGS))};var pick=langs.find(function(x){{return l.split(',').some(function(y){{return y.indexOf(x)===0}})}})||'{default}';"
+        f"location.replace('{site_url}'+pick+'/');}})();</script>"
+    )
+    description = html.escape(labels.SITE_DESCRIPTION["en"])
+    return f"""<!doctype html>
+<html lang="{default}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{html.escape(title)}</title>
+<meta name="description" content="{description}">
+{'' if not_found else alternates}
+{'' if not_found else f'<link rel="alternate" hreflang="x-default" href="{site_url}">'}
+<style>body{{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6}}a{{color:#3949ab}}</style>
+{redirect}
+</head>
+<body>
+<main>
+<h1>{html.escape(heading)}</h1>
+<ul>
+{links}
+</ul>
+</main>
+</body>
+</html>
+"""

@@ -1,0 +1,111 @@
+"""Fixtures that build tiny real sites in tmp_path."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+
+T = lambda ko, en: {"ko": ko, "en": en}  # noqa: E731
+
+TINY: dict[str, dict[str, dict[str, Any]]] = {
+    "lectures": {
+        "talk": {
+            "name": T("커리어 강의", "Career talk"),
+            "speaker": T("박은정", "Lucy Park"),
+            "affiliation": T("업스테이지", "Upstage"),
+            "summary": T("커리어 강의 요약", "Career talk summary"),
+            "body": T("강의 본문", "Talk body"),
+            "order": 1,
+        }
+    },
+    "roles": {
+        "plumber": {
+            "name": T("데이터 배관공", "Data plumber"),
+            "aliases": {"ko": ["배관공", "MLOps"], "en": ["MLOps engineer"]},
+            "summary": T("데이터 파이프라인을 만든다", "Builds data pipelines"),
+            "body": T("## 하는 일\n\n파이프라인을 관리합니다.", "## Work\n\nKeeps pipelines running."),
+            "sources": [{"lecture": "talk"}],
+            "areas": ["data-engineering", "aiops"],
+            "responsibilities": {"ko": ["버저닝"], "en": ["Versioning"]},
+            "stages": ["collect#raw", "collect"],
+            "related_roles": ["modeler"],
+        },
+        "modeler": {
+            "name": T("모델러", "Modeler"),
+            "summary": T("모델을 학습한다", "Trains models"),
+            "body": T("모델을 학습합니다.", "Trains models."),
+            "sources": [{"lecture": "talk"}],
+            "areas": ["ai-engineering"],
+            "responsibilities": {"ko": ["학습"], "en": ["Training"]},
+        },
+    },
+    "stages": {
+        "collect": {
+            "name": T("데이터 수집", "Data collection"),
+            "summary": T("데이터를 모은다", "Collect data"),
+            "body": T("데이터를 모읍니다.", "We collect data."),
+            "sources": [{"lecture": "talk"}],
+            "order": 1,
+            "steps": [
+                {"id": "raw", "name": T("원천 데이터 수집", "Raw data"), "summary": T("모은다", "Gather"), "ethics": ["bias"]},
+                {"id": "label", "name": T("어노테이션", "Annotation"), "summary": T("정답을 단다", "Label")},
+            ],
+        }
+    },
+    "ethics": {
+        "bias": {
+            "name": T("편향", "Bias"),
+            "summary": T("데이터 편향", "Data bias"),
+            "body": T("편향을 다룹니다.", "About bias."),
+            "sources": [{"lecture": "talk"}],
+            "group": "individual",
+            "cases": [{"id": "compas", "name": T("COMPAS", "COMPAS"), "body": T("재범 예측", "Recidivism scores"), "year": 2016}],
+            "roles": ["modeler"],
+        }
+    },
+}
+
+
+def write_data(root: Path, data: dict[str, dict[str, dict[str, Any]]]) -> None:
+    for folder, entries in data.items():
+        (root / "data" / folder).mkdir(parents=True, exist_ok=True)
+        for ident, content in entries.items():
+            text = yaml.safe_dump(content, allow_unicode=True, sort_keys=False)
+            (root / "data" / folder / f"{ident}.yml").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def tiny_data() -> dict[str, dict[str, dict[str, Any]]]:
+    return copy.deepcopy(TINY)
+
+
+@pytest.fixture
+def tiny_site(tmp_path: Path, tiny_data: dict[str, Any]) -> Path:
+    """A project folder with the real mkdocs.yml, two docs pages and the tiny data."""
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    for lang, title in (("ko", "소개"), ("en", "About")):
+        (tmp_path / "docs" / lang).mkdir(parents=True)
+        (tmp_path / "docs" / lang / "about.md").write_text(f"# {title}\n\n## 한국어 제목\n", encoding="utf-8")
+    write_data(tmp_path, tiny_data)
+    return tmp_path
+
+
+def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the real mkdocs CLI in ``project``."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
