@@ -11,9 +11,9 @@ from .loader import load_records
 
 def check(data_dir: Path) -> tuple[Graph | None, list[Problem]]:
     """Every problem in ``data_dir``: file problems first, then graph problems."""
-    records, problems = load_records(data_dir, data_dir.parent)
+    records, problems, failed = load_records(data_dir, data_dir.parent)
     try:
-        graph = build_graph(records)
+        graph = build_graph(records, failed)
     except AtlasError as e:
         return None, problems + e.problems
     return (None if problems else graph), problems

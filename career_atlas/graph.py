@@ -81,8 +81,13 @@ class Graph:
         self.incoming[edge.target].append(edge)
 
 
-def build_graph(records: list[Record]) -> Graph:
-    """Check ids, names and references, then link everything. Raises :class:`AtlasError`."""
+def build_graph(records: list[Record], failed: dict[str, str] | None = None) -> Graph:
+    """Check ids, names and references, then link everything. Raises :class:`AtlasError`.
+
+    ``failed`` maps the ids of files that exist but did not validate to their type;
+    references to them are skipped, since their own errors are already reported.
+    """
+    failed = failed or {}
     problems: list[Problem] = []
     by_id: dict[str, Record] = {}
     for rec in records:
@@ -101,6 +106,8 @@ def build_graph(records: list[Record]) -> Graph:
         target_rec = by_id.get(target)
         where = (rec.file, rec.line(*path))
         key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
+        if target_rec is None and failed.get(target) in rel.target_types:
+            continue
         if target_rec is None or target_rec.type not in rel.target_types:
             choices = sorted(r.id for r in by_id.values() if r.type in rel.target_types)
             kind = " or ".join(rel.target_types) if rel.target_types != ANY else "entry"

@@ -30,13 +30,18 @@ class Record:
         return self.doc.line_of(tuple(path))
 
 
-def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list[Record], list[Problem]]:
-    """Read and validate every file under ``data_dir``; never raises for bad data."""
+def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list[Record], list[Problem], dict[str, str]]:
+    """Read and validate every file under ``data_dir``; never raises for bad data.
+
+    Returns the valid records, the problems, and the id -> type of each file that
+    exists but failed, so references to it are not reported a second time.
+    """
     display_root = display_root or data_dir.parent
     records: list[Record] = []
     problems: list[Problem] = []
+    failed: dict[str, str] = {}
     if not data_dir.is_dir():
-        return [], [Problem(str(data_dir), None, "", "the data folder does not exist")]
+        return [], [Problem(str(data_dir), None, "", "the data folder does not exist")], {}
     folders = ", ".join(f"{data_dir.name}/{f}/" for f in MODEL_BY_FOLDER)
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.name.startswith(".") or path.name == "README.md":
@@ -54,7 +59,9 @@ def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list
         problems += found
         if record:
             records.append(record)
-    return records, problems
+        else:
+            failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
+    return records, problems, failed
 
 
 def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | None, list[Problem]]:
@@ -157,7 +164,7 @@ def _model_in(annotation: Any) -> Any:
 
 def load(data_dir: Path, display_root: Path | None = None) -> list[Record]:
     """Load and validate; raise :class:`AtlasError` listing every problem."""
-    records, problems = load_records(data_dir, display_root)
+    records, problems, _ = load_records(data_dir, display_root)
     if problems:
         raise AtlasError(problems)
     return records

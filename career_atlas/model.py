@@ -28,7 +28,7 @@ REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"
 
 _CODE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`", re.S)
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
-_RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
+_RAW_HTML = re.compile(r"<[A-Za-z!/?]")
 _ATTR_LIST = re.compile(r"\{:?[ \t]*(?:[#.][^}\n]*|[^}\n]*=[^}\n]*)\}")
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)

@@ -109,3 +109,15 @@ def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=300,
     )
+
+
+def line_of(path: Path, needle: str, after: str | None = None) -> int:
+    """The 1-based line of the first line containing ``needle`` (after the line containing ``after``)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = 0
+    if after is not None:
+        start = next(i for i, line in enumerate(lines) if after in line)
+    for i in range(start, len(lines)):
+        if needle in lines[i]:
+            return i + 1
+    raise AssertionError(f"{needle!r} not in {path}")

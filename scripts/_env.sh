@@ -1,0 +1,32 @@
+# Shared set-up for scripts/serve and scripts/test: a virtual environment in .venv
+# with this project installed, re-installed whenever pyproject.toml changes.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export NO_MKDOCS_2_WARNING=1  # Material's end-of-life banner; the architecture page covers it
+
+PYTHON=${PYTHON:-python3}
+
+ensure_venv() {  # ensure_venv [extra]
+  local extra=${1:-}
+  if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "error: Python 3.11 or newer is needed ($PYTHON is $("$PYTHON" --version 2>&1))" >&2
+    exit 1
+  fi
+  [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+  local stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)${extra:+-$extra}"
+  if [ ! -f "$stamp" ]; then
+    echo "Installing the project into .venv ..." >&2
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extra:+[$extra]}"
+    touch "$stamp"
+  fi
+}
+
+ensure_chromium() {  # Debian's Chromium for the browser tests (no browser downloads here)
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "Installing Debian's chromium ..." >&2
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  fi
+}

@@ -1,0 +1,114 @@
+"""Tiny real sites built in tmp_path with the real mkdocs CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_mkdocs
+from sitecheck import html_pages, read_page
+
+SITE_URL = "https://ai-career-atlas.github.io/ai-career-atlas/"
+
+
+@pytest.fixture
+def built(tiny_site: Path) -> Path:
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    return tiny_site / "site"
+
+
+def test_both_languages_with_their_lang(built: Path) -> None:
+    for lang in ("ko", "en"):
+        pages = html_pages(built, lang)
+        assert {"", "roles/plumber/", "roles/modeler/", "stages/collect/", "ethics/bias/", "lectures/talk/", "about/"} <= set(pages)
+        assert {p.lang for p in pages.values()} == {lang}
+    assert read_page(built / "ko/roles/plumber/index.html").h1 == "데이터 배관공"
+    assert read_page(built / "en/roles/plumber/index.html").h1 == "Data plumber"
+    assert not (built.parent / "site.partial").exists()
+
+
+def test_material_interface_in_the_page_language(built: Path) -> None:
+    ko = (built / "ko/roles/plumber/index.html").read_text(encoding="utf-8")
+    en = (built / "en/roles/plumber/index.html").read_text(encoding="utf-8")
+    assert 'aria-label="검색"' in ko or "검색" in ko
+    assert 'placeholder="Search"' in en
+
+
+def test_hreflang_twins_and_language_switch(built: Path) -> None:
+    page = read_page(built / "ko/stages/collect/index.html")
+    assert page.alternates == {
+        "ko": SITE_URL + "ko/stages/collect/",
+        "en": SITE_URL + "en/stages/collect/",
+        "x-default": SITE_URL + "ko/stages/collect/",
+    }
+    assert SITE_URL + "en/stages/collect/" in page.links  # the language menu goes to the twin
+
+
+def test_relations_show_on_both_sides(built: Path) -> None:
+    role = read_page(built / "en/roles/plumber/index.html")
+    stage = read_page(built / "en/stages/collect/index.html")
+    assert "../../stages/collect/" in role.article_links
+    assert "../../stages/collect/#raw" in role.article_links
+    assert "../../roles/plumber/" in stage.article_links
+    ethics = read_page(built / "ko/ethics/bias/index.html")
+    assert "../../stages/collect/#raw" in ethics.article_links  # the step that raises it
+    assert "../../roles/modeler/" in ethics.article_links
+
+
+def test_korean_headings_get_readable_anchors(built: Path) -> None:
+    assert "한국어-제목" in read_page(built / "ko/about/index.html").ids
+    assert "raw" in read_page(built / "ko/stages/collect/index.html").ids  # explicit step anchors
+
+
+def test_edit_link_opens_the_data_file(built: Path) -> None:
+    html = (built / "ko/roles/plumber/index.html").read_text(encoding="utf-8")
+    assert "/edit/main/data/roles/plumber.yml" in html
+    about = (built / "en/about/index.html").read_text(encoding="utf-8")
+    assert "/edit/main/docs/en/about.md" in about
+
+
+def test_kb_json(built: Path) -> None:
+    kb = json.loads((built / "api/kb.json").read_text(encoding="utf-8"))
+    by_id = {e["id"]: e for e in kb["entities"]}
+    assert set(by_id) == {"plumber", "modeler", "collect", "bias", "talk"}
+    assert by_id["plumber"]["name"] == {"ko": "데이터 배관공", "en": "Data plumber"}
+    for entity in kb["entities"]:
+        for other in entity["links"]:
+            assert entity["id"] in by_id[other]["links"]
+        for lang in ("ko", "en"):
+            assert (built / entity["path"][lang] / "index.html").is_file()
+
+
+def test_root_files(built: Path) -> None:
+    index = read_page(built / "index.html")
+    assert index.alternates["ko"] == SITE_URL + "ko/"
+    sitemap = (built / "sitemap.xml").read_text(encoding="utf-8")
+    assert SITE_URL + "ko/sitemap.xml" in sitemap and SITE_URL + "en/sitemap.xml" in sitemap
+    assert SITE_URL + "en/roles/plumber/" in (built / "en/sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_bad_data_fails_cleanly_and_keeps_the_old_site(built: Path) -> None:
+    project = built.parent
+    marker = built / "ko/roles/plumber/index.html"
+    before = marker.read_text(encoding="utf-8")
+    (project / "data/roles/modeler.yml").write_text("name: [\n", encoding="utf-8")
+    result = run_mkdocs(project, "build", "--strict")
+    assert result.returncode == 1
+    assert "data/roles/modeler.yml:2: is not valid YAML" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert marker.read_text(encoding="utf-8") == before
+    assert not (project / "site.partial").exists()
+
+
+def test_strict_warning_in_second_language_keeps_the_old_site(built: Path) -> None:
+    project = built.parent
+    (project / "docs/en/about.md").write_text("# About\n\n[broken](missing.md)\n", encoding="utf-8")
+    result = run_mkdocs(project, "build", "--strict")
+    assert result.returncode == 1
+    assert "missing.md" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "broken" not in (built / "en/about/index.html").read_text(encoding="utf-8")
+    assert not (project / "site.partial").exists()

@@ -1,0 +1,95 @@
+"""The graph: references resolve, backlinks are computed, relations are typed once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from career_atlas.check import check
+from career_atlas.export import knowledge_base
+from conftest import line_of, write_data
+
+
+def graph_of(tmp_path: Path, data: dict):
+    write_data(tmp_path, data)
+    graph, problems = check(tmp_path / "data")
+    return graph, [str(p) for p in problems]
+
+
+def test_backlinks_are_computed(tmp_path: Path, tiny_data: dict) -> None:
+    graph, problems = graph_of(tmp_path, tiny_data)
+    assert problems == []
+    # The role typed its stage; the stage receives the backlink, with the step.
+    incoming = [(e.relation, e.source, e.target_step) for e in graph.incoming["collect"]]
+    assert ("works_in", "plumber", "raw") in incoming
+    assert ("works_in", "plumber", None) in incoming
+    # Step-level ethics become stage -> ethics edges that carry the step.
+    assert [(e.source, e.source_step) for e in graph.incoming["bias"] if e.relation == "step_raises"] == [("collect", "raw")]
+    # Ethics typed the roles that watch for it; the role sees it.
+    assert [e.source for e in graph.incoming["modeler"] if e.relation == "watched_by"] == ["bias"]
+
+
+def test_neighbours_are_symmetric(tmp_path: Path, tiny_data: dict) -> None:
+    graph, _ = graph_of(tmp_path, tiny_data)
+    for ident in graph.records:
+        for other in graph.neighbours(ident):
+            assert ident in graph.neighbours(other), (ident, other)
+    assert graph.neighbours("plumber") == ["collect", "modeler", "talk"]
+
+
+def test_kb_links_match_neighbours(tmp_path: Path, tiny_data: dict) -> None:
+    graph, _ = graph_of(tmp_path, tiny_data)
+    kb = knowledge_base(graph, "https://example.org/atlas/")
+    by_id = {e["id"]: e for e in kb["entities"]}
+    assert by_id["modeler"]["links"] == ["bias", "plumber", "talk"]
+    assert by_id["modeler"]["url"] == {"ko": "https://example.org/atlas/ko/roles/modeler/", "en": "https://example.org/atlas/en/roles/modeler/"}
+    assert by_id["collect"]["type"] == "stage"
+
+
+def test_dangling_reference_names_the_choices(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["stages"] = ["colect"]
+    _, problems = graph_of(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/modeler.yml", "colect")
+    assert problems == [f"data/roles/modeler.yml:{line}: stages[0]: 'colect' is not a known stage; expected one of: collect"]
+
+
+def test_reference_to_wrong_type(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["related_roles"] = ["bias"]
+    _, problems = graph_of(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/modeler.yml", "- bias")
+    assert problems == [f"data/roles/modeler.yml:{line}: related_roles[0]: 'bias' is not a known role; expected one of: modeler, plumber"]
+
+
+def test_unknown_step(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["stages"] = ["collect#cook"]
+    _, problems = graph_of(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/modeler.yml", "collect#cook")
+    assert problems == [f"data/roles/modeler.yml:{line}: stages[0]: 'collect' has no step 'cook'; expected one of: raw, label"]
+
+
+def test_symmetric_relation_typed_twice(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["related_roles"] = ["plumber"]
+    _, problems = graph_of(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/plumber.yml", "- modeler")
+    assert problems == [
+        f"data/roles/plumber.yml:{line}: related_roles[0]: 'modeler' already lists 'plumber' (data/roles/modeler.yml); "
+        "a relation is typed on one side only, the other side is computed"
+    ]
+
+
+def test_duplicate_id_across_folders(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["ethics"]["modeler"] = dict(tiny_data["ethics"]["bias"], name={"ko": "다른", "en": "Other"}, roles=[])
+    _, problems = graph_of(tmp_path, tiny_data)
+    assert "data/roles/modeler.yml: the id 'modeler' is already used by data/ethics/modeler.yml; ids must be unique across all folders" in problems
+
+
+def test_duplicate_name(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["name"]["en"] = "data PLUMBER"
+    _, problems = graph_of(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/plumber.yml", "en:")
+    assert problems == [f"data/roles/plumber.yml:{line}: name.en: 'Data plumber' is already the name of data/roles/modeler.yml; names must be unique"]
+
+
+def test_invalid_file_is_not_reported_twice(tmp_path: Path, tiny_data: dict) -> None:
+    del tiny_data["roles"]["modeler"]["areas"]
+    _, problems = graph_of(tmp_path, tiny_data)
+    assert problems == ["data/roles/modeler.yml:1: areas: is required but missing"]

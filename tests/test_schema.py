@@ -1,0 +1,160 @@
+"""The one schema: valid data passes, each kind of bad input gets its exact message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from career_atlas.check import check
+from conftest import line_of, write_data
+
+
+def problems_for(tmp_path: Path, data: dict) -> list[str]:
+    write_data(tmp_path, data)
+    _, problems = check(tmp_path / "data")
+    return [str(p) for p in problems]
+
+
+def test_tiny_data_is_valid(tmp_path: Path, tiny_data: dict) -> None:
+    graph, problems = check_written(tmp_path, tiny_data)
+    assert problems == []
+    assert sorted(graph.records) == ["bias", "collect", "modeler", "plumber", "talk"]
+
+
+def check_written(tmp_path: Path, data: dict):
+    write_data(tmp_path, data)
+    return check(tmp_path / "data")
+
+
+def test_unknown_key_is_an_error_with_line_and_choices(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["stagez"] = ["collect"]
+    found = problems_for(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/modeler.yml", "stagez:")
+    assert found == [
+        f"data/roles/modeler.yml:{line}: stagez: is not a known key; expected one of: "
+        "name, aliases, summary, body, sources, references, areas, responsibilities, stages, related_roles, skills, tools"
+    ]
+
+
+def test_missing_translation(tmp_path: Path, tiny_data: dict) -> None:
+    del tiny_data["roles"]["modeler"]["summary"]["en"]
+    found = problems_for(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/modeler.yml", "summary:")
+    assert found == [f"data/roles/modeler.yml:{line}: summary.en: the English text is missing; every text needs both ko: and en:"]
+
+
+def test_wrong_type(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["stages"]["collect"]["order"] = "first"
+    found = problems_for(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/stages/collect.yml", "order:")
+    assert found == [
+        f"data/stages/collect.yml:{line}: order: input should be a valid integer, unable to parse string as an integer (found 'first', a text)"
+    ]
+
+
+def test_missing_required_key(tmp_path: Path, tiny_data: dict) -> None:
+    del tiny_data["ethics"]["bias"]["group"]
+    assert problems_for(tmp_path, tiny_data) == ["data/ethics/bias.yml:1: group: is required but missing"]
+
+
+def test_wrong_literal(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["ethics"]["bias"]["group"] = "people"
+    found = problems_for(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/ethics/bias.yml", "group:")
+    assert found == [f"data/ethics/bias.yml:{line}: group: 'people' is not allowed; expected 'individual', 'society' or 'humanity'"]
+
+
+def test_raw_html_is_rejected(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["body"]["ko"] = "좋은 역할 <script>alert(1)</script>"
+    found = problems_for(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/modeler.yml", "ko: 좋은 역할")
+    assert found == [
+        f"data/roles/modeler.yml:{line}: body.ko: raw HTML is not allowed (found '<script>alert(1)</sc'); "
+        "write Markdown instead, or put the characters in `backticks`"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("[click](javascript:alert(1))", "link target 'javascript:alert(1' is not allowed"),
+        ("[x](data:text/html;base64,AAAA)", "link target 'data:text/html;base64,AAAA' is not allowed"),
+        ("[x]: javascript:alert(1)", "link target 'javascript:alert(1)' is not allowed"),
+        ("text{: onclick=\"alert(1)\" }", "attribute lists are not allowed"),
+        ("<img src=x onerror=alert(1)>", "raw HTML is not allowed"),
+        ("<!-- hidden -->", "raw HTML is not allowed"),
+    ],
+)
+def test_script_vectors_are_rejected(tmp_path: Path, tiny_data: dict, text: str, fragment: str) -> None:
+    tiny_data["stages"]["collect"]["body"]["en"] = text
+    found = problems_for(tmp_path, tiny_data)
+    assert len(found) == 1 and fragment in found[0] and "body.en" in found[0]
+
+
+@pytest.mark.parametrize("text", ["a < b and `<div>` in code", "see <https://example.org>", "[ok](https://example.org) [rel](../x.md)"])
+def test_harmless_markdown_passes(tmp_path: Path, tiny_data: dict, text: str) -> None:
+    tiny_data["stages"]["collect"]["body"]["en"] = text
+    assert problems_for(tmp_path, tiny_data) == []
+
+
+def test_yaml_syntax_error(tmp_path: Path, tiny_data: dict) -> None:
+    write_data(tmp_path, tiny_data)
+    (tmp_path / "data/roles/modeler.yml").write_text("name:\n  ko: 모델러\n  en: [unclosed\n", encoding="utf-8")
+    _, problems = check(tmp_path / "data")
+    assert [str(p) for p in problems] == [
+        "data/roles/modeler.yml:4: is not valid YAML: while parsing a flow sequence expected ',' or ']', but got '<stream end>'"
+    ]
+
+
+def test_empty_file_and_not_utf8(tmp_path: Path, tiny_data: dict) -> None:
+    write_data(tmp_path, tiny_data)
+    (tmp_path / "data/roles/empty.yml").write_text("", encoding="utf-8")
+    (tmp_path / "data/roles/latin.yml").write_bytes("name: caf\xe9\n".encode("latin-1"))
+    _, problems = check(tmp_path / "data")
+    assert [str(p) for p in problems] == [
+        "data/roles/empty.yml: is empty; expected a mapping of keys such as name:, summary:, body:",
+        "data/roles/latin.yml: is not UTF-8 text (bad byte at offset 9); save it as UTF-8",
+    ]
+
+
+def test_wrong_folder_and_extension(tmp_path: Path, tiny_data: dict) -> None:
+    write_data(tmp_path, tiny_data)
+    (tmp_path / "data/people").mkdir()
+    (tmp_path / "data/people/x.yml").write_text("a: 1\n", encoding="utf-8")
+    (tmp_path / "data/roles/y.yaml").write_text("a: 1\n", encoding="utf-8")
+    _, problems = check(tmp_path / "data")
+    assert [str(p) for p in problems] == [
+        "data/people/x.yml: is in the wrong place; data files go directly in one of: data/roles/, data/stages/, "
+        "data/ethics/, data/lectures/, data/skills/, data/tools/, data/glossary/, data/guides/",
+        "data/roles/y.yaml: has the wrong extension; expected a .yml file",
+    ]
+
+
+def test_duplicate_key(tmp_path: Path, tiny_data: dict) -> None:
+    write_data(tmp_path, tiny_data)
+    path = tmp_path / "data/roles/modeler.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "areas: [ai-research]\n", encoding="utf-8")
+    _, problems = check(tmp_path / "data")
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    assert [str(p) for p in problems] == [f"data/roles/modeler.yml:{line}: areas: is given twice; keep one"]
+
+
+def test_bad_file_name(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["Bad_Name"] = tiny_data["roles"].pop("modeler")
+    found = problems_for(tmp_path, tiny_data)
+    assert "data/roles/Bad_Name.yml: the file name 'Bad_Name' is not a valid id" in found[0]
+
+
+def test_every_problem_in_one_run(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["colour"] = "red"
+    tiny_data["ethics"]["bias"]["group"] = 3
+    tiny_data["stages"]["collect"]["name"] = {"ko": "수집"}
+    assert len(problems_for(tmp_path, tiny_data)) == 3
+
+
+
+def test_yaml_dump_round_trip_is_what_we_test() -> None:
+    # The helpers above write YAML with PyYAML; make sure Korean stays readable text.
+    assert "모델러" in yaml.safe_dump({"a": "모델러"}, allow_unicode=True)
