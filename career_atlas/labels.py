@@ -131,6 +131,6 @@ UI: dict[str, L] = {
         "ko": "AI 업계에서 일하는 사람들의 강의를 바탕으로, AI 팀의 역할과 ML 제품을 만드는 단계, AI 윤리 이슈가 서로 어떻게 연결되는지 보여 주는 지도입니다.",
         "en": "A map, drawn from talks by people in the industry, of the roles in an AI team, the stages of building an ML product, and the AI ethics topics, and of how they connect.",
     },
-    "more": {"ko": "더 보기", "en": "More"},
+    "home": {"ko": "홈", "en": "Home"},
     "about": {"ko": "프로젝트 소개", "en": "About"},
 }

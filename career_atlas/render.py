@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import labels as L
+from . import maps
 from .graph import Graph
 from .loader import Record
 from .model import LANGS
@@ -74,6 +75,14 @@ def page_url(path: str) -> str:
 def rel(from_path: str, to_path: str) -> str:
     """A relative Markdown link from one page source to another."""
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+def html_href(from_path: str, to_path: str) -> str:
+    """A relative URL between two pages' directory URLs, for links in raw HTML."""
+    from_url, to_url = page_url(from_path), page_url(to_path)
+    if from_url == to_url:
+        return "./"
+    return posixpath.relpath(to_url or ".", from_url or ".") + "/"
 
 
 def t(text: object, lang: str) -> str:
@@ -261,16 +270,42 @@ class Renderer:
         here = "index.md"
         title = L.SITE_NAME[lang]
         parts = [self.front_matter(title, L.SITE_DESCRIPTION[lang]), f"# {title}\n\n{L.UI['home_intro'][lang]}\n\n"]
+        cards = []
         for key, type_ in (("start_roles", "role"), ("start_stages", "stage"), ("start_ethics", "ethics")):
             index = f"{COLLECTION_DIRS[type_]}/index.md"
-            parts.append(f"## {L.UI[key][lang]}\n\n[{L.COLLECTIONS[type_][lang]}]({index})\n\n")
+            cards.append(f"-   **[{L.UI[key][lang]}]({index})**\n\n    ---\n\n    {L.COLLECTION_INTROS[type_][lang]}\n")
+        parts.append('<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n\n")
+        if self.graph.of_type("role"):
+            parts.append(f"## [{maps.MAP_TEXT['landscape'][lang]}](map/landscape.md)\n\n")
+            parts.append(maps.landscape_svgs(self, here) + maps.landscape_text(self, here))
+        for key, type_ in (("start_roles", "role"), ("start_stages", "stage"), ("start_ethics", "ethics")):
+            index = f"{COLLECTION_DIRS[type_]}/index.md"
+            parts.append(f"## [{L.COLLECTIONS[type_][lang]}]({index})\n\n")
             parts.append(self.listing(here, self.graph.of_type(type_)))
         return PageSpec(here, title, "".join(parts))
+
+    def map_pages(self) -> list[PageSpec]:
+        lang = self.lang
+        text = maps.MAP_TEXT
+        specs = []
+        for key, draw in (
+            ("landscape", lambda h: maps.landscape_svgs(self, h) + maps.landscape_text(self, h)),
+            ("matrix", lambda h: maps.matrix_table(self, h)),
+            ("pipeline", lambda h: maps.pipeline_svgs(self, h) + maps.pipeline_text(self, h)),
+        ):
+            here = f"{maps.MAP_DIR}/{key}.md"
+            title = text[key][lang]
+            intro = text[f"{key}_intro"][lang]
+            body = self.front_matter(title, intro) + f"# {title}\n\n{intro}\n\n" + draw(here)
+            specs.append(PageSpec(here, title, body))
+        return specs
 
     # --- the whole language -----------------------------------------------------
 
     def pages(self) -> list[PageSpec]:
         specs = [self.home()]
+        if self.graph.of_type("role") and self.graph.of_type("stage"):
+            specs += self.map_pages()
         for type_ in COLLECTION_DIRS:
             if self.graph.of_type(type_):
                 specs.append(self.collection_index(type_))
@@ -292,7 +327,10 @@ class Renderer:
             kids = [NavItem(self.name(r.id), page_path(r)) for r in self.graph.of_type("guide") if r.data.section == section_]
             return NavItem(L.GROUPS["guide"][section_][lang], f"{GUIDE_DIRS[section_]}/index.md", kids)
 
-        items = [NavItem(L.SITE_NAME[lang], "index.md")]
+        items = [NavItem(L.UI["home"][lang], "index.md")]
+        if self.graph.of_type("role") and self.graph.of_type("stage"):
+            kids = [NavItem(maps.MAP_TEXT[k][lang], f"{maps.MAP_DIR}/{k}.md") for k in ("landscape", "matrix", "pipeline")]
+            items.append(NavItem(maps.MAP_TEXT["map"][lang], None, kids))
         items += [section(x) for x in ("role", "stage", "ethics") if self.graph.of_type(x)]
         items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.graph.of_type("guide"))]
         items += [section(x) for x in ("skill", "tool", "term", "lecture") if self.graph.of_type(x)]

@@ -1,0 +1,234 @@
+"""The map pages: the role landscape, the role x stage matrix and the pipeline.
+
+Each diagram is an inline SVG whose boxes are links, drawn twice: a wide layout
+for desktops and a narrow one for phones (CSS shows one), so labels keep a
+readable size. Each comes with a text alternative.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from . import labels as L
+from .model import AREAS
+
+if TYPE_CHECKING:
+    from .render import Renderer
+
+FONT = 14
+WIDE, NARROW = 720, 360
+MAP_DIR = "map"
+
+MAP_TEXT: dict[str, dict[str, str]] = {
+    "map": {"ko": "지도", "en": "Map"},
+    "landscape": {"ko": "역할 지형도", "en": "Role landscape"},
+    "landscape_intro": {
+        "ko": "강의에서는 AI 팀의 역할을 비즈니스부터 데이터 엔지니어링, AIOps, AI 엔지니어링, AI 리서치까지 걸친 상자로 그렸습니다. 상자가 넓을수록 여러 영역에 걸쳐 일하는 역할입니다. 상자를 누르면 역할 페이지로 갑니다.",
+        "en": "The lectures draw the roles in an AI team as boxes spanning areas from business through data engineering and AIOps to AI engineering and AI research. A wider box means a role that spans more areas. Select a box to open the role.",
+    },
+    "matrix": {"ko": "역할 × 단계 표", "en": "Role × stage matrix"},
+    "matrix_intro": {
+        "ko": "어떤 역할이 ML 제품 개발의 어느 단계와 세부 단계에서 일하는지 보여 줍니다.",
+        "en": "Which role works at which stage, and sub-step, of building an ML product.",
+    },
+    "pipeline": {"ko": "ML 제품 파이프라인", "en": "ML product pipeline"},
+    "pipeline_intro": {
+        "ko": "요구사항 전달에서 실 서버 배포까지 네 단계와 각 단계의 세부 작업입니다. 단계나 세부 단계를 누르면 설명으로 갑니다.",
+        "en": "The four stages from requirements to deployment, with their sub-steps. Select a stage or a step to read about it.",
+    },
+    "as_text": {"ko": "텍스트로 보기", "en": "As text"},
+    "role": {"ko": "역할", "en": "Role"},
+    "areas": {"ko": "영역", "en": "Areas"},
+}
+
+
+def _wrap(text: str, width_px: float, font: int = FONT) -> list[str]:
+    """Split a label into lines that fit ``width_px`` (CJK glyphs count as wide)."""
+    def size(s: str) -> float:
+        return sum(font * (1.0 if ord(ch) > 0x2E80 else 0.58) for ch in s)
+
+    words, lines, line = text.split(" "), [], ""
+    for word in words:
+        trial = f"{line} {word}".strip()
+        if size(trial) <= width_px or not line:
+            line = trial
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines
+
+
+def _text(x: float, y: float, lines: list[str], *, anchor: str = "middle", cls: str = "") -> str:
+    spans = "".join(f'<tspan x="{x:.0f}" dy="{0 if i == 0 else FONT * 1.25:.1f}">{escape(s)}</tspan>' for i, s in enumerate(lines))
+    return f'<text x="{x:.0f}" y="{y:.0f}" text-anchor="{anchor}" class="{cls}">{spans}</text>'
+
+
+def _svg(width: int, height: float, label: str, body: str, cls: str) -> str:
+    return (
+        f'<svg class="atlas-map {cls}" viewBox="0 0 {width} {height:.0f}" role="group" aria-label="{escape(label)}" '
+        f'xmlns="http://www.w3.org/2000/svg" font-size="{FONT}">{body}</svg>'
+    )
+
+
+def _href(r: Renderer, here: str, ident: str, anchor: str = "") -> str:
+    """A URL for raw HTML (MkDocs rewrites only Markdown links): relative, directory style."""
+    from .render import html_href, page_path
+
+    return escape(html_href(here, page_path(r.graph.records[ident]))) + (f"#{anchor}" if anchor else "")
+
+
+# --- the role landscape ---------------------------------------------------------
+
+
+def _spans(r: Renderer) -> list[tuple[str, int, int]]:
+    out = []
+    for rec in r.graph.of_type("role"):
+        idx = [AREAS.index(a) for a in rec.data.areas]
+        out.append((rec.id, min(idx), max(idx)))
+    return sorted(out, key=lambda s: (s[1], -(s[2] - s[1]), s[0]))
+
+
+def landscape_svgs(r: Renderer, here: str) -> str:
+    lang = r.lang
+    spans = _spans(r)
+    label = MAP_TEXT["landscape"][lang]
+    # Wide: pack boxes into rows, like the lecture's drawing.
+    col = WIDE / len(AREAS)
+    rows: list[list[tuple[int, int]]] = []
+    placed = []
+    for ident, a, b in spans:
+        row = next((i for i, used in enumerate(rows) if all(b < x or a > y for x, y in used)), None)
+        if row is None:
+            rows.append([])
+            row = len(rows) - 1
+        rows[row].append((a, b))
+        placed.append((ident, a, b, row))
+    head, box_h, gap = 56, 64, 10
+    parts = [_area_header(lang, col, head)]
+    for ident, a, b, row in placed:
+        x, y, w = a * col + 6, head + row * (box_h + gap), (b - a + 1) * col - 12
+        lines = _wrap(r.name(ident), w - 16)[:3]
+        ty = y + box_h / 2 - (len(lines) - 1) * FONT * 0.62 + FONT * 0.35
+        parts.append(
+            f'<a href="{_href(r, here, ident)}" class="atlas-map__box"><rect x="{x:.0f}" y="{y}" width="{w:.0f}" height="{box_h}" rx="8"/>'
+            f"{_text(x + w / 2, ty, lines)}</a>"
+        )
+    wide = _svg(WIDE, head + len(rows) * (box_h + gap), label, "".join(parts), "atlas-map--wide")
+    # Narrow: one row per role; the label sits above a bar spanning its areas.
+    col = NARROW / len(AREAS)
+    head_n = 64
+    parts = [_area_header(lang, col, head_n, narrow=True)]
+    row_h = 52
+    for i, (ident, a, b) in enumerate(spans):
+        y = head_n + i * row_h
+        x, w = a * col + 2, (b - a + 1) * col - 4
+        parts.append(
+            f'<a href="{_href(r, here, ident)}" class="atlas-map__box"><rect x="{x:.0f}" y="{y + 22}" width="{w:.0f}" height="22" rx="5"/>'
+            f"{_text(4, y + 15, [r.name(ident)], anchor='start', cls='atlas-map__label')}</a>"
+        )
+    narrow = _svg(NARROW, head_n + len(spans) * row_h, label, "".join(parts), "atlas-map--narrow")
+    return f'<figure class="atlas-figure">{wide}{narrow}</figure>\n\n'
+
+
+def _area_header(lang: str, col: float, head: int, narrow: bool = False) -> str:
+    out = []
+    for i, area in enumerate(AREAS):
+        name = L.GROUPS["role"][area][lang]
+        lines = _wrap(name, col - 6, FONT - (2 if narrow else 0))[:2]
+        out.append(f'<rect x="{i * col:.0f}" y="0" width="{col:.0f}" height="100%" class="atlas-map__lane atlas-map__lane--{i % 2}"/>')
+        out.append(_text(i * col + col / 2, 22, lines, cls="atlas-map__area"))
+    return "".join(out)
+
+
+def landscape_text(r: Renderer, here: str) -> str:
+    lang = r.lang
+    rows = [f"| {MAP_TEXT['role'][lang]} | {MAP_TEXT['areas'][lang]} |", "| --- | --- |"]
+    for ident, a, b in _spans(r):
+        areas = ", ".join(L.GROUPS["role"][x][lang] for x in r.graph.records[ident].data.areas)
+        rows.append(f"| {r.link(here, ident)} | {areas} |")
+    return f'??? info "{MAP_TEXT["as_text"][lang]}"\n\n' + "".join(f"    {row}\n" for row in rows) + "\n"
+
+
+# --- the pipeline -----------------------------------------------------------------
+
+
+def pipeline_svgs(r: Renderer, here: str) -> str:
+    lang = r.lang
+    stages = r.graph.of_type("stage")
+    label = MAP_TEXT["pipeline"][lang]
+    n = max(len(stages), 1)
+    col = WIDE / n
+    parts = []
+    max_steps = max((len(s.data.steps) for s in stages), default=0)
+    for i, st in enumerate(stages):
+        x = i * col + 8
+        w = col - 16
+        lines = _wrap(f"{i + 1}. {r.name(st.id)}", w - 16)[:2]
+        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage"><rect x="{x:.0f}" y="8" width="{w:.0f}" height="60" rx="10"/>{_text(x + w / 2, 34 - (len(lines) - 1) * 8, lines, cls="atlas-map__stage-label")}</a>')
+        if i < n - 1:
+            parts.append(f'<path d="M{x + w + 1:.0f} 38 l12 0" class="atlas-map__arrow"/>')
+        for j, step in enumerate(st.data.steps):
+            y = 84 + j * 74
+            slines = _wrap(getattr(step.name, lang), w - 20)[:3]
+            parts.append(
+                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box"><rect x="{x + 6:.0f}" y="{y}" width="{w - 12:.0f}" height="64" rx="8"/>'
+                f"{_text(x + w / 2, y + 32 - (len(slines) - 1) * 8 + 5, slines)}</a>"
+            )
+    wide = _svg(WIDE, 84 + max_steps * 74, label, "".join(parts), "atlas-map--wide")
+    parts, y = [], 4
+    for i, st in enumerate(stages):
+        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage"><rect x="4" y="{y}" width="{NARROW - 8}" height="40" rx="10"/>{_text(NARROW / 2, y + 25, [f"{i + 1}. {r.name(st.id)}"], cls="atlas-map__stage-label")}</a>')
+        y += 48
+        for step in st.data.steps:
+            slines = _wrap(getattr(step.name, lang), NARROW - 60)[:2]
+            h = 18 + 18 * len(slines)
+            parts.append(
+                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box"><rect x="28" y="{y}" width="{NARROW - 32}" height="{h}" rx="8"/>'
+                f"{_text(40, y + 22, slines, anchor='start')}</a>"
+            )
+            y += h + 6
+        y += 10
+    narrow = _svg(NARROW, y, label, "".join(parts), "atlas-map--narrow")
+    return f'<figure class="atlas-figure">{wide}{narrow}</figure>\n\n'
+
+
+def pipeline_text(r: Renderer, here: str) -> str:
+    lang = r.lang
+    out = [f'??? info "{MAP_TEXT["as_text"][lang]}"\n\n']
+    for i, st in enumerate(r.graph.of_type("stage"), 1):
+        out.append(f"    {i}. {r.link(here, st.id)}\n")
+        for step in st.data.steps:
+            out.append(f"        - {r.link(here, st.id, step.id).split(' › ')[1]}: {getattr(step.summary, lang)}\n")
+    return "".join(out) + "\n"
+
+
+# --- the matrix ---------------------------------------------------------------------
+
+
+def matrix_table(r: Renderer, here: str) -> str:
+    lang = r.lang
+    stages = r.graph.of_type("stage")
+    head = f"| {MAP_TEXT['role'][lang]} | " + " | ".join(r.link(here, s.id) for s in stages) + " |"
+    rows = [head, "| --- |" + " --- |" * len(stages)]
+    for role in r.graph.of_type("role"):
+        cells = []
+        for st in stages:
+            edges = [e for e in r.graph.outgoing[role.id] if e.relation == "works_in" and e.target == st.id]
+            steps = [e.target_step for e in edges if e.target_step]
+            names = {s.id: getattr(s.name, lang) for s in st.data.steps}
+            if steps:
+                cells.append("<br>".join(f"[{names[s]}]({rel_md(here, r, st.id)}#{s})" for s in sorted(set(steps), key=list(names).index)))
+            elif edges:
+                cells.append("●")
+            else:
+                cells.append("")
+        rows.append(f"| {r.link(here, role.id)} | " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n\n"
+
+
+def rel_md(here: str, r: Renderer, ident: str) -> str:
+    from .render import page_path, rel
+
+    return rel(here, page_path(r.graph.records[ident]))

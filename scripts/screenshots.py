@@ -1,0 +1,69 @@
+"""Screenshots of the built site in headless Chromium, both languages, desktop and phone.
+
+    python scripts/screenshots.py [--site site] [--out test-artifacts/screenshots] [PAGE ...]
+
+PAGE is a path below the language root, e.g. ``roles/data-engineer/`` (default: a
+few pages of each type). The site is served on 127.0.0.1 for the run only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
+DEFAULT_PAGES = ["", "map/landscape/", "map/matrix/", "map/pipeline/", "roles/data-engineer/", "stages/data-collection/", "ethics/bias/"]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve ``site`` on 127.0.0.1 on a free port; stop when the block ends."""
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--site", default="site", type=Path)
+    parser.add_argument("--out", default="test-artifacts/screenshots", type=Path)
+    parser.add_argument("--full", action="store_true", help="capture the full page height")
+    parser.add_argument("pages", nargs="*", default=DEFAULT_PAGES)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with serve(args.site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for device, (w, h) in WIDTHS.items():
+            page = browser.new_page(viewport={"width": w, "height": h})
+            for lang in ("ko", "en"):
+                for path in args.pages:
+                    page.goto(f"{base}{lang}/{path}")
+                    name = (path.strip("/").replace("/", "-") or "home") + f"-{lang}-{device}.png"
+                    page.screenshot(path=str(args.out / name), full_page=args.full)
+                    print(args.out / name)
+            page.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
