@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from . import labels as L
 from . import maps
+from .glossary import TermLinker
 from .graph import Graph
 from .loader import Record
 from .model import LANGS
@@ -100,6 +101,12 @@ class Renderer:
     def __init__(self, graph: Graph, lang: str) -> None:
         self.graph = graph
         self.lang = lang
+        self.terms = TermLinker(graph, lang, lambda here, ident: rel(here, page_path(graph.records[ident])))
+        self._seen: set[str] = set()  # terms already explained on the page being rendered
+
+    def prose(self, text: object, here: str, own_id: str | None = None) -> str:
+        """Contributed Markdown, with the first mention of each term linked to the glossary."""
+        return self.terms(t(text, self.lang).strip(), here, own_id, self._seen) + "\n\n"
 
     # --- helpers -------------------------------------------------------------
 
@@ -181,6 +188,7 @@ class Renderer:
         here = page_path(rec)
         data = rec.data
         lang = self.lang
+        self._seen = set()
         title = t(data.name, lang)
         parts = [self.front_matter(title, t(data.summary, lang), atlas_type=rec.type, atlas_id=rec.id)]
         parts.append(f"# {esc(title)}\n\n")
@@ -193,7 +201,7 @@ class Renderer:
         if rec.type == "role":
             areas = ", ".join(L.GROUPS["role"][a][lang] for a in data.areas)
             parts.append(f"**{L.UI['areas'][lang]}:** {areas}\n\n")
-        parts.append(t(data.body, lang).strip() + "\n\n")
+        parts.append(self.prose(data.body, here, rec.id))
         if rec.type == "role":
             parts.append(self.points(L.UI["responsibilities"][lang], data.responsibilities))
         skip: tuple[str, ...] = ("source",) if rec.type != "lecture" else ()
@@ -201,7 +209,7 @@ class Renderer:
             parts.append(self.stage_steps(rec))
             parts.append(self.points(L.UI["pitfalls"][lang], data.pitfalls))
             if data.evaluation:
-                parts.append(f"## {L.UI['evaluation'][lang]}\n\n{t(data.evaluation, lang).strip()}\n\n")
+                parts.append(f"## {L.UI['evaluation'][lang]}\n\n" + self.prose(data.evaluation, here, rec.id))
         if rec.type == "ethics" and data.cases:
             parts.append(self.cases(rec))
         parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
@@ -217,7 +225,7 @@ class Renderer:
         for i, step in enumerate(rec.data.steps, 1):
             out.append(f"### {i}. {esc(t(step.name, lang))} {{ #{step.id} }}\n\n{t(step.summary, lang)}\n\n")
             if step.body:
-                out.append(t(step.body, lang).strip() + "\n\n")
+                out.append(self.prose(step.body, here, rec.id))
             roles = [e.source for e in self.graph.incoming[rec.id] if e.relation == "works_in" and e.target_step == step.id]
             for key, ids in (("step_roles", roles), ("step_tools", step.tools), ("step_ethics", step.ethics)):
                 if ids:
@@ -229,7 +237,7 @@ class Renderer:
         out = [f"## {L.UI['cases'][lang]}\n\n"]
         for case in rec.data.cases:
             year = f" ({case.year})" if case.year else ""
-            out.append(f"### {esc(t(case.name, lang))}{year} {{ #{case.id} }}\n\n{t(case.body, lang).strip()}\n\n")
+            out.append(f"### {esc(t(case.name, lang))}{year} {{ #{case.id} }}\n\n" + self.prose(case.body, page_path(rec), rec.id))
             if case.references:
                 out.append(self.references(case.references).replace("## ", "#### ", 1) + "\n")
         return "".join(out)

@@ -62,6 +62,15 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
             ],
         }
     },
+    "glossary": {
+        "annotation": {
+            "name": T("어노테이션", "Annotation"),
+            "aliases": {"ko": ["레이블링"], "en": ["labeling"]},
+            "summary": T("데이터에 정답을 다는 일", "Adding the correct answers to data"),
+            "body": T("정답을 다는 일입니다. 어노테이션 도구를 씁니다.", "Labeling data. Annotation tools help."),
+            "sources": [{"lecture": "talk"}],
+        }
+    },
     "ethics": {
         "bias": {
             "name": T("편향", "Bias"),

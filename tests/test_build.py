@@ -73,7 +73,7 @@ def test_edit_link_opens_the_data_file(built: Path) -> None:
 def test_kb_json(built: Path) -> None:
     kb = json.loads((built / "api/kb.json").read_text(encoding="utf-8"))
     by_id = {e["id"]: e for e in kb["entities"]}
-    assert set(by_id) == {"plumber", "modeler", "collect", "bias", "talk"}
+    assert set(by_id) == {"plumber", "modeler", "collect", "bias", "talk", "annotation"}
     assert by_id["plumber"]["name"] == {"ko": "데이터 배관공", "en": "Data plumber"}
     for entity in kb["entities"]:
         for other in entity["links"]:

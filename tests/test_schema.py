@@ -20,7 +20,7 @@ def problems_for(tmp_path: Path, data: dict) -> list[str]:
 def test_tiny_data_is_valid(tmp_path: Path, tiny_data: dict) -> None:
     graph, problems = check_written(tmp_path, tiny_data)
     assert problems == []
-    assert sorted(graph.records) == ["bias", "collect", "modeler", "plumber", "talk"]
+    assert sorted(graph.records) == ["annotation", "bias", "collect", "modeler", "plumber", "talk"]
 
 
 def check_written(tmp_path: Path, data: dict):

@@ -1,0 +1,69 @@
+"""Rendering to Markdown: term tooltips, relation sections, map pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from career_atlas.check import check
+from career_atlas.render import Renderer, html_href
+from conftest import write_data
+
+
+def renderer(tmp_path: Path, data: dict, lang: str) -> Renderer:
+    write_data(tmp_path, data)
+    graph, problems = check(tmp_path / "data")
+    assert problems == [] and graph is not None
+    return Renderer(graph, lang)
+
+
+def test_first_mention_of_a_term_links_to_the_glossary_with_a_tooltip(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["stages"]["collect"]["body"]["ko"] = (
+        "## 어노테이션\n\n레이블링을 합니다. 어노테이션은 오래 걸립니다. `어노테이션` 코드\n\n[어노테이션](https://example.org)"
+    )
+    r = renderer(tmp_path, tiny_data, "ko")
+    md = r.entity_page(r.graph.records["collect"]).markdown
+    assert '[레이블링](../glossary/annotation.md "데이터에 정답을 다는 일")을 합니다.' in md
+    assert "어노테이션은 오래 걸립니다" in md  # only the first mention is linked
+    assert "## 어노테이션\n" in md  # headings stay as written
+    assert "`어노테이션` 코드" in md and "[어노테이션](https://example.org)" in md
+
+
+def test_a_term_is_not_linked_on_its_own_page(tmp_path: Path, tiny_data: dict) -> None:
+    r = renderer(tmp_path, tiny_data, "en")
+    md = r.entity_page(r.graph.records["annotation"]).markdown
+    assert "glossary/annotation.md" not in md and "Annotation tools help." in md
+
+
+def test_english_terms_need_word_boundaries(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["stages"]["collect"]["body"]["en"] = "Relabeling is not labeling."
+    r = renderer(tmp_path, tiny_data, "en")
+    md = r.entity_page(r.graph.records["collect"]).markdown
+    assert "Relabeling is not [labeling](../glossary/annotation.md" in md
+
+
+def test_relation_sections_on_both_sides(tmp_path: Path, tiny_data: dict) -> None:
+    r = renderer(tmp_path, tiny_data, "en")
+    role = r.entity_page(r.graph.records["plumber"]).markdown
+    assert "## Stages of work\n\n- [Data collection](../stages/collect.md) › [Raw data](../stages/collect.md#raw)\n- [Data collection](../stages/collect.md)\n" in role
+    stage = r.entity_page(r.graph.records["collect"]).markdown
+    assert "## Roles at this stage\n\n- [Data plumber](../roles/plumber.md)\n" in stage
+    assert "**Roles in this step:** [Data plumber](../roles/plumber.md)" in stage
+
+
+def test_maps_link_every_role_and_step(tmp_path: Path, tiny_data: dict) -> None:
+    r = renderer(tmp_path, tiny_data, "ko")
+    pages = {p.path: p.markdown for p in r.map_pages()}
+    landscape = pages["map/landscape.md"]
+    assert landscape.count('href="../../roles/plumber/"') == 2  # wide and phone layouts
+    assert "| [데이터 배관공](../roles/plumber.md) | 데이터 엔지니어링, AIOps |" in landscape  # text alternative
+    pipeline = pages["map/pipeline.md"]
+    assert 'href="../../stages/collect/#label"' in pipeline
+    matrix = pages["map/matrix.md"]
+    assert "| [데이터 배관공](../roles/plumber.md) | [원천 데이터 수집](../stages/collect.md#raw) |" in matrix
+    assert "| [모델러](../roles/modeler.md) |  |" in matrix
+
+
+def test_html_href_between_directory_urls() -> None:
+    assert html_href("map/landscape.md", "roles/x.md") == "../../roles/x/"
+    assert html_href("index.md", "roles/x.md") == "roles/x/"
+    assert html_href("roles/x.md", "index.md") == "../../"
