@@ -1,4 +1,4 @@
-"""Command line: ``python -m career_atlas check [DATA_DIR]``."""
+"""Command line: ``python -m career_atlas check [DATA_DIR]`` and ``python -m career_atlas schema``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,14 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     p_check = sub.add_parser("check", help="validate every data file without building the site")
     p_check.add_argument("data_dir", nargs="?", default="data", type=Path)
+    sub.add_parser("schema", help="write the JSON Schemas of the data files into docs/schema/")
     args = parser.parse_args(argv)
+    if args.command == "schema":
+        from .schema import write_schemas
+
+        for path in write_schemas(Path.cwd()):
+            print(path)
+        return 0
     if args.command == "check":
         graph, problems = check(args.data_dir)
         if problems:

@@ -29,8 +29,9 @@ def _sitemap_index(site_url: str) -> str:
 def _chooser(site_url: str, not_found: bool = False) -> str:
     """A tiny page that sends visitors to their language, and works without script."""
     default = LANGS[0]
+    prefix = site_url if not_found else ""  # a 404 page is shown at any depth
     links = "\n".join(
-        f'<li><a href="{site_url}{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(labels.SITE_NAME[lang])} ({labels.LANGUAGE_NAMES[lang]})</a></li>'
+        f'<li><a href="{prefix}{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(labels.SITE_NAME[lang])} ({labels.LANGUAGE_NAMES[lang]})</a></li>'
         for lang in LANGS
     )
     alternates = "\n".join(f'<link rel="alternate" hreflang="{lang}" href="{site_url}{lang}/">' for lang in LANGS)
@@ -39,7 +40,7 @@ def _chooser(site_url: str, not_found: bool = False) -> str:
     redirect = "" if not_found else (
         "<script>(function(){var l=(navigator.languages||[navigator.language||'']).join(',').toLowerCase();"
         f"var langs={json.dumps(list(LANGS))};var pick=langs.find(function(x){{return l.split(',').some(function(y){{return y.indexOf(x)===0}})}})||'{default}';"
-        f"location.replace('{site_url}'+pick+'/');}})();</script>"
+        "location.replace(pick+'/');})();</script>"
     )
     description = html.escape(labels.SITE_DESCRIPTION["en"])
     return f"""<!doctype html>

@@ -9,36 +9,12 @@ few pages of each type). The site is served on 127.0.0.1 for the run only.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve
+
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
 DEFAULT_PAGES = ["", "map/landscape/", "map/matrix/", "map/pipeline/", "roles/data-engineer/", "stages/data-collection/", "ethics/bias/"]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve ``site`` on 127.0.0.1 on a free port; stop when the block ends."""
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def main() -> None:

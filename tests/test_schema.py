@@ -158,3 +158,23 @@ def test_every_problem_in_one_run(tmp_path: Path, tiny_data: dict) -> None:
 def test_yaml_dump_round_trip_is_what_we_test() -> None:
     # The helpers above write YAML with PyYAML; make sure Korean stays readable text.
     assert "모델러" in yaml.safe_dump({"a": "모델러"}, allow_unicode=True)
+
+
+def test_committed_json_schemas_match_the_model() -> None:
+    from career_atlas.schema import SCHEMA_DIR, schemas
+    from conftest import REPO
+
+    for name, text in schemas().items():
+        committed = (REPO / SCHEMA_DIR / name).read_text(encoding="utf-8")
+        assert committed == text, f"{SCHEMA_DIR / name} is out of date: run python -m career_atlas schema"
+
+
+def test_every_data_file_points_at_its_schema() -> None:
+    from conftest import REPO
+
+    from career_atlas.model import MODEL_BY_FOLDER
+
+    for folder, model in MODEL_BY_FOLDER.items():
+        for path in sorted((REPO / "data" / folder).glob("*.yml")):
+            first = path.read_text(encoding="utf-8").splitlines()[0]
+            assert first == f"# yaml-language-server: $schema=../../docs/schema/{model.TYPE}.schema.json", path

@@ -1,0 +1,103 @@
+"""Write a new, valid, commented data file to fill in (``scripts/new.py role data-scientist``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .model import ID_PATTERN, MODELS
+
+COMMON = """\
+# yaml-language-server: $schema=../../docs/schema/{type}.schema.json
+# A new {type}. Fill in every text in Korean (ko) and English (en), in your own words,
+# then check it with:  .venv/bin/python -m career_atlas check
+name:
+  ko: "{id} (한국어 이름)"
+  en: "{id} (English name)"
+aliases:            # other names people search for: nicknames, industry titles, spellings
+  ko: []
+  en: []
+summary:            # one sentence, used as the page's description
+  ko: "한 문장 요약"
+  en: "One-sentence summary"
+body:               # Markdown: ## headings, short paragraphs, lists. No raw HTML.
+  ko: |
+    ## 개요
+
+    본문을 쓰세요.
+  en: |
+    ## Overview
+
+    Write the body here.
+sources:            # the lecture(s) this comes from: ids of files in data/lectures/
+  - lecture: careers-in-ai
+references: []      # external works: - {{title: ..., url: https://..., year: 2015}}
+"""
+
+EXTRA = {
+    "role": """\
+areas: [ai-engineering]   # business, data-engineering, aiops, ai-engineering, ai-research
+responsibilities:
+  ko: ["하는 일"]
+  en: ["What the role does"]
+stages: []          # stage ids or stage#step, e.g. data-collection#raw-data
+related_roles: []   # role ids (type a pair on one side only)
+skills: []          # ids in data/skills/
+tools: []           # ids in data/tools/
+""",
+    "stage": """\
+order: 99           # position in the pipeline
+steps:
+  - id: first-step
+    name: {ko: "세부 단계", en: "Sub-step"}
+    summary: {ko: "세부 단계 요약", en: "Sub-step summary"}
+    tools: []
+    ethics: []
+ethics: []          # ethics topic ids that arise in this stage
+""",
+    "ethics": """\
+group: individual   # individual, society or humanity
+cases: []           # - {id: case-id, name: {ko:, en:}, body: {ko:, en:}, year: 2020}
+roles: []           # role ids that must watch for this topic
+""",
+    "skill": "kind: technical   # technical or soft\n",
+    "tool": "stack: ml         # frontend, backend, ml, database, ops, serving or data\n# url: https://...\n",
+    "term": "related: []       # ids (or stage#step) of related entries\n",
+    "guide": "section: career   # career, practice, fullstack, service or nlp\norder: 99\nrelated: []\n",
+}
+
+LECTURE = """\
+# yaml-language-server: $schema=../../docs/schema/lecture.schema.json
+name: {{ko: "{id} 강의 제목", en: "{id} lecture title"}}
+speaker: {{ko: "연사", en: "Speaker"}}
+affiliation: {{ko: "소속", en: "Affiliation"}}
+summary: {{ko: "한 문장 요약", en: "One-sentence summary"}}
+body:
+  ko: |
+    강의 내용을 쓰세요.
+  en: |
+    Describe the lecture.
+order: 99
+references: []
+"""
+
+
+def template(type_: str, ident: str) -> str:
+    if type_ == "lecture":
+        return LECTURE.format(id=ident)
+    return COMMON.format(type=type_, id=ident) + EXTRA[type_]
+
+
+def create(root: Path, type_: str, ident: str) -> Path:
+    """Write ``data/<folder>/<ident>.yml``; refuse to overwrite or to take a bad id."""
+    models = {m.TYPE: m for m in MODELS}  # type: ignore[attr-defined]
+    if type_ not in models:
+        raise ValueError(f"unknown type {type_!r}; expected one of: {', '.join(models)}")
+    if not re.match(ID_PATTERN, ident):
+        raise ValueError(f"{ident!r} is not a valid id; use lower-case letters, digits and hyphens, e.g. data-scientist")
+    path = root / "data" / models[type_].FOLDER / f"{ident}.yml"  # type: ignore[attr-defined]
+    if path.exists():
+        raise ValueError(f"{path.relative_to(root)} already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(template(type_, ident), encoding="utf-8")
+    return path
