@@ -60,6 +60,8 @@ class Graph:
     """All records by id, and every edge in both directions."""
 
     records: dict[str, Record]
+    notes: dict[str, list[tuple[Record, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    """Entry id -> the notes about it, with the step they name (if any)."""
     edges: list[Edge] = field(default_factory=list)
     outgoing: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
     incoming: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
@@ -88,6 +90,8 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None) -> 
     references to them are skipped, since their own errors are already reported.
     """
     failed = failed or {}
+    notes = [r for r in records if r.type == "note"]
+    records = [r for r in records if r.type != "note"]
     problems: list[Problem] = []
     by_id: dict[str, Record] = {}
     for rec in records:
@@ -131,9 +135,28 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None) -> 
             continue
         seen[ident] = rec
         graph.add(Edge(rel.name, rec.id, target, source_step, edge_step))
+    problems += _attach_notes(graph, notes, failed)
     if problems:
         raise AtlasError(problems)
     return graph
+
+
+def _attach_notes(graph: Graph, notes: list[Record], failed: dict[str, str]) -> list[Problem]:
+    problems = []
+    for note in sorted(notes, key=lambda n: (n.data.date, n.id)):
+        for i, ref in enumerate(note.data.about):
+            target, _, step = ref.partition("#")
+            rec = graph.records.get(target)
+            if rec is None:
+                if target not in failed:
+                    shown = ", ".join(sorted(graph.records)[:12])
+                    problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", f"{target!r} is not a known entry; expected an id such as: {shown}, ..."))
+                continue
+            if step and step not in _step_ids(rec):
+                problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", f"{target!r} has no step {step!r}; expected one of: {', '.join(_step_ids(rec)) or '(no steps)'}"))
+                continue
+            graph.notes[target].append((note, step or None))
+    return problems
 
 
 def _references(records: list[Record]) -> Iterator[tuple[Record, Relation, tuple[str | int, ...], str]]:

@@ -132,5 +132,9 @@ UI: dict[str, L] = {
         "en": "A map, drawn from talks by people in the industry, of the roles in an AI team, the stages of building an ML product, and the AI ethics topics, and of how they connect.",
     },
     "home": {"ko": "홈", "en": "Home"},
+    "notes": {"ko": "기여자 노트", "en": "Contributors' notes"},
+    "note_by": {"ko": "작성:", "en": "By"},
+    "note_other": {"ko": "{language}로 쓴 노트", "en": "Note in {language}"},
+    "step": {"ko": "세부 단계", "en": "Step"},
     "about": {"ko": "프로젝트 소개", "en": "About"},
 }

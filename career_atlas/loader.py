@@ -10,10 +10,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .errors import AtlasError, Problem
-from .model import ID_PATTERN, LANGS, MODEL_BY_FOLDER, Strict
-from .yamlfile import YamlDoc, read_yaml
+from .model import ID_PATTERN, LANGS, MODEL_BY_FOLDER, Note, Strict
+from .yamlfile import YamlDoc, parse_yaml, read_text, read_yaml
 
 SUFFIX = ".yml"
+NOTE_SUFFIX = ".md"
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,11 @@ def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list
         if len(rel.parts) != 2 or rel.parts[0] not in MODEL_BY_FOLDER:
             problems.append(Problem(display, None, "", f"is in the wrong place; data files go directly in one of: {folders}"))
             continue
-        if path.suffix != SUFFIX:
-            problems.append(Problem(display, None, "", f"has the wrong extension; expected a {SUFFIX} file"))
-            continue
         model = MODEL_BY_FOLDER[rel.parts[0]]
+        suffix = NOTE_SUFFIX if model is Note else SUFFIX
+        if path.suffix != suffix:
+            problems.append(Problem(display, None, "", f"has the wrong extension; expected a {suffix} file"))
+            continue
         record, found = _load_one(path, display, model)
         problems += found
         if record:
@@ -65,7 +67,7 @@ def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list
 
 
 def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | None, list[Problem]]:
-    doc, problems = read_yaml(path, display)
+    doc, problems = _read_note(path, display) if model is Note else read_yaml(path, display)
     if doc is None:
         return None, problems
     ident = path.stem
@@ -79,6 +81,26 @@ def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | N
     if problems:
         return None, problems
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
+
+
+def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
+    """A note: YAML front matter between --- lines, then the Markdown body."""
+    text, problems = read_text(path, display)
+    if text is None:
+        return None, problems
+    lines = text.split("\n")
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None) if lines[0].strip() == "---" else None
+    if end is None:
+        example = "---\ntitle: ...\nauthor: ...\ndate: 2026-01-31\nlang: ko\nabout: [data-engineer]\n---"
+        return None, [Problem(display, 1, "", f"a note starts with front matter between --- lines, e.g.\n{example}")]
+    doc, problems = parse_yaml("\n".join(lines[1:end]), display, first_line=2)
+    if doc is None:
+        return None, problems or [Problem(display, 2, "", "the front matter is empty")]
+    if "body" in doc.data:
+        return None, [Problem(display, doc.line_of(("body",)), "body", "is not a front matter key; the body is the text after the second ---")]
+    doc.data["body"] = "\n".join(lines[end + 1 :])
+    doc.lines[("body",)] = end + 2
+    return doc, problems
 
 
 def _display(path: Path, root: Path) -> str:

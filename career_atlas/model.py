@@ -10,6 +10,7 @@ Each entity type lives in its own folder of ``data/``; the file name (without
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Annotated, ClassVar, Literal
 
@@ -268,7 +269,23 @@ class Guide(Entity):
     related: list[Ref] = Field(default_factory=list)
 
 
+class Note(Strict):
+    """A contributor's note: a Markdown file in data/notes/ whose front matter says
+    who wrote it, when, in which language, and which entries it is about."""
+
+    TYPE: ClassVar[str] = "note"
+    FOLDER: ClassVar[str] = "notes"
+
+    title: NonEmpty
+    author: NonEmpty
+    date: datetime.date
+    lang: Literal["ko", "en"]
+    about: list[Ref] = Field(min_length=1, description="Ids (or stage#step) of the entries the note is about.")
+    author_url: Url | None = None
+    body: Markdown = Field(description="The Markdown after the front matter (filled in by the loader).")
+
+
 MODELS: tuple[type[Strict], ...] = (Role, Stage, Ethics, Lecture, Skill, Tool, Term, Guide)
 """Every entity model, in the order collections appear on the site."""
 
-MODEL_BY_FOLDER: dict[str, type[Strict]] = {m.FOLDER: m for m in MODELS}  # type: ignore[attr-defined]
+MODEL_BY_FOLDER: dict[str, type[Strict]] = {m.FOLDER: m for m in (*MODELS, Note)}  # type: ignore[attr-defined]

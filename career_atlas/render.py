@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
 from collections.abc import Iterable
@@ -212,11 +213,40 @@ class Renderer:
                 parts.append(f"## {L.UI['evaluation'][lang]}\n\n" + self.prose(data.evaluation, here, rec.id))
         if rec.type == "ethics" and data.cases:
             parts.append(self.cases(rec))
+        parts.append(self.notes(rec))
         parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
         if rec.type != "lecture":
             parts.append(self.sources(here, rec) + "\n")
         parts.append(self.references(data.references))
         return PageSpec(here, title, "".join(parts), rec.file, rec.id)
+
+    def notes(self, rec: Record) -> str:
+        """Contributors' notes: in full in their language, announced in the other."""
+        lang = self.lang
+        here = page_path(rec)
+        items = self.graph.notes.get(rec.id, [])
+        if not items:
+            return ""
+        out = [f"## {L.UI['notes'][lang]}\n\n"]
+        steps = {s.id: t(s.name, lang) for s in getattr(rec.data, "steps", [])}
+        for note, step in items:
+            meta = note.data
+            author = f"[{esc(meta.author)}]({meta.author_url})" if meta.author_url else esc(meta.author)
+            where = f" · {L.UI['step'][lang]}: [{esc(steps[step])}](#{step})" if step else ""
+            if meta.lang == lang:
+                out.append(f"### {esc(meta.title)} {{ #note-{note.id} }}\n\n")
+                out.append(f"*{L.UI['note_by'][lang]} {author} · {meta.date.isoformat()}{where}*\n\n")
+                out.append(self.terms(meta.body.strip(), here, rec.id, self._seen) + "\n\n")
+            else:
+                to_root = posixpath.relpath(".", page_url(here) or ".")
+                href = f"{to_root}/../{meta.lang}/{page_url(here)}#note-{note.id}"
+                language = L.LANGUAGE_NAMES[meta.lang]
+                out.append(
+                    f'- {L.UI["note_other"][lang].format(language=language)}: '
+                    f'<a href="{html.escape(href)}" hreflang="{meta.lang}" lang="{meta.lang}">{html.escape(meta.title)}</a> '
+                    f"({author}, {meta.date.isoformat()})\n"
+                )
+        return "".join(out) + "\n"
 
     def stage_steps(self, rec: Record) -> str:
         lang = self.lang

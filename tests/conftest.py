@@ -85,6 +85,14 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
 }
 
 
+def write_note(root: Path, slug: str, front: dict[str, Any], body: str) -> Path:
+    path = root / "data" / "notes" / f"{slug}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    meta = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
+    path.write_text(f"---\n{meta}---\n{body}", encoding="utf-8")
+    return path
+
+
 def write_data(root: Path, data: dict[str, dict[str, dict[str, Any]]]) -> None:
     for folder, entries in data.items():
         (root / "data" / folder).mkdir(parents=True, exist_ok=True)

@@ -127,7 +127,7 @@ def test_wrong_folder_and_extension(tmp_path: Path, tiny_data: dict) -> None:
     _, problems = check(tmp_path / "data")
     assert [str(p) for p in problems] == [
         "data/people/x.yml: is in the wrong place; data files go directly in one of: data/roles/, data/stages/, "
-        "data/ethics/, data/lectures/, data/skills/, data/tools/, data/glossary/, data/guides/",
+        "data/ethics/, data/lectures/, data/skills/, data/tools/, data/glossary/, data/guides/, data/notes/",
         "data/roles/y.yaml: has the wrong extension; expected a .yml file",
     ]
 
