@@ -33,6 +33,7 @@ _RAW_HTML = re.compile(r"<[A-Za-z!/?]")
 _ATTR_LIST = re.compile(r"\{:?[ \t]*(?:[#.][^}\n]*|[^}\n]*=[^}\n]*)\}")
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+_SNIPPET = re.compile(r"-+8<-+")
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|#|\.{0,2}/|[^:]*$)", re.I)
 
 
@@ -45,6 +46,8 @@ def check_markdown(text: str) -> str:
             f"raw HTML is not allowed (found {snippet!r}); write Markdown instead, "
             "or put the characters in `backticks`"
         )
+    if _SNIPPET.search(text):
+        raise ValueError("the snippet marker --8<-- is not allowed (it would include other files)")
     if m := _ATTR_LIST.search(plain):
         raise ValueError(
             f"attribute lists are not allowed (found {m.group(0)!r}); remove the {{...}} part"

@@ -85,6 +85,8 @@ def test_raw_html_is_rejected(tmp_path: Path, tiny_data: dict) -> None:
         ("text{: onclick=\"alert(1)\" }", "attribute lists are not allowed"),
         ("<img src=x onerror=alert(1)>", "raw HTML is not allowed"),
         ("<!-- hidden -->", "raw HTML is not allowed"),
+        ('--8<-- "/etc/passwd"', "the snippet marker --8<-- is not allowed"),
+        ("`;--8<-- mkdocs.yml`", "the snippet marker --8<-- is not allowed"),
     ],
 )
 def test_script_vectors_are_rejected(tmp_path: Path, tiny_data: dict, text: str, fragment: str) -> None:
