@@ -39,6 +39,7 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
             "responsibilities": {"ko": ["버저닝"], "en": ["Versioning"]},
             "stages": ["collect#raw", "collect"],
             "related_roles": ["modeler"],
+            "references": [{"title": "Hidden Technical Debt", "url": "https://example.org/paper", "year": 2015}],
         },
         "modeler": {
             "name": T("모델러", "Modeler"),

@@ -114,3 +114,21 @@ def test_strict_warning_in_second_language_keeps_the_old_site(built: Path) -> No
     assert "Traceback" not in result.stderr
     assert "broken" not in (built / "en/about/index.html").read_text(encoding="utf-8")
     assert not (project / "site.partial").exists()
+
+
+def test_external_links_carry_noopener_and_no_contributed_script(built: Path) -> None:
+    checked = 0
+    for lang in ("ko", "en"):
+        for path in (built / lang).rglob("*.html"):
+            text = path.read_text(encoding="utf-8")
+            if "<article" not in text:
+                continue
+            article = text.split("<article", 1)[1].split("</article>", 1)[0]
+            assert "<script" not in article, path
+            assert read_page(path).event_attrs == [], path
+            for chunk in article.split("<a ")[1:]:
+                tag = chunk.split(">", 1)[0]
+                if ('href="https://' in tag or 'href="http://' in tag) and "md-content__button" not in tag:
+                    checked += 1
+                    assert 'rel="noopener noreferrer"' in tag, (path, tag)
+    assert checked > 0
