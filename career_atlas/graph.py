@@ -94,12 +94,17 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None) -> 
     records = [r for r in records if r.type != "note"]
     problems: list[Problem] = []
     by_id: dict[str, Record] = {}
+    duplicated: set[str] = set()
     for rec in records:
         if rec.id in by_id:
             other = by_id[rec.id]
             problems.append(Problem(rec.file, None, "", f"the id {rec.id!r} is already used by {other.file}; ids must be unique across all folders"))
+            duplicated.add(rec.id)
         else:
             by_id[rec.id] = rec
+    # Links from or to a duplicated id are ambiguous: report the id once, not every link.
+    records = [r for r in records if r.id not in duplicated]
+
     problems += _check_unique_names(records)
     problems += _check_steps(records)
     graph = Graph(by_id)
@@ -110,7 +115,7 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None) -> 
         target_rec = by_id.get(target)
         where = (rec.file, rec.line(*path))
         key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
-        if target_rec is None and failed.get(target) in rel.target_types:
+        if target in duplicated or (target_rec is None and failed.get(target) in rel.target_types):
             continue
         if target_rec is None or target_rec.type not in rel.target_types:
             choices = sorted(r.id for r in by_id.values() if r.type in rel.target_types)
