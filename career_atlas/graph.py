@@ -66,10 +66,10 @@ class Graph:
     outgoing: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
     incoming: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
 
-    def of_type(self, type_: str) -> list[Record]:
-        """Records of one type, in their natural order (``order`` key, else name)."""
+    def of_type(self, type_: str, lang: str = "en") -> list[Record]:
+        """Records of one type, in their natural order (``order`` key, else name in ``lang``)."""
         found = [r for r in self.records.values() if r.type == type_]
-        return sorted(found, key=lambda r: (getattr(r.data, "order", 0), r.data.name.en.lower()))
+        return sorted(found, key=lambda r: (getattr(r.data, "order", 0), getattr(r.data.name, lang).casefold()))
 
     def neighbours(self, ident: str) -> list[str]:
         """Every id linked to ``ident`` through a relation, in either direction."""

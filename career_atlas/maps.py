@@ -32,6 +32,10 @@ MAP_TEXT: dict[str, dict[str, str]] = {
         "ko": "어떤 역할이 ML 제품 개발의 어느 단계와 세부 단계에서 일하는지 보여 줍니다.",
         "en": "Which role works at which stage, and sub-step, of building an ML product.",
     },
+    "matrix_legend": {
+        "ko": "칸에는 그 역할이 일하는 세부 단계가 번호와 함께 있습니다. ●는 세부 단계를 정하지 않고 단계 전체에 걸쳐 일한다는 뜻입니다.",
+        "en": "Each cell lists the numbered sub-steps the role works in; ● means the role works across the whole stage.",
+    },
     "pipeline": {"ko": "ML 제품 파이프라인", "en": "ML product pipeline"},
     "pipeline_intro": {
         "ko": "요구사항 전달에서 실 서버 배포까지 네 단계와 각 단계의 세부 작업입니다. 단계나 세부 단계를 누르면 설명으로 갑니다.",
@@ -84,7 +88,7 @@ def _href(r: Renderer, here: str, ident: str, anchor: str = "") -> str:
 
 def _spans(r: Renderer) -> list[tuple[str, int, int]]:
     out = []
-    for rec in r.graph.of_type("role"):
+    for rec in r.of_type("role"):
         idx = [AREAS.index(a) for a in rec.data.areas]
         out.append((rec.id, min(idx), max(idx)))
     return sorted(out, key=lambda s: (s[1], -(s[2] - s[1]), s[0]))
@@ -156,7 +160,7 @@ def landscape_text(r: Renderer, here: str) -> str:
 
 def pipeline_svgs(r: Renderer, here: str) -> str:
     lang = r.lang
-    stages = r.graph.of_type("stage")
+    stages = r.of_type("stage")
     label = MAP_TEXT["pipeline"][lang]
     n = max(len(stages), 1)
     col = WIDE / n
@@ -197,7 +201,7 @@ def pipeline_svgs(r: Renderer, here: str) -> str:
 def pipeline_text(r: Renderer, here: str) -> str:
     lang = r.lang
     out = [f'??? info "{MAP_TEXT["as_text"][lang]}"\n\n']
-    for i, st in enumerate(r.graph.of_type("stage"), 1):
+    for i, st in enumerate(r.of_type("stage"), 1):
         out.append(f"    {i}. {r.link(here, st.id)}\n")
         for step in st.data.steps:
             out.append(f"        - {r.link(here, st.id, step.id).split(' › ')[1]}: {getattr(step.summary, lang)}\n")
@@ -209,15 +213,15 @@ def pipeline_text(r: Renderer, here: str) -> str:
 
 def matrix_table(r: Renderer, here: str) -> str:
     lang = r.lang
-    stages = r.graph.of_type("stage")
+    stages = r.of_type("stage")
     head = f"| {MAP_TEXT['role'][lang]} | " + " | ".join(r.link(here, s.id) for s in stages) + " |"
-    rows = [head, "| --- |" + " --- |" * len(stages)]
-    for role in r.graph.of_type("role"):
+    rows = [f"{MAP_TEXT['matrix_legend'][lang]}\n", head, "| --- |" + " --- |" * len(stages)]
+    for role in r.of_type("role"):
         cells = []
         for st in stages:
             edges = [e for e in r.graph.outgoing[role.id] if e.relation == "works_in" and e.target == st.id]
             steps = [e.target_step for e in edges if e.target_step]
-            names = {s.id: getattr(s.name, lang) for s in st.data.steps}
+            names = {s.id: f"{i}. {getattr(s.name, lang)}" for i, s in enumerate(st.data.steps, 1)}
             if steps:
                 cells.append("<br>".join(f"[{names[s]}]({rel_md(here, r, st.id)}#{s})" for s in sorted(set(steps), key=list(names).index)))
             elif edges:

@@ -105,6 +105,9 @@ class Renderer:
         self.terms = TermLinker(graph, lang, lambda here, ident: rel(here, page_path(graph.records[ident])))
         self._seen: set[str] = set()  # terms already explained on the page being rendered
 
+    def of_type(self, type_: str) -> list[Record]:
+        return self.graph.of_type(type_, self.lang)
+
     def prose(self, text: object, here: str, own_id: str | None = None) -> str:
         """Contributed Markdown, with the first mention of each term linked to the glossary."""
         return self.terms(t(text, self.lang).strip(), here, own_id, self._seen) + "\n\n"
@@ -283,7 +286,7 @@ class Renderer:
         title = L.COLLECTIONS[type_][lang]
         intro = L.COLLECTION_INTROS[type_][lang]
         parts = [self.front_matter(title, intro), f"# {title}\n\n{intro}\n\n"]
-        records = self.graph.of_type(type_)
+        records = self.of_type(type_)
         group_key = {"ethics": "group", "skill": "kind", "tool": "stack"}.get(type_)
         if group_key:
             for group, names in L.GROUPS[type_].items():
@@ -298,7 +301,7 @@ class Renderer:
         lang = self.lang
         here = f"{GUIDE_DIRS[section]}/index.md"
         title = L.GROUPS["guide"][section][lang]
-        members = [r for r in self.graph.of_type("guide") if r.data.section == section]
+        members = [r for r in self.of_type("guide") if r.data.section == section]
         intro = " · ".join(t(r.data.name, lang) for r in members)
         body = self.front_matter(title, intro) + f"# {title}\n\n" + self.listing(here, members)
         return PageSpec(here, title, body)
@@ -313,13 +316,13 @@ class Renderer:
             index = f"{COLLECTION_DIRS[type_]}/index.md"
             cards.append(f"-   **[{L.UI[key][lang]}]({index})**\n\n    ---\n\n    {L.COLLECTION_INTROS[type_][lang]}\n")
         parts.append('<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n\n")
-        if self.graph.of_type("role"):
+        if self.of_type("role"):
             parts.append(f"## [{maps.MAP_TEXT['landscape'][lang]}](map/landscape.md)\n\n")
             parts.append(maps.landscape_svgs(self, here) + maps.landscape_text(self, here))
         for key, type_ in (("start_roles", "role"), ("start_stages", "stage"), ("start_ethics", "ethics")):
             index = f"{COLLECTION_DIRS[type_]}/index.md"
             parts.append(f"## [{L.COLLECTIONS[type_][lang]}]({index})\n\n")
-            parts.append(self.listing(here, self.graph.of_type(type_)))
+            parts.append(self.listing(here, self.of_type(type_)))
         return PageSpec(here, title, "".join(parts))
 
     def map_pages(self) -> list[PageSpec]:
@@ -342,13 +345,13 @@ class Renderer:
 
     def pages(self) -> list[PageSpec]:
         specs = [self.home()]
-        if self.graph.of_type("role") and self.graph.of_type("stage"):
+        if self.of_type("role") and self.of_type("stage"):
             specs += self.map_pages()
         for type_ in COLLECTION_DIRS:
-            if self.graph.of_type(type_):
+            if self.of_type(type_):
                 specs.append(self.collection_index(type_))
         for section in GUIDE_DIRS:
-            if any(r.data.section == section for r in self.graph.of_type("guide")):
+            if any(r.data.section == section for r in self.of_type("guide")):
                 specs.append(self.guide_index(section))
         specs += [self.entity_page(r) for r in self.graph.records.values()]
         return specs
@@ -358,20 +361,20 @@ class Renderer:
 
         def section(type_: str) -> NavItem:
             d = COLLECTION_DIRS[type_]
-            kids = [NavItem(self.name(r.id), page_path(r)) for r in self.graph.of_type(type_)]
+            kids = [NavItem(self.name(r.id), page_path(r)) for r in self.of_type(type_)]
             return NavItem(L.COLLECTIONS[type_][lang], f"{d}/index.md", kids)
 
         def guides(section_: str) -> NavItem:
-            kids = [NavItem(self.name(r.id), page_path(r)) for r in self.graph.of_type("guide") if r.data.section == section_]
+            kids = [NavItem(self.name(r.id), page_path(r)) for r in self.of_type("guide") if r.data.section == section_]
             return NavItem(L.GROUPS["guide"][section_][lang], f"{GUIDE_DIRS[section_]}/index.md", kids)
 
         items = [NavItem(L.UI["home"][lang], "index.md")]
-        if self.graph.of_type("role") and self.graph.of_type("stage"):
+        if self.of_type("role") and self.of_type("stage"):
             kids = [NavItem(maps.MAP_TEXT[k][lang], f"{maps.MAP_DIR}/{k}.md") for k in ("landscape", "matrix", "pipeline")]
             items.append(NavItem(maps.MAP_TEXT["map"][lang], None, kids))
-        items += [section(x) for x in ("role", "stage", "ethics") if self.graph.of_type(x)]
-        items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.graph.of_type("guide"))]
-        items += [section(x) for x in ("skill", "tool", "term", "lecture") if self.graph.of_type(x)]
+        items += [section(x) for x in ("role", "stage", "ethics") if self.of_type(x)]
+        items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.of_type("guide"))]
+        items += [section(x) for x in ("skill", "tool", "term", "lecture") if self.of_type(x)]
         return items + list(extra)
 
 

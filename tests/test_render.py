@@ -59,7 +59,7 @@ def test_maps_link_every_role_and_step(tmp_path: Path, tiny_data: dict) -> None:
     pipeline = pages["map/pipeline.md"]
     assert 'href="../../stages/collect/#label"' in pipeline
     matrix = pages["map/matrix.md"]
-    assert "| [데이터 배관공](../roles/plumber.md) | [원천 데이터 수집](../stages/collect.md#raw) |" in matrix
+    assert "| [데이터 배관공](../roles/plumber.md) | [1. 원천 데이터 수집](../stages/collect.md#raw) |" in matrix
     assert "| [모델러](../roles/modeler.md) |  |" in matrix
 
 
