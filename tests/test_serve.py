@@ -1,0 +1,59 @@
+"""`mkdocs serve` keeps running on bad data, shows the error, and recovers."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(predicate, timeout: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=3) as r:
+            return r.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def test_serve_survives_bad_data_and_recovers(tiny_site: Path) -> None:
+    port = free_port()
+    log = tiny_site / "serve.log"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=tiny_site, stdout=out, stderr=subprocess.STDOUT, env=env,
+        )
+    try:
+        base = f"http://127.0.0.1:{port}/ai-career-atlas/"
+        assert wait_for(lambda: fetch(base + "en/roles/modeler/") is not None), log.read_text()
+        path = tiny_site / "data/roles/modeler.yml"
+        good = path.read_text(encoding="utf-8")
+        path.write_text(good.replace("Modeler", "Model trainer") + "colour: red\n", encoding="utf-8")
+        assert wait_for(lambda: "colour: is not a known key" in log.read_text()), log.read_text()
+        assert proc.poll() is None  # still running
+        path.write_text(good.replace("Modeler", "Model trainer"), encoding="utf-8")
+        assert wait_for(lambda: "Model trainer" in (fetch(base + "en/roles/modeler/") or "")), log.read_text()
+        assert "Traceback" not in log.read_text()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
