@@ -76,11 +76,26 @@ def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | N
     try:
         data = model.model_validate(doc.data)
     except ValidationError as e:
+        if other := _fits_elsewhere(doc.data, model):
+            folder = f"data/{other.FOLDER}/"  # type: ignore[attr-defined]
+            return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, so move it to {folder}")]  # type: ignore[attr-defined]
         problems += [_problem(doc, model, err) for err in e.errors()]
         return None, problems
     if problems:
         return None, problems
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
+
+
+def _fits_elsewhere(data: Any, model: type[Strict]) -> type[Strict] | None:
+    """The other model this data validates as, if any (a file in the wrong folder)."""
+    for other in MODEL_BY_FOLDER.values():
+        if other is not model and other is not Note:
+            try:
+                other.model_validate(data)
+            except ValidationError:
+                continue
+            return other
+    return None
 
 
 def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
