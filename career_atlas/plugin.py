@@ -32,6 +32,7 @@ from .export import knowledge_base
 from .graph import Graph
 from .model import LANGS
 from .render import NavItem, Renderer
+from .search import index_language
 from .rootpages import root_files
 
 log = get_plugin_logger(__name__)
@@ -122,7 +123,11 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
         run = self.run
-        if run is None or self.language != LANGS[0]:
+        if run is None or self.language is None:
+            return
+        if "material/search" in config.plugins:
+            index_language(Path(config.site_dir), self.language)
+        if self.language != LANGS[0]:
             return
         if run.strict and run.warnings.get_counts():
             return  # MkDocs aborts right after this event; on_build_error cleans up

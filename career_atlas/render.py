@@ -179,7 +179,8 @@ class Renderer:
         names = getattr(rec.data.aliases, self.lang)
         if not names:
             return ""
-        return f"**{L.UI['aliases'][self.lang]}:** " + ", ".join(esc(n) for n in names) + "\n\n"
+        # Aliases are what people search for (배관공, MLOps): Pagefind weighs them like a title.
+        return f"**{L.UI['aliases'][self.lang]}:** " + ", ".join(esc(n) for n in names) + '\n{ data-pagefind-weight="7" }\n\n'
 
     def points(self, title: str, points: object | None) -> str:
         if points is None:

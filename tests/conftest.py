@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -120,12 +120,14 @@ def tiny_site(tmp_path: Path, tiny_data: dict[str, Any]) -> Path:
 
 def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the real mkdocs CLI in ``project``."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")  # Material's end-of-life banner
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", *args],
         cwd=project,
         capture_output=True,
         text=True,
         timeout=300,
+        env=env,
     )
 
 

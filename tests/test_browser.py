@@ -45,6 +45,7 @@ def page(browser, request: pytest.FixtureRequest):  # type: ignore[no-untyped-de
     errors: list[str] = []
     pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED" and errors.append(f"request failed: {r.url}"))
     yield pg
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"))

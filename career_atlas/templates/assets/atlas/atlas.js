@@ -1,20 +1,19 @@
-/* The atlas's language links point straight at the twin page. Material would
-   instead look the twin up in a sitemap.xml next to each <link rel=alternate>;
-   those files exist only at each language root, so answer such look-ups with an
-   empty sitemap (no 404 in the console) and let language links navigate as
-   plain links. */
+/* The atlas's language links point straight at the twin page (see
+   partials/alternate.html), so Material's twin look-up, which fetches the
+   sitemap.xml of every <link rel=alternate> (absolute, production URLs), is not
+   needed: answer those requests (Material uses XMLHttpRequest) with an empty
+   sitemap instead of sending them, and let language links navigate as plain
+   links. This language's own sitemap,
+   used by Material itself, is fetched as usual. */
 (function () {
-  var root = document.currentScript.dataset.siteRoot
-  var langs = document.currentScript.dataset.roots.split(" ")
-  var isRootSitemap = function (href) {
-    return langs.some(function (l) { return href === root + l + "/sitemap.xml" })
-  }
-  var realFetch = window.fetch.bind(window)
-  window.fetch = function (input, init) {
-    var href = new URL(typeof input === "string" ? input : input.url, location.href).href
-    if (/\/sitemap\.xml$/.test(href) && !isRootSitemap(href))
-      return Promise.resolve(new Response("<urlset></urlset>", { headers: { "Content-Type": "application/xml" } }))
-    return realFetch(input, init)
+  var own = new URL(document.currentScript.dataset.base + "/sitemap.xml", location.href).href
+  var open = XMLHttpRequest.prototype.open
+  XMLHttpRequest.prototype.open = function (method, url) {
+    var href = new URL(String(url), location.href).href
+    var args = Array.prototype.slice.call(arguments)
+    if (/\/sitemap\.xml$/.test(href) && href !== own)
+      args[1] = "data:application/xml,%3Curlset%3E%3C/urlset%3E"
+    return open.apply(this, args)
   }
   window.addEventListener("click", function (ev) {
     if (ev.target instanceof Element && ev.target.closest("a.md-select__link[hreflang]"))

@@ -1,0 +1,104 @@
+/* Material's search interface, answered by Pagefind.
+ *
+ * Material starts this script as its search worker (the atlas template points
+ * __config.search here) and speaks its worker protocol:
+ *   SETUP (0) -> READY (1);  QUERY (2, the query text) -> RESULT (3, {items}).
+ * Each item group is [page, ...sections], each {location, title, text, score,
+ * terms}; Material inserts title and text as HTML, so both are escaped here,
+ * keeping only Pagefind's <mark> highlights.
+ */
+"use strict"
+
+const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
+const root = new URL("../../", self.location.href)       // this language's root
+let pagefind = null
+let ready = null  // resolves once Pagefind is loaded; queries wait for it
+
+/* Korean particles and endings that a searcher may type after a noun. */
+const PARTICLES = /(을|를|이|가|은|는|의|에|에서|에게|으로|로|와|과|도|만|이나|나|랑|이랑|부터|까지|처럼|보다|라는|이라는|란|이란|하는|하기|하다|한|할|인가요|인가|이다|입니다|해요|하려면)$/
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" })[c])
+}
+
+function unescapeHtml(text) {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e) => ({ amp: "&", lt: "<", gt: ">", quot: "\"", "#39": "'", "#x27": "'" })[e])
+}
+
+/* Escape everything but <mark> and </mark>. */
+function safeExcerpt(html) {
+  return html.split(/(<\/?mark>)/).map(part => /^<\/?mark>$/.test(part) ? part : escapeHtml(unescapeHtml(part))).join("")
+}
+
+function markedWords(html) {
+  const words = new Set()
+  for (const m of html.matchAll(/<mark>(.*?)<\/mark>/g)) words.add(unescapeHtml(m[1]).toLowerCase())
+  return [...words]
+}
+
+/* Korean words lose a trailing particle; English words and ids stay as typed.
+   Runs of Hangul glued to Latin (어노테이션(annotation)) are split. */
+function normalize(query) {
+  return query
+    .replace(/([\p{Script=Hangul}])([A-Za-z0-9])|([A-Za-z0-9])([\p{Script=Hangul}])/gu, "$1$3 $2$4")
+    .replace(/[()[\]{}<>"'“”‘’·,.!?/\\]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(word => word.length > 2 && /\p{Script=Hangul}$/u.test(word) ? word.replace(PARTICLES, "") || word : word)
+    .join(" ")
+}
+
+function relative(url) {
+  const absolute = new URL(url, root)
+  return absolute.href.startsWith(root.href) ? absolute.href.slice(root.href.length) : absolute.pathname
+}
+
+async function search(query) {
+  const text = normalize(query)
+  if (!text) return { items: [] }
+  const found = await pagefind.search(text)
+  const pages = await Promise.all(found.results.slice(0, 20).map(r => r.data().then(d => [r, d])))
+  const items = pages.map(([result, data]) => {
+    const page = relative(data.url)
+    const words = markedWords(data.excerpt)
+    const terms = Object.fromEntries((words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]))
+    const score = result.score
+    const group = [{ location: page, title: escapeHtml(data.meta.title || page), text: safeExcerpt(data.excerpt), score, terms }]
+    for (const [i, sub] of (data.sub_results || []).entries()) {
+      const location = relative(sub.url)
+      if (!location.includes("#") || i >= 4) continue
+      group.push({ location, title: escapeHtml(sub.title), text: safeExcerpt(sub.excerpt), score: i < 2 ? score : score / 2, terms })
+    }
+    return group
+  })
+  return { items }
+}
+
+async function load() {
+  pagefind = await import(new URL("pagefind/pagefind.js", root).href)
+  await pagefind.options({ excerptLength: 26 })
+  await pagefind.init()
+}
+
+async function handle(message) {
+  switch (message.type) {
+    case SETUP:
+      // Material sends SETUP on every page load; Pagefind is loaded only when
+      // someone actually searches, so a page view costs no search bytes.
+      return { type: READY }
+    case QUERY:
+      try {
+        ready = ready || load()
+        await ready
+        return { type: RESULT, data: await search(message.data) }
+      } catch (err) {
+        ready = null  // try loading again on the next query
+        console.warn("search failed", err)
+        return { type: RESULT, data: { items: [] } }
+      }
+    default:
+      throw new TypeError("Invalid message type")
+  }
+}
+
+addEventListener("message", async ev => postMessage(await handle(ev.data)))
