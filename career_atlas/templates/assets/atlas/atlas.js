@@ -19,4 +19,10 @@
     if (ev.target instanceof Element && ev.target.closest("a.md-select__link[hreflang]"))
       ev.stopPropagation()
   }, true)
+  /* Material reads the search box on keyup. Korean IMEs, phone keyboards and
+     pasting change it without a keyup, so pass every input on as one. */
+  document.addEventListener("input", function (ev) {
+    if (ev.target instanceof HTMLInputElement && ev.target.matches(".md-search__input"))
+      ev.target.dispatchEvent(new KeyboardEvent("keyup"))
+  })
 })()
