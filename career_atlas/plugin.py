@@ -44,6 +44,9 @@ class AtlasConfig(Config):
     """Turn the plugin off to build only the hand-written pages."""
     data_dir = c.Type(str, default="data")
     """The folder of YAML data files, relative to mkdocs.yml."""
+    search_engine = c.Choice(("pagefind", "material"), default="pagefind")
+    """`pagefind`: Material's search box answered by a Pagefind index per language.
+    `material`: Material's own lunr search, unchanged (kept for the benchmark)."""
 
 
 class Run:
@@ -95,7 +98,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         config.theme["language"] = lang
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
         config.extra["alternate"] = [{"name": labels.LANGUAGE_NAMES[x], "lang": x, "link": f"{run.site_url}{x}/"} for x in LANGS]
-        config.extra["atlas"] = {"lang": lang, "languages": list(LANGS), "site_root": run.site_url}
+        config.extra["atlas"] = {"lang": lang, "languages": list(LANGS), "site_root": run.site_url, "search_engine": self.config.search_engine}
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -125,8 +128,11 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         run = self.run
         if run is None or self.language is None:
             return
-        if "material/search" in config.plugins:
-            index_language(Path(config.site_dir), self.language)
+        if self.config.search_engine == "pagefind" and "material/search" in config.plugins:
+            try:
+                index_language(Path(config.site_dir), self.language)
+            except (ImportError, OSError, RuntimeError) as e:
+                raise PluginError(f"the search index for {self.language} could not be built: {e}") from None
         if self.language != LANGS[0]:
             return
         if run.strict and run.warnings.get_counts():

@@ -179,8 +179,10 @@ class Renderer:
         names = getattr(rec.data.aliases, self.lang)
         if not names:
             return ""
-        # Aliases are what people search for (배관공, MLOps): Pagefind weighs them like a title.
-        return f"**{L.UI['aliases'][self.lang]}:** " + ", ".join(esc(n) for n in names) + '\n{ data-pagefind-weight="7" }\n\n'
+        # Aliases are what people search for (배관공, MLOps): Pagefind weighs them like a
+        # title, and keeps them as metadata so the search worker can rank exact matches first.
+        attrs = '{ data-pagefind-weight="7" data-pagefind-meta="aliases" }'
+        return f"**{L.UI['aliases'][self.lang]}:** " + ", ".join(esc(n) for n in names) + f"\n{attrs}\n\n"
 
     def points(self, title: str, points: object | None) -> str:
         if points is None:

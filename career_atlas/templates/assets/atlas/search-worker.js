@@ -13,6 +13,7 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const root = new URL("../../", self.location.href)       // this language's root
 let pagefind = null
 let ready = null  // resolves once Pagefind is loaded; queries wait for it
+let latest = 0    // the newest query: answers to older ones are dropped
 
 /* Korean particles and endings that a searcher may type after a noun. */
 const PARTICLES = /(을|를|이|가|은|는|의|에|에서|에게|으로|로|와|과|도|만|이나|나|랑|이랑|부터|까지|처럼|보다|라는|이라는|란|이란|하는|하기|하다|한|할|인가요|인가|이다|입니다|해요|하려면)$/
@@ -53,16 +54,46 @@ function relative(url) {
   return absolute.href.startsWith(root.href) ? absolute.href.slice(root.href.length) : absolute.pathname
 }
 
+/* Compare names the way people type them: case, spaces and punctuation aside. */
+function key(text) {
+  return text.toLowerCase().replace(/[\s·•,.()[\]/&'’"-]+/g, "")
+}
+
+/* Pagefind ranks by term statistics; a page whose title or alias *is* the query
+   (배관공, living library, 모델러) should still come first. Returns a factor. */
+function nameBoost(data, wanted) {
+  const title = data.meta.title || ""
+  const aliases = (data.meta.aliases || "").replace(/^[^:]*:/, "").split(",")
+  const names = [title, ...title.split(/[()·,]/), ...aliases].map(key).filter(Boolean)
+  if (names.includes(wanted)) return 4
+  if (key(title).includes(wanted)) return 2
+  if (names.some(name => name.includes(wanted))) return 1.5
+  return 1
+}
+
+/* Pagefind also matches stems and prefixes (COMPAS finds "companies"); a page
+   that has the words exactly as typed ranks above one that only has their stems. */
+function exactBoost(data, words) {
+  const marked = new Set(markedWords(data.excerpt).map(key))
+  const exact = words.filter(w => marked.has(w)).length
+  return 1 + 2 * exact / words.length
+}
+
+const RERANK = 16  // results whose fragment is loaded to re-rank; the rest keep Pagefind's order
+
 async function search(query) {
   const text = normalize(query)
   if (!text) return { items: [] }
   const found = await pagefind.search(text)
-  const pages = await Promise.all(found.results.slice(0, 20).map(r => r.data().then(d => [r, d])))
-  const items = pages.map(([result, data]) => {
+  const wanted = key(text)
+  const words = text.split(" ").map(key).filter(Boolean)
+  const head = await Promise.all(found.results.slice(0, RERANK).map(r => r.data().then(d => [r, d, r.score * nameBoost(d, wanted) * exactBoost(d, words)])))
+  head.sort((a, b) => b[2] - a[2])
+  const tail = await Promise.all(found.results.slice(RERANK, 20).map(r => r.data().then(d => [r, d, r.score])))
+  const items = [...head, ...tail].map(([result, data, score]) => {
     const page = relative(data.url)
     const words = markedWords(data.excerpt)
     const terms = Object.fromEntries((words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]))
-    const score = result.score
     const group = [{ location: page, title: escapeHtml(data.meta.title || page), text: safeExcerpt(data.excerpt), score, terms }]
     for (const [i, sub] of (data.sub_results || []).entries()) {
       const location = relative(sub.url)
@@ -88,9 +119,12 @@ async function handle(message) {
       return { type: READY }
     case QUERY:
       try {
+        const id = ++latest
         ready = ready || load()
         await ready
-        return { type: RESULT, data: await search(message.data) }
+        if (id !== latest) return null  // typed on: only the newest query is answered
+        const data = await search(message.data)
+        return id === latest ? { type: RESULT, data } : null
       } catch (err) {
         ready = null  // try loading again on the next query
         console.warn("search failed", err)
@@ -101,4 +135,7 @@ async function handle(message) {
   }
 }
 
-addEventListener("message", async ev => postMessage(await handle(ev.data)))
+addEventListener("message", async ev => {
+  const answer = await handle(ev.data)
+  if (answer) postMessage(answer)
+})

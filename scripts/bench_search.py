@@ -1,0 +1,112 @@
+"""Search benchmark: the atlas's search against Material's default, in Chromium.
+
+    .venv/bin/python scripts/bench_search.py [--scale 10] [--misses]
+
+Builds the site twice from the same data (Pagefind behind Material's UI, and
+Material's own lunr search), serves each on 127.0.0.1, types every query of
+tests/search_queries.yml into the search box and prints hit@1, hit@3 and MRR per
+language, then the bytes a visitor downloads to search and the time to the first
+results, at today's size and at --scale times the data (synthetic copies).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from career_atlas.searchprobe import load_cost, rank_queries, scores  # noqa: E402
+from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+
+ENGINES = ("pagefind", "material")
+FIRST_QUERY = {"ko": "배관공", "en": "plumber"}
+
+
+def project_copy(work: Path, engine: str, scale: int) -> Path:
+    """A copy of the project with the chosen search engine and `scale` times the data."""
+    dest = work / f"{engine}-x{scale}"
+    shutil.copytree(REPO / "docs", dest / "docs")
+    shutil.copytree(REPO / "data", dest / "data")
+    shutil.copy(REPO / "CONTRIBUTING.md", dest / "CONTRIBUTING.md")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace("  - atlas\n", f"  - atlas:\n      search_engine: {engine}\n")
+    (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
+    if scale > 1:
+        multiply(dest / "data", scale)
+    return dest
+
+
+def multiply(data: Path, scale: int) -> None:
+    """Add scale-1 copies of every entry, with their own ids and names."""
+    for path in sorted(data.glob("*/*.yml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for i in range(2, scale + 1):
+            copy = dict(doc)
+            copy["name"] = {lang: f"{text} ({i})" for lang, text in doc["name"].items()}
+            copy["aliases"] = {"ko": [], "en": []} if "aliases" in doc else copy.get("aliases")
+            for key in ("related_roles",):
+                copy.pop(key, None)
+            if copy.get("aliases") is None:
+                copy.pop("aliases", None)
+            (path.parent / f"{path.stem}-copy{i}.yml").write_text(yaml.safe_dump(copy, allow_unicode=True), encoding="utf-8")
+
+
+def build(project: Path) -> Path:
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        sys.exit(f"build failed in {project}:\n{result.stderr[-3000:]}")
+    return project / "site"
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, default=10)
+    parser.add_argument("--misses", action="store_true", help="list the queries whose page is not in the top 3")
+    parser.add_argument("--engines", nargs="+", default=list(ENGINES), choices=ENGINES)
+    parser.add_argument("--no-cost", action="store_true", help="measure accuracy only")
+    args = parser.parse_args()
+    queries = yaml.safe_load((REPO / "tests/search_queries.yml").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        engines = args.engines
+        scales = (1,) if args.no_cost else (1, args.scale)
+        sites = {(e, s): build(project_copy(Path(tmp), e, s)) for e in engines for s in scales}
+        print(f"{'engine':10} {'lang':4} {'n':>3} {'hit@1':>6} {'hit@3':>6} {'MRR':>6}")
+        misses = []
+        for engine in engines:
+            with serve(sites[(engine, 1)]) as base:
+                for lang, items in queries.items():
+                    page = browser.new_page()
+                    ranked = rank_queries(page, base, lang, items)
+                    page.close()
+                    s = scores(ranked)
+                    print(f"{engine:10} {lang:4} {s['n']:>3} {s['hit@1']:>6.2f} {s['hit@3']:>6.2f} {s['mrr']:>6.2f}")
+                    misses += [(engine, lang, r) for r in ranked if not (r.rank and r.rank <= 3)]
+        print()
+        print(f"{'engine':10} {'lang':4} {'scale':>5} {'search KB':>10} {'first results ms':>17}")
+        for engine in engines if not args.no_cost else ():
+            for scale in scales:
+                with serve(sites[(engine, scale)]) as base:
+                    for lang in queries:
+                        load_cost(browser, base, lang, FIRST_QUERY[lang])  # warm the server's disk cache
+                        cost = load_cost(browser, base, lang, FIRST_QUERY[lang])
+                        print(f"{engine:10} {lang:4} {scale:>5} {cost.search_bytes / 1024:>10.1f} {cost.first_results_ms:>17.0f}")
+        browser.close()
+        if args.misses:
+            print("\nnot in the top 3:")
+            for engine, lang, r in misses:
+                print(f"  {engine:10} {lang} {r.query!r}: expected {r.expect}, got {r.results[:3]}")
+
+
+if __name__ == "__main__":
+    main()
