@@ -33,7 +33,10 @@ function safeExcerpt(html) {
 
 function markedWords(html) {
   const words = new Set()
-  for (const m of html.matchAll(/<mark>(.*?)<\/mark>/g)) words.add(unescapeHtml(m[1]).toLowerCase())
+  for (const m of html.matchAll(/<mark>(.*?)<\/mark>/g)) {
+    const word = unescapeHtml(m[1]).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+    if (word) words.add(word)
+  }
   return [...words]
 }
 
