@@ -60,8 +60,10 @@ def check_markdown(text: str) -> str:
     return text
 
 
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Markdown = Annotated[NonEmpty, AfterValidator(check_markdown)]
+# Every text ends up in Markdown (names become headings and link text, summaries
+# paragraphs and meta descriptions), so every text gets the same check.
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_markdown)]
+Markdown = NonEmpty
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$")]

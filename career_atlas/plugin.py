@@ -104,7 +104,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.run is None or self.language is None:
             return None
-        renderer = Renderer(self.run.graph, self.language)
+        renderer = Renderer(self.run.graph, self.language, config.site_url or "/")
         written = [f for f in files.documentation_pages()]
         for f in written:
             f.edit_uri = f"docs/{self.language}/{f.src_uri}"

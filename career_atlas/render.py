@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import labels as L
-from . import maps
+from . import maps, seo
 from .glossary import TermLinker
 from .graph import Graph
 from .loader import Record
@@ -42,6 +42,11 @@ class PageSpec:
     markdown: str
     source_file: str | None = None  # the data file it was made from
     entity: str | None = None
+
+    def add_meta(self, key: str, value: object) -> None:
+        """Add a key to the page's front matter."""
+        head, _, rest = self.markdown.partition("---\n")
+        self.markdown = f"---\n{key}: {json.dumps(value, ensure_ascii=False)}\n{rest}"
 
 
 @dataclass
@@ -99,9 +104,10 @@ def esc(text: str) -> str:
 class Renderer:
     """Turns one graph into the pages of one language."""
 
-    def __init__(self, graph: Graph, lang: str) -> None:
+    def __init__(self, graph: Graph, lang: str, base_url: str = "/") -> None:
         self.graph = graph
         self.lang = lang
+        self.base_url = base_url  # this language's root URL, for structured data
         self.terms = TermLinker(graph, lang, lambda here, ident: rel(here, page_path(graph.records[ident])))
         self._seen: set[str] = set()  # terms already explained on the page being rendered
 
@@ -357,7 +363,25 @@ class Renderer:
             if any(r.data.section == section for r in self.of_type("guide")):
                 specs.append(self.guide_index(section))
         specs += [self.entity_page(r) for r in self.graph.records.values()]
+        for spec in specs:
+            spec.add_meta("atlas_jsonld", self.structured_data(spec, specs))
         return specs
+
+    def structured_data(self, spec: PageSpec, specs: list[PageSpec]) -> str:
+        titles = {s.path: s.title for s in specs}
+        crumbs = [(L.UI["home"][self.lang], "")]
+        parent = posixpath.join(posixpath.dirname(spec.path), "index.md")
+        if parent != spec.path and parent in titles and parent != "index.md":
+            crumbs.append((titles[parent], page_url(parent)))
+        if spec.path != "index.md":
+            crumbs.append((spec.title, page_url(spec.path)))
+        objects = [seo.breadcrumbs(self.base_url, crumbs)]
+        if spec.entity:
+            rec = self.graph.records[spec.entity]
+            described = seo.entity(self.graph, rec, self.lang, page_url(spec.path), self.base_url, "glossary/")
+            if described:
+                objects.append(described)
+        return seo.script_json(objects)
 
     def nav(self, extra: list[NavItem] = ()) -> list[NavItem]:  # type: ignore[assignment]
         lang = self.lang

@@ -132,3 +132,35 @@ def test_external_links_carry_noopener_and_no_contributed_script(built: Path) ->
                     checked += 1
                     assert 'rel="noopener noreferrer"' in tag, (path, tag)
     assert checked > 0
+
+
+def _jsonld(path: Path) -> dict:
+    html = path.read_text(encoding="utf-8")
+    block = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    return json.loads(block)
+
+
+def test_structured_data_and_open_graph(built: Path) -> None:
+    role = _jsonld(built / "en/roles/plumber/index.html")["@graph"]
+    crumbs, occupation = role
+    assert [i["name"] for i in crumbs["itemListElement"]] == ["Home", "Roles", "Data plumber"]
+    assert crumbs["itemListElement"][2]["item"] == SITE_URL + "en/roles/plumber/"
+    assert occupation["@type"] == "Occupation" and occupation["alternateName"] == ["MLOps engineer"]
+    assert occupation["responsibilities"] == ["Versioning"]
+    ethics = _jsonld(built / "ko/ethics/bias/index.html")["@graph"][1]
+    assert ethics["@type"] == "DefinedTerm" and ethics["name"] == "편향"
+    term = _jsonld(built / "en/glossary/annotation/index.html")["@graph"][1]
+    assert term["@type"] == "DefinedTerm" and term["inDefinedTermSet"]["url"] == SITE_URL + "en/glossary/"
+    about = _jsonld(built / "ko/about/index.html")
+    assert about["@type"] == "BreadcrumbList"
+    html = (built / "ko/roles/plumber/index.html").read_text(encoding="utf-8")
+    assert '<meta property="og:locale" content="ko_KR">' in html
+    assert '<meta property="og:locale:alternate" content="en_US">' in html
+    assert '<meta name="description" content="데이터 파이프라인을 만든다">' in html
+
+
+def test_jsonld_cannot_close_its_script() -> None:
+    from career_atlas.seo import script_json
+
+    text = script_json([{"@type": "Thing", "name": "</script><script>alert(1)</script>"}])
+    assert "</script>" not in text and json.loads(text)["@graph"][0]["name"].startswith("</script>")

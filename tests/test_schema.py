@@ -180,3 +180,20 @@ def test_every_data_file_points_at_its_schema() -> None:
         for path in sorted((REPO / "data" / folder).glob("*.yml")):
             first = path.read_text(encoding="utf-8").splitlines()[0]
             assert first == f"# yaml-language-server: $schema=../../docs/schema/{model.TYPE}.schema.json", path
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        (("name", "en"), "<script>alert(1)</script>"),
+        (("summary", "ko"), '요약 <img src=x onerror="alert(1)">'),
+        (("aliases", "en", 0), "<b>bold</b>"),
+    ],
+)
+def test_plain_texts_are_checked_too(tmp_path: Path, tiny_data: dict, field: tuple, value: str) -> None:
+    target = tiny_data["roles"]["plumber"]
+    for key in field[:-1]:
+        target = target[key]
+    target[field[-1]] = value
+    found = problems_for(tmp_path, tiny_data)
+    assert len(found) == 1 and "raw HTML is not allowed" in found[0]
