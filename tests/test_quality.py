@@ -1,0 +1,95 @@
+"""What visitors measure, in Chromium: accessibility (axe-core), phone layout, map links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve
+from conftest import REPO, run_mkdocs
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+ARTIFACTS = REPO / "test-artifacts" / "screenshots"
+
+PAGE_TYPES = [
+    "",  # home
+    "roles/", "roles/data-engineer/", "stages/data-collection/", "ethics/bias/", "lectures/careers-in-ai/",
+    "skills/grit/", "tools/tensorrt/", "glossary/quantization/", "career/faq/", "architecture/", "contributing/",
+    "map/landscape/", "map/matrix/", "map/pipeline/",
+]
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    out = tmp_path_factory.mktemp("quality") / "site"
+    result = run_mkdocs(REPO, "build", "--strict", "--site-dir", str(out))
+    assert result.returncode == 0, result.stderr[-3000:]
+    with serve(out) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_axe_finds_no_violation_on_any_page_type(browser, base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    page = browser.new_page()
+    found = {}
+    for path in PAGE_TYPES:
+        page.goto(f"{base}{lang}/{path}")
+        result = axe.run(page)
+        violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in result.response["violations"]]
+        if violations:
+            found[path] = violations
+    page.close()
+    assert found == {}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_phone_width_has_no_horizontal_scroll_and_the_menu_opens(browser, base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    wide = []
+    for path in PAGE_TYPES:
+        page.goto(f"{base}{lang}/{path}")
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            wide.append((path, overflow))
+    assert wide == []
+    page.goto(f"{base}{lang}/roles/data-engineer/")
+    page.click("label.md-header__button[for=__drawer]")
+    assert page.is_checked("#__drawer")
+    page.wait_for_function("document.querySelector('.md-sidebar--primary').getBoundingClientRect().x >= 0")
+    assert page.locator(".md-sidebar--primary a[href]").filter(visible=True).count() > 5  # type: ignore[attr-defined]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"phone-menu-{lang}.png"))
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["map/landscape/", "map/matrix/", "map/pipeline/"])
+def test_every_link_in_the_maps_opens_a_page(browser, base: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    for lang, width in (("ko", 1280), ("en", 375)):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(f"{base}{lang}/{path}")
+        hrefs = page.eval_on_selector_all("article svg a, article table a", "els => els.filter(e => e.getClientRects().length).map(e => new URL(e.getAttribute('href'), location.href).href)")
+        assert hrefs, path
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"{path.strip('/').replace('/', '-')}-{lang}-{width}.png"), full_page=True)
+        for href in sorted(set(hrefs)):
+            response = page.request.get(href)
+            assert response.status == 200, href
+        first = page.locator("article svg a, article table a").filter(visible=True).first  # type: ignore[attr-defined]
+        target = first.evaluate("e => new URL(e.getAttribute('href'), location.href).href")
+        first.click()
+        page.wait_for_url(target)
+        page.close()
