@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -32,7 +33,7 @@ from .export import knowledge_base
 from .graph import Graph
 from .model import LANGS
 from .render import NavItem, Renderer
-from .search import index_language
+from .search import index_in_background
 from .rootpages import root_files
 
 log = get_plugin_logger(__name__)
@@ -62,6 +63,8 @@ class Run:
         self.strict = bool(config.strict)
         self.warnings = CountHandler()
         self.warnings.setLevel(logging.WARNING)
+        self.indexing = ThreadPoolExecutor(max_workers=len(LANGS), thread_name_prefix="atlas-search")
+        self.indexed: list[tuple[str, Future[None]]] = []
 
 
 class AtlasPlugin(BasePlugin[AtlasConfig]):
@@ -129,16 +132,18 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         if run is None or self.language is None:
             return
         if self.config.search_engine == "pagefind" and "material/search" in config.plugins:
-            try:
-                index_language(Path(config.site_dir), self.language)
-            except (ImportError, OSError, RuntimeError) as e:
-                raise PluginError(f"the search index for {self.language} could not be built: {e}") from None
+            run.indexed.append((self.language, index_in_background(run.indexing, Path(config.site_dir), self.language)))
         if self.language != LANGS[0]:
             return
         if run.strict and run.warnings.get_counts():
             return  # MkDocs aborts right after this event; on_build_error cleans up
         for lang in LANGS[1:]:
             self._build_language(config, lang)
+        for lang, future in run.indexed:
+            try:
+                future.result()
+            except (ImportError, OSError, RuntimeError) as e:
+                raise PluginError(f"the search index for {lang} could not be built: {e}") from None
         if run.strict and run.warnings.get_counts():
             return
         kb = knowledge_base(run.graph, run.site_url)
@@ -152,6 +157,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
 
     def on_build_error(self, error: Exception) -> None:
         if self.run is not None and self.language == LANGS[0]:
+            self.run.indexing.shutdown(wait=True, cancel_futures=True)
             shutil.rmtree(self.run.staging, ignore_errors=True)
             logging.getLogger("mkdocs").removeHandler(self.run.warnings)
 

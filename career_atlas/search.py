@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 # Parts of a page that are not content: permalink marks, the edit button, and
@@ -36,6 +37,12 @@ def index_language(site: Path, lang: str) -> None:
     for name in UNUSED:
         (site / "pagefind" / name).unlink(missing_ok=True)
     _slim_material_index(site / "search" / "search_index.json")
+
+
+def index_in_background(pool: ThreadPoolExecutor, site: Path, lang: str) -> Future[None]:
+    """Index one language while the next one builds: Pagefind runs as its own
+    process, so on two cores this hides most of its time."""
+    return pool.submit(index_language, site, lang)
 
 
 def _slim_material_index(path: Path) -> None:

@@ -24,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from career_atlas.searchprobe import load_cost, rank_queries, scores  # noqa: E402
+from career_atlas.synthetic import multiply  # noqa: E402
 from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 ENGINES = ("pagefind", "material")
@@ -41,21 +42,6 @@ def project_copy(work: Path, engine: str, scale: int) -> Path:
     if scale > 1:
         multiply(dest / "data", scale)
     return dest
-
-
-def multiply(data: Path, scale: int) -> None:
-    """Add scale-1 copies of every entry, with their own ids and names."""
-    for path in sorted(data.glob("*/*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for i in range(2, scale + 1):
-            copy = dict(doc)
-            copy["name"] = {lang: f"{text} ({i})" for lang, text in doc["name"].items()}
-            copy["aliases"] = {"ko": [], "en": []} if "aliases" in doc else copy.get("aliases")
-            for key in ("related_roles",):
-                copy.pop(key, None)
-            if copy.get("aliases") is None:
-                copy.pop("aliases", None)
-            (path.parent / f"{path.stem}-copy{i}.yml").write_text(yaml.safe_dump(copy, allow_unicode=True), encoding="utf-8")
 
 
 def build(project: Path) -> Path:

@@ -106,7 +106,7 @@ def test_yaml_syntax_error(tmp_path: Path, tiny_data: dict) -> None:
     (tmp_path / "data/roles/modeler.yml").write_text("name:\n  ko: 모델러\n  en: [unclosed\n", encoding="utf-8")
     _, problems = check(tmp_path / "data")
     assert [str(p) for p in problems] == [
-        "data/roles/modeler.yml:4: is not valid YAML: while parsing a flow sequence expected ',' or ']', but got '<stream end>'"
+        "data/roles/modeler.yml:4: is not valid YAML: while parsing a flow sequence did not find expected ',' or ']'"
     ]
 
 

@@ -1,0 +1,164 @@
+"""Build benchmark: the atlas against plain MkDocs + Material building the same pages.
+
+    .venv/bin/python scripts/bench_build.py [--scale 10] [--runs 3]
+
+Prints, measured in the same run on this machine:
+- the full build of both languages with the atlas plugin, and plain MkDocs +
+  Material building the same pages written out as static Markdown (one build per
+  language), as a ratio; at today's size and at --scale times the data;
+- the cost per page at both sizes (it should stay flat);
+- the time `mkdocs serve` takes to rebuild after one data file changes;
+- the page weight per page type in Chromium, beside the same page built by plain
+  Material.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from career_atlas.check import load_graph  # noqa: E402
+from career_atlas.model import LANGS  # noqa: E402
+from career_atlas.render import Renderer  # noqa: E402
+from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from career_atlas.synthetic import multiply  # noqa: E402
+
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+PAGE_TYPES = {"home": "", "role": "roles/data-engineer/", "stage": "stages/data-collection/", "ethics": "ethics/bias/", "map": "map/landscape/"}
+
+
+def atlas_project(work: Path, scale: int) -> Path:
+    dest = work / f"atlas-x{scale}"
+    for name in ("docs", "data"):
+        shutil.copytree(REPO / name, dest / name)
+    shutil.copy(REPO / "mkdocs.yml", dest)
+    shutil.copy(REPO / "CONTRIBUTING.md", dest)
+    if scale > 1:
+        multiply(dest / "data", scale)
+    return dest
+
+
+def plain_projects(atlas: Path) -> list[Path]:
+    """The same pages as static Markdown, one plain MkDocs + Material project per language."""
+    graph = load_graph(atlas / "data")
+    config = yaml.safe_load((atlas / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python", "#"))
+    out = []
+    for lang in LANGS:
+        dest = atlas.parent / f"plain-{atlas.name}-{lang}"
+        shutil.copytree(atlas / "docs" / lang, dest / "docs")
+        shutil.copy(atlas / "CONTRIBUTING.md", dest)
+        for spec in Renderer(graph, lang).pages():
+            path = dest / "docs" / spec.path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(spec.markdown, encoding="utf-8")
+        text = (atlas / "mkdocs.yml").read_text(encoding="utf-8")
+        text = text.replace("  - atlas\n", "").replace("docs_dir: docs", "docs_dir: docs").replace("language: ko", f"language: {lang}")
+        text = text.replace(f"site_url: {config['site_url']}", f"site_url: {config['site_url']}{lang}/")
+        (dest / "mkdocs.yml").write_text(text, encoding="utf-8")
+        out.append(dest)
+    return out
+
+
+def timed_build(project: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, capture_output=True, text=True, env=ENV)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"build failed in {project}:\n{result.stderr[-2000:]}")
+    return elapsed
+
+
+def pages_in(site: Path) -> int:
+    return sum(1 for _ in site.rglob("index.html"))
+
+
+def serve_rebuild(project: Path) -> float:
+    """Seconds from saving a data file to `mkdocs serve` having rebuilt both languages."""
+    log = project / "serve.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", "127.0.0.1:0"], cwd=project, stdout=out, stderr=subprocess.STDOUT, env=ENV)
+    try:
+        while "Serving on" not in log.read_text():
+            if proc.poll() is not None:
+                sys.exit(log.read_text()[-2000:])
+            time.sleep(0.1)
+        before = log.read_text().count("career_atlas: built")
+        target = project / "data/roles/data-engineer.yml"
+        start = time.perf_counter()
+        target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        while log.read_text().count("career_atlas: built") == before:
+            time.sleep(0.02)
+        return time.perf_counter() - start
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def page_weight(browser, base: str, path: str) -> int:  # type: ignore[no-untyped-def]
+    context = browser.new_context()
+    page = context.new_page()
+    total = 0
+
+    def add(response) -> None:  # type: ignore[no-untyped-def]
+        nonlocal total
+        try:
+            total += len(response.body())
+        except Exception:  # noqa: BLE001
+            pass
+
+    page.on("response", add)
+    page.goto(base + path, wait_until="networkidle")
+    context.close()
+    return total
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        print(f"{'data':>6} {'pages':>6} {'atlas s':>8} {'plain s':>8} {'ratio':>6} {'atlas ms/page':>14} {'plain ms/page':>14}")
+        projects = {}
+        for scale in sorted({1, args.scale}):
+            atlas = atlas_project(work, scale)
+            plains = plain_projects(atlas)
+            projects[scale] = (atlas, plains)
+            a_times, p_times = [], []
+            for _ in range(args.runs):  # alternate, so machine noise hits both alike
+                a_times.append(timed_build(atlas))
+                p_times.append(sum(timed_build(p) for p in plains))
+            a, p = statistics.median(a_times), statistics.median(p_times)
+            n = pages_in(atlas / "site")
+            print(f"{'x' + str(scale):>6} {n:>6} {a:>8.2f} {p:>8.2f} {a / p:>6.2f} {1000 * a / n:>14.1f} {1000 * p / n:>14.1f}")
+        rebuild = statistics.median(serve_rebuild(projects[1][0]) for _ in range(args.runs))
+        print(f"\nmkdocs serve, rebuild after one data file changes: {rebuild:.2f} s")
+        atlas, plains = projects[1]
+        print(f"\n{'page type':10} {'atlas KB':>9} {'plain Material KB':>18}")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            with serve(atlas / "site") as base, serve(plains[1] / "site") as plain_base:
+                for kind, path in PAGE_TYPES.items():
+                    ours = page_weight(browser, base, f"en/{path}")
+                    theirs = page_weight(browser, plain_base, path)
+                    print(f"{kind:10} {ours / 1024:>9.1f} {theirs / 1024:>18.1f}")
+            browser.close()
+
+
+if __name__ == "__main__":
+    main()
