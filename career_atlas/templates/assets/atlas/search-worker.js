@@ -123,6 +123,7 @@ async function handle(message) {
     case QUERY:
       try {
         const id = ++latest
+        if (!normalize(message.data)) return { type: RESULT, data: { items: [] } }  // Material sends "" on start
         ready = ready || load()
         await ready
         if (id !== latest) return null  // typed on: only the newest query is answered
