@@ -33,8 +33,8 @@ from .export import knowledge_base
 from .graph import Graph
 from .model import LANGS
 from .render import NavItem, Renderer
-from .search import index_in_background
 from .rootpages import root_files
+from .search import index_in_background
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -53,9 +53,8 @@ class AtlasConfig(Config):
 class Run:
     """What the first pass shares with the passes of the other languages."""
 
-    def __init__(self, config: MkDocsConfig, graph: Graph, root: Path) -> None:
+    def __init__(self, config: MkDocsConfig, graph: Graph) -> None:
         self.graph = graph
-        self.root = root
         self.final_site_dir = config.site_dir
         self.staging = config.site_dir.rstrip("/\\") + ".partial"
         self.docs_root = config.docs_dir
@@ -84,7 +83,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
                 graph = load_graph(root / self.config.data_dir)
             except AtlasError as e:
                 raise PluginError(e.report()) from None
-            self.run = Run(config, graph, root)
+            self.run = Run(config, graph)
             self.language = LANGS[0]
             shutil.rmtree(self.run.staging, ignore_errors=True)
             logging.getLogger("mkdocs").addHandler(self.run.warnings)
@@ -144,6 +143,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
                 future.result()
             except (ImportError, OSError, RuntimeError) as e:
                 raise PluginError(f"the search index for {lang} could not be built: {e}") from None
+        run.indexing.shutdown()
         if run.strict and run.warnings.get_counts():
             return
         kb = knowledge_base(run.graph, run.site_url)
