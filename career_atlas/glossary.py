@@ -12,6 +12,29 @@ _SKIP_LINE = re.compile(r"^\s*(#|\|)")  # headings and table rows stay as writte
 _PROTECTED = re.compile(r"`[^`\n]*`|!?\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]*\]|<https?://[^>\s]*>|https?://\S+|\*\*[^*\n]+\*\*")
 
 
+def _trie_pattern(words: object) -> str:
+    """One regex for many names, factored by common prefixes.
+
+    A flat alternation of thousands of names makes every match attempt try each
+    name in turn; the factored form is tried character by character, and its
+    greedy optional groups still prefer the longest name."""
+    trie: dict[str, dict] = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 class TermLinker:
     """Finds glossary terms and tools in Markdown of one language."""
 
@@ -27,8 +50,7 @@ class TermLinker:
                 if len(name) >= 2:
                     names.setdefault(name.casefold(), rec.id)
         self.ids = names
-        alternatives = sorted(names, key=len, reverse=True)
-        pattern = "|".join(re.escape(n) for n in alternatives) or r"(?!x)x"
+        pattern = _trie_pattern(names) or r"(?!x)x"
         self.regex = re.compile(rf"(?<![A-Za-z0-9_\-])(?:{pattern})(?![A-Za-z0-9_])", re.IGNORECASE)
 
     def __call__(self, markdown: str, here: str, own_id: str | None, seen: set[str]) -> str:

@@ -363,12 +363,12 @@ class Renderer:
             if any(r.data.section == section for r in self.of_type("guide")):
                 specs.append(self.guide_index(section))
         specs += [self.entity_page(r) for r in self.graph.records.values()]
+        titles = {s.path: s.title for s in specs}
         for spec in specs:
-            spec.add_meta("atlas_jsonld", self.structured_data(spec, specs))
+            spec.add_meta("atlas_jsonld", self.structured_data(spec, titles))
         return specs
 
-    def structured_data(self, spec: PageSpec, specs: list[PageSpec]) -> str:
-        titles = {s.path: s.title for s in specs}
+    def structured_data(self, spec: PageSpec, titles: dict[str, str]) -> str:
         crumbs = [(L.UI["home"][self.lang], "")]
         parent = posixpath.join(posixpath.dirname(spec.path), "index.md")
         if parent != spec.path and parent in titles and parent != "index.md":
