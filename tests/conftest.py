@@ -8,12 +8,16 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import yaml
 
+from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve
+
 REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "test-artifacts" / "screenshots"
 
 T = lambda ko, en: {"ko": ko, "en": en}  # noqa: E731
 
@@ -141,3 +145,31 @@ def line_of(path: Path, needle: str, after: str | None = None) -> int:
         if needle in lines[i]:
             return i + 1
     raise AssertionError(f"{needle!r} not in {path}")
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real repository built once with --strict, shared by every test that reads it."""
+    out = tmp_path_factory.mktemp("real") / "site"
+    result = run_mkdocs(REPO, "build", "--strict", "--site-dir", str(out))
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert "WARNING" not in result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def real_base(real_site: Path) -> Iterator[str]:
+    """The real site served on 127.0.0.1 for the session."""
+    with serve(real_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright."""
+    api = pytest.importorskip("playwright.sync_api")
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: scripts/test installs it"
+    with api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

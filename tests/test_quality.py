@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve
-from conftest import REPO, run_mkdocs
-
-playwright_api = pytest.importorskip("playwright.sync_api")
-ARTIFACTS = REPO / "test-artifacts" / "screenshots"
+from conftest import ARTIFACTS
 
 PAGE_TYPES = [
     "",  # home
@@ -21,32 +14,15 @@ PAGE_TYPES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    out = tmp_path_factory.mktemp("quality") / "site"
-    result = run_mkdocs(REPO, "build", "--strict", "--site-dir", str(out))
-    assert result.returncode == 0, result.stderr[-3000:]
-    with serve(out) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_axe_finds_no_violation_on_any_page_type(browser, base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_axe_finds_no_violation_on_any_page_type(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
     page = browser.new_page()
     found = {}
     for path in PAGE_TYPES:
-        page.goto(f"{base}{lang}/{path}")
+        page.goto(f"{real_base}{lang}/{path}")
         result = axe.run(page)
         violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in result.response["violations"]]
         if violations:
@@ -56,17 +32,17 @@ def test_axe_finds_no_violation_on_any_page_type(browser, base: str, lang: str) 
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_phone_width_has_no_horizontal_scroll_and_the_menu_opens(browser, base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_phone_width_has_no_horizontal_scroll_and_the_menu_opens(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
     page = context.new_page()
     wide = []
     for path in PAGE_TYPES:
-        page.goto(f"{base}{lang}/{path}")
+        page.goto(f"{real_base}{lang}/{path}")
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if overflow > 0:
             wide.append((path, overflow))
     assert wide == []
-    page.goto(f"{base}{lang}/roles/data-engineer/")
+    page.goto(f"{real_base}{lang}/roles/data-engineer/")
     page.click("label.md-header__button[for=__drawer]")
     assert page.is_checked("#__drawer")
     page.wait_for_function("document.querySelector('.md-sidebar--primary').getBoundingClientRect().x >= 0")
@@ -77,10 +53,10 @@ def test_phone_width_has_no_horizontal_scroll_and_the_menu_opens(browser, base: 
 
 
 @pytest.mark.parametrize("path", ["map/landscape/", "map/matrix/", "map/pipeline/"])
-def test_every_link_in_the_maps_opens_a_page(browser, base: str, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_link_in_the_maps_opens_a_page(browser, real_base: str, path: str) -> None:  # type: ignore[no-untyped-def]
     for lang, width in (("ko", 1280), ("en", 375)):
         page = browser.new_page(viewport={"width": width, "height": 900})
-        page.goto(f"{base}{lang}/{path}")
+        page.goto(f"{real_base}{lang}/{path}")
         hrefs = page.eval_on_selector_all("article svg a, article table a", "els => els.filter(e => e.getClientRects().length).map(e => new URL(e.getAttribute('href'), location.href).href)")
         assert hrefs, path
         ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -8,19 +8,10 @@ from pathlib import Path
 import pytest
 
 from career_atlas.check import check
-from conftest import REPO, run_mkdocs
+from conftest import REPO
 from sitecheck import HtmlPage, html_pages, read_page, resolve
 
 LANGS = ("ko", "en")
-
-
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("real") / "site"
-    result = run_mkdocs(REPO, "build", "--strict", "--site-dir", str(out))
-    assert result.returncode == 0, result.stderr[-4000:]
-    assert "WARNING" not in result.stderr
-    return out
 
 
 @pytest.fixture(scope="session")

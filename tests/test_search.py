@@ -2,61 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
 from career_atlas.searchprobe import rank_queries
-from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve
-from conftest import REPO, run_mkdocs
+from conftest import REPO
 
-playwright_api = pytest.importorskip("playwright.sync_api")
 QUERIES = yaml.safe_load((REPO / "tests/search_queries.yml").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    out = tmp_path_factory.mktemp("search") / "site"
-    result = run_mkdocs(REPO, "build", "--strict", "--site-dir", str(out))
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert (out / "ko/pagefind/pagefind.js").is_file() and (out / "en/pagefind/pagefind.js").is_file()
-    with serve(out) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+def test_each_language_has_its_own_index(real_site: Path) -> None:
+    assert (real_site / "ko/pagefind/pagefind.js").is_file() and (real_site / "en/pagefind/pagefind.js").is_file()
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_smoke_queries_find_their_page_in_the_top_3(browser, base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_smoke_queries_find_their_page_in_the_top_3(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     smoke = [q for q in QUERIES[lang] if q.get("smoke")]
     assert len(smoke) >= 4
     page = browser.new_page()
-    ranked = rank_queries(page, base, lang, smoke)
+    ranked = rank_queries(page, real_base, lang, smoke)
     page.close()
     missed = [(r.query, r.expect, r.results[:3]) for r in ranked if not (r.rank and r.rank <= 3)]
     assert missed == []
 
 
-def test_search_stays_in_the_page_language(browser, base: str) -> None:  # type: ignore[no-untyped-def]
+def test_search_stays_in_the_page_language(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
-    ranked = rank_queries(page, base, "en", [{"q": "데이터", "expect": "none"}])
-    ranked += rank_queries(page, base, "ko", [{"q": "plumber", "expect": "roles/data-engineer/"}])
+    ranked = rank_queries(page, real_base, "en", [{"q": "데이터", "expect": "none"}])
+    ranked += rank_queries(page, real_base, "ko", [{"q": "plumber", "expect": "roles/data-engineer/"}])
     page.close()
     assert ranked[0].results == []  # Korean words are not in the English index
     assert ranked[1].results and all(not r.startswith("http") for r in ranked[1].results)
 
 
-def test_result_links_highlight_the_match_on_the_page(browser, base: str) -> None:  # type: ignore[no-untyped-def]
+def test_result_links_highlight_the_match_on_the_page(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
-    page.goto(base + "ko/")
+    page.goto(real_base + "ko/")
     page.keyboard.press("/")
     page.keyboard.type("배관공")
     page.wait_for_selector(".md-search-result__list > li")
