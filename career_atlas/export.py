@@ -6,7 +6,7 @@ from typing import Any
 
 from .graph import Graph
 from .model import LANGS
-from .render import page_path, page_url
+from .paths import page_path, page_url
 
 
 def site_path(lang: str, ident_path: str) -> str:

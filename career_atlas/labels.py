@@ -138,3 +138,30 @@ UI: dict[str, L] = {
     "step": {"ko": "세부 단계", "en": "Step"},
     "about": {"ko": "프로젝트 소개", "en": "About"},
 }
+
+# The map pages (career_atlas/maps.py).
+MAPS: dict[str, L] = {
+    "map": {"ko": "지도", "en": "Map"},
+    "landscape": {"ko": "역할 지형도", "en": "Role landscape"},
+    "landscape_intro": {
+        "ko": "강의에서는 AI 팀의 역할을 비즈니스부터 데이터 엔지니어링, AIOps, AI 엔지니어링, AI 리서치까지 걸친 상자로 그렸습니다. 상자가 넓을수록 여러 영역에 걸쳐 일하는 역할입니다. 상자를 누르면 역할 페이지로 갑니다.",
+        "en": "The lectures draw the roles in an AI team as boxes spanning areas from business through data engineering and AIOps to AI engineering and AI research. A wider box means a role that spans more areas. Select a box to open the role.",
+    },
+    "matrix": {"ko": "역할 × 단계 표", "en": "Role × stage matrix"},
+    "matrix_intro": {
+        "ko": "어떤 역할이 ML 제품 개발의 어느 단계와 세부 단계에서 일하는지 보여 줍니다.",
+        "en": "Which role works at which stage, and sub-step, of building an ML product.",
+    },
+    "matrix_legend": {
+        "ko": "칸에는 그 역할이 일하는 세부 단계가 번호와 함께 있습니다. ●는 세부 단계를 정하지 않고 단계 전체에 걸쳐 일한다는 뜻입니다.",
+        "en": "Each cell lists the numbered sub-steps the role works in; ● means the role works across the whole stage.",
+    },
+    "pipeline": {"ko": "ML 제품 파이프라인", "en": "ML product pipeline"},
+    "pipeline_intro": {
+        "ko": "요구사항 전달에서 실 서버 배포까지 네 단계와 각 단계의 세부 작업입니다. 단계나 세부 단계를 누르면 설명으로 갑니다.",
+        "en": "The four stages from requirements to deployment, with their sub-steps. Select a stage or a step to read about it.",
+    },
+    "as_text": {"ko": "텍스트로 보기", "en": "As text"},
+    "role": {"ko": "역할", "en": "Role"},
+    "areas": {"ko": "영역", "en": "Areas"},
+}

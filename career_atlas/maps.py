@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import labels as L
 from .model import AREAS
+from .paths import html_href, page_path
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -20,31 +21,6 @@ FONT = 14
 WIDE, NARROW = 720, 360
 MAP_DIR = "map"
 
-MAP_TEXT: dict[str, dict[str, str]] = {
-    "map": {"ko": "지도", "en": "Map"},
-    "landscape": {"ko": "역할 지형도", "en": "Role landscape"},
-    "landscape_intro": {
-        "ko": "강의에서는 AI 팀의 역할을 비즈니스부터 데이터 엔지니어링, AIOps, AI 엔지니어링, AI 리서치까지 걸친 상자로 그렸습니다. 상자가 넓을수록 여러 영역에 걸쳐 일하는 역할입니다. 상자를 누르면 역할 페이지로 갑니다.",
-        "en": "The lectures draw the roles in an AI team as boxes spanning areas from business through data engineering and AIOps to AI engineering and AI research. A wider box means a role that spans more areas. Select a box to open the role.",
-    },
-    "matrix": {"ko": "역할 × 단계 표", "en": "Role × stage matrix"},
-    "matrix_intro": {
-        "ko": "어떤 역할이 ML 제품 개발의 어느 단계와 세부 단계에서 일하는지 보여 줍니다.",
-        "en": "Which role works at which stage, and sub-step, of building an ML product.",
-    },
-    "matrix_legend": {
-        "ko": "칸에는 그 역할이 일하는 세부 단계가 번호와 함께 있습니다. ●는 세부 단계를 정하지 않고 단계 전체에 걸쳐 일한다는 뜻입니다.",
-        "en": "Each cell lists the numbered sub-steps the role works in; ● means the role works across the whole stage.",
-    },
-    "pipeline": {"ko": "ML 제품 파이프라인", "en": "ML product pipeline"},
-    "pipeline_intro": {
-        "ko": "요구사항 전달에서 실 서버 배포까지 네 단계와 각 단계의 세부 작업입니다. 단계나 세부 단계를 누르면 설명으로 갑니다.",
-        "en": "The four stages from requirements to deployment, with their sub-steps. Select a stage or a step to read about it.",
-    },
-    "as_text": {"ko": "텍스트로 보기", "en": "As text"},
-    "role": {"ko": "역할", "en": "Role"},
-    "areas": {"ko": "영역", "en": "Areas"},
-}
 
 
 def _wrap(text: str, width_px: float, font: int = FONT) -> list[str]:
@@ -78,8 +54,6 @@ def _svg(width: int, height: float, label: str, body: str, cls: str) -> str:
 
 def _href(r: Renderer, here: str, ident: str, anchor: str = "") -> str:
     """A URL for raw HTML (MkDocs rewrites only Markdown links): relative, directory style."""
-    from .render import html_href, page_path
-
     return escape(html_href(here, page_path(r.graph.records[ident]))) + (f"#{anchor}" if anchor else "")
 
 
@@ -97,7 +71,7 @@ def _spans(r: Renderer) -> list[tuple[str, int, int]]:
 def landscape_svgs(r: Renderer, here: str) -> str:
     lang = r.lang
     spans = _spans(r)
-    label = MAP_TEXT["landscape"][lang]
+    label = L.MAPS["landscape"][lang]
     # Wide: pack boxes into rows, like the lecture's drawing.
     col = WIDE / len(AREAS)
     rows: list[list[tuple[int, int]]] = []
@@ -148,11 +122,11 @@ def _area_header(lang: str, col: float, head: int, narrow: bool = False) -> str:
 
 def landscape_text(r: Renderer, here: str) -> str:
     lang = r.lang
-    rows = [f"| {MAP_TEXT['role'][lang]} | {MAP_TEXT['areas'][lang]} |", "| --- | --- |"]
+    rows = [f"| {L.MAPS['role'][lang]} | {L.MAPS['areas'][lang]} |", "| --- | --- |"]
     for ident, a, b in _spans(r):
         areas = ", ".join(L.GROUPS["role"][x][lang] for x in r.graph.records[ident].data.areas)
         rows.append(f"| {r.link(here, ident)} | {areas} |")
-    return f'??? info "{MAP_TEXT["as_text"][lang]}"\n\n' + "".join(f"    {row}\n" for row in rows) + "\n"
+    return f'??? info "{L.MAPS["as_text"][lang]}"\n\n' + "".join(f"    {row}\n" for row in rows) + "\n"
 
 
 # --- the pipeline -----------------------------------------------------------------
@@ -161,7 +135,7 @@ def landscape_text(r: Renderer, here: str) -> str:
 def pipeline_svgs(r: Renderer, here: str) -> str:
     lang = r.lang
     stages = r.of_type("stage")
-    label = MAP_TEXT["pipeline"][lang]
+    label = L.MAPS["pipeline"][lang]
     n = max(len(stages), 1)
     col = WIDE / n
     parts = []
@@ -200,7 +174,7 @@ def pipeline_svgs(r: Renderer, here: str) -> str:
 
 def pipeline_text(r: Renderer, here: str) -> str:
     lang = r.lang
-    out = [f'??? info "{MAP_TEXT["as_text"][lang]}"\n\n']
+    out = [f'??? info "{L.MAPS["as_text"][lang]}"\n\n']
     for i, st in enumerate(r.of_type("stage"), 1):
         out.append(f"    {i}. {r.link(here, st.id)}\n")
         for step in st.data.steps:
@@ -214,8 +188,8 @@ def pipeline_text(r: Renderer, here: str) -> str:
 def matrix_table(r: Renderer, here: str) -> str:
     lang = r.lang
     stages = r.of_type("stage")
-    head = f"| {MAP_TEXT['role'][lang]} | " + " | ".join(r.link(here, s.id) for s in stages) + " |"
-    rows = [f"{MAP_TEXT['matrix_legend'][lang]}\n", head, "| --- |" + " --- |" * len(stages)]
+    head = f"| {L.MAPS['role'][lang]} | " + " | ".join(r.link(here, s.id) for s in stages) + " |"
+    rows = [f"{L.MAPS['matrix_legend'][lang]}\n", head, "| --- |" + " --- |" * len(stages)]
     for role in r.of_type("role"):
         cells = []
         for st in stages:
@@ -223,16 +197,10 @@ def matrix_table(r: Renderer, here: str) -> str:
             steps = [e.target_step for e in edges if e.target_step]
             names = {s.id: f"{i}. {getattr(s.name, lang)}" for i, s in enumerate(st.data.steps, 1)}
             if steps:
-                cells.append("<br>".join(f"[{names[s]}]({rel_md(here, r, st.id)}#{s})" for s in sorted(set(steps), key=list(names).index)))
+                cells.append("<br>".join(f"[{names[s]}]({r.target(here, st.id)}#{s})" for s in sorted(set(steps), key=list(names).index)))
             elif edges:
                 cells.append("●")
             else:
                 cells.append("")
         rows.append(f"| {r.link(here, role.id)} | " + " | ".join(cells) + " |")
     return "\n".join(rows) + "\n\n"
-
-
-def rel_md(here: str, r: Renderer, ident: str) -> str:
-    from .render import page_path, rel
-
-    return rel(here, page_path(r.graph.records[ident]))

@@ -14,24 +14,7 @@ from .glossary import TermLinker
 from .graph import Graph
 from .loader import Record
 from .model import LANGS
-
-COLLECTION_DIRS: dict[str, str] = {
-    "role": "roles",
-    "stage": "stages",
-    "ethics": "ethics",
-    "lecture": "lectures",
-    "skill": "skills",
-    "tool": "tools",
-    "term": "glossary",
-}
-GUIDE_DIRS: dict[str, str] = {
-    "career": "career",
-    "practice": "practice",
-    "fullstack": "full-stack",
-    "service": "service-models",
-    "nlp": "language-models",
-}
-
+from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url, rel
 
 @dataclass
 class PageSpec:
@@ -64,34 +47,6 @@ class NavItem:
         return {self.title: items}
 
 
-def page_path(rec: Record) -> str:
-    """Where an entity's page lives, relative to the language root."""
-    if rec.type == "guide":
-        return f"{GUIDE_DIRS[rec.data.section]}/{rec.id}.md"
-    return f"{COLLECTION_DIRS[rec.type]}/{rec.id}.md"
-
-
-def page_url(path: str) -> str:
-    """The directory URL MkDocs gives ``path`` (``roles/x.md`` -> ``roles/x/``)."""
-    stem = path[: -len(".md")]
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
-
-
-def rel(from_path: str, to_path: str) -> str:
-    """A relative Markdown link from one page source to another."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
-
-
-def html_href(from_path: str, to_path: str) -> str:
-    """A relative URL between two pages' directory URLs, for links in raw HTML."""
-    from_url, to_url = page_url(from_path), page_url(to_path)
-    if from_url == to_url:
-        return "./"
-    return posixpath.relpath(to_url or ".", from_url or ".") + "/"
-
-
 def t(text: object, lang: str) -> str:
     return str(getattr(text, lang))
 
@@ -108,7 +63,7 @@ class Renderer:
         self.graph = graph
         self.lang = lang
         self.base_url = base_url  # this language's root URL, for structured data
-        self.terms = TermLinker(graph, lang, lambda here, ident: rel(here, page_path(graph.records[ident])))
+        self.terms = TermLinker(graph, lang, self.target)
         self._seen: set[str] = set()  # terms already explained on the page being rendered
 
     def of_type(self, type_: str) -> list[Record]:
@@ -123,9 +78,13 @@ class Renderer:
     def name(self, ident: str) -> str:
         return t(self.graph.records[ident].data.name, self.lang)
 
+    def target(self, here: str, ident: str) -> str:
+        """The relative Markdown link from page ``here`` to entry ``ident``'s page."""
+        return rel(here, page_path(self.graph.records[ident]))
+
     def link(self, here: str, ident: str, step: str | None = None) -> str:
         rec = self.graph.records[ident]
-        target = rel(here, page_path(rec))
+        target = self.target(here, ident)
         text = esc(self.name(ident))
         if step:
             step_obj = next(s for s in rec.data.steps if s.id == step)
@@ -326,7 +285,7 @@ class Renderer:
             cards.append(f"-   **[{L.UI[key][lang]}]({index})**\n\n    ---\n\n    {L.COLLECTION_INTROS[type_][lang]}\n")
         parts.append('<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n\n")
         if self.of_type("role"):
-            parts.append(f"## [{maps.MAP_TEXT['landscape'][lang]}](map/landscape.md)\n\n")
+            parts.append(f"## [{L.MAPS['landscape'][lang]}](map/landscape.md)\n\n")
             parts.append(maps.landscape_svgs(self, here) + maps.landscape_text(self, here))
         for key, type_ in (("start_roles", "role"), ("start_stages", "stage"), ("start_ethics", "ethics")):
             index = f"{COLLECTION_DIRS[type_]}/index.md"
@@ -336,7 +295,7 @@ class Renderer:
 
     def map_pages(self) -> list[PageSpec]:
         lang = self.lang
-        text = maps.MAP_TEXT
+        text = L.MAPS
         specs = []
         for key, draw in (
             ("landscape", lambda h: maps.landscape_svgs(self, h) + maps.landscape_text(self, h)),
@@ -397,8 +356,8 @@ class Renderer:
 
         items = [NavItem(L.UI["home"][lang], "index.md")]
         if self.of_type("role") and self.of_type("stage"):
-            kids = [NavItem(maps.MAP_TEXT[k][lang], f"{maps.MAP_DIR}/{k}.md") for k in ("landscape", "matrix", "pipeline")]
-            items.append(NavItem(maps.MAP_TEXT["map"][lang], None, kids))
+            kids = [NavItem(L.MAPS[k][lang], f"{maps.MAP_DIR}/{k}.md") for k in ("landscape", "matrix", "pipeline")]
+            items.append(NavItem(L.MAPS["map"][lang], None, kids))
         items += [section(x) for x in ("role", "stage", "ethics") if self.of_type(x)]
         items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.of_type("guide"))]
         items += [section(x) for x in ("skill", "tool", "term", "lecture") if self.of_type(x)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from career_atlas.check import check
-from career_atlas.render import Renderer, html_href
+from career_atlas.paths import html_href
+from career_atlas.render import Renderer
 from conftest import write_data
 
 

@@ -1,0 +1,52 @@
+"""Where each page lives: paths below a language root and the links between them."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+COLLECTION_DIRS: dict[str, str] = {
+    "role": "roles",
+    "stage": "stages",
+    "ethics": "ethics",
+    "lecture": "lectures",
+    "skill": "skills",
+    "tool": "tools",
+    "term": "glossary",
+}
+GUIDE_DIRS: dict[str, str] = {
+    "career": "career",
+    "practice": "practice",
+    "fullstack": "full-stack",
+    "service": "service-models",
+    "nlp": "language-models",
+}
+
+
+
+def page_path(rec: Any) -> str:
+    """Where an entity's page lives, relative to the language root."""
+    if rec.type == "guide":
+        return f"{GUIDE_DIRS[rec.data.section]}/{rec.id}.md"
+    return f"{COLLECTION_DIRS[rec.type]}/{rec.id}.md"
+
+
+def page_url(path: str) -> str:
+    """The directory URL MkDocs gives ``path`` (``roles/x.md`` -> ``roles/x/``)."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def rel(from_path: str, to_path: str) -> str:
+    """A relative Markdown link from one page source to another."""
+    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+def html_href(from_path: str, to_path: str) -> str:
+    """A relative URL between two pages' directory URLs, for links in raw HTML."""
+    from_url, to_url = page_url(from_path), page_url(to_path)
+    if from_url == to_url:
+        return "./"
+    return posixpath.relpath(to_url or ".", from_url or ".") + "/"
