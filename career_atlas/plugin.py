@@ -35,6 +35,7 @@ from .model import LANGS
 from .render import NavItem, Renderer
 from .rootpages import root_files
 from .search import index_in_background
+from .slim import Report, slim_site
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -48,6 +49,9 @@ class AtlasConfig(Config):
     search_engine = c.Choice(("pagefind", "material"), default="pagefind")
     """`pagefind`: Material's search box answered by a Pagefind index per language.
     `material`: Material's own lunr search, unchanged (kept for the benchmark)."""
+    slim_pages = c.Type(bool, default=True)
+    """Compact each page's HTML and replace Material's stylesheets with one that
+    holds only the rules the site can use (see career_atlas/slim.py)."""
 
 
 class Run:
@@ -64,6 +68,7 @@ class Run:
         self.warnings.setLevel(logging.WARNING)
         self.indexing = ThreadPoolExecutor(max_workers=len(LANGS), thread_name_prefix="atlas-search")
         self.indexed: list[tuple[str, Future[None]]] = []
+        self.slimmed: list[Report] = []
 
 
 class AtlasPlugin(BasePlugin[AtlasConfig]):
@@ -103,6 +108,15 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         config.extra["atlas"] = {"lang": lang, "languages": list(LANGS), "site_root": run.site_url, "search_engine": self.config.search_engine}
         return config
 
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        # Pagefind answers Material's search box, so Material's own index of every
+        # page would be built only to be thrown away (0.15 s per language). Its UI
+        # still loads search_index.json for its settings, which is still written,
+        # with no documents. Done here, after every plugin's on_config has run.
+        index = getattr(config.plugins.get("material/search"), "search_index", None)
+        if self.run is not None and self.config.search_engine == "pagefind" and index is not None:
+            index.add_entry_from_context = lambda page: None
+
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.run is None or self.language is None:
             return None
@@ -130,6 +144,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         run = self.run
         if run is None or self.language is None:
             return
+        if self.config.slim_pages:  # before the search index reads the pages
+            run.slimmed.append(slim_site(Path(config.site_dir)))
         if self.config.search_engine == "pagefind" and "material/search" in config.plugins:
             run.indexed.append((self.language, index_in_background(run.indexing, Path(config.site_dir), self.language)))
         if self.language != LANGS[0]:
@@ -153,7 +169,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             target.write_text(content, encoding="utf-8")
         _publish(run.staging, run.final_site_dir)
         logging.getLogger("mkdocs").removeHandler(run.warnings)
-        log.info(f"built {len(LANGS)} languages, {len(run.graph.records)} entries each, into {run.final_site_dir}")
+        log.info(f"built {len(LANGS)} languages, {len(run.graph.records)} entries each, into {run.final_site_dir}{_slim_summary(run.slimmed)}")
 
     def on_build_error(self, error: Exception) -> None:
         if self.run is not None and self.language == LANGS[0]:
@@ -178,6 +194,14 @@ def _plugin_key(config: MkDocsConfig) -> str:
         if isinstance(plugin, AtlasPlugin):
             return key
     raise PluginError("the atlas plugin is missing from the second pass")  # pragma: no cover
+
+
+def _slim_summary(reports: list[Report]) -> str:
+    if not reports:
+        return ""
+    html = sum(r.html_before - r.html_after for r in reports) // 1024
+    css = sum(r.css_before - r.css_after for r in reports) // len(reports) // 1024
+    return f" (pages compacted by {html} KB in all, stylesheet lighter by {css} KB)"
 
 
 def _publish(staging: str, final: str) -> None:

@@ -9,7 +9,6 @@ next to each language's pages, and Material's own search UI talks to it through
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -37,7 +36,6 @@ def index_language(site: Path, lang: str) -> None:
         raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
     for name in UNUSED:
         (site / "pagefind" / name).unlink(missing_ok=True)
-    _slim_material_index(site / "search" / "search_index.json")
 
 
 def index_in_background(pool: ThreadPoolExecutor, site: Path, lang: str) -> Future[None]:
@@ -45,11 +43,3 @@ def index_in_background(pool: ThreadPoolExecutor, site: Path, lang: str) -> Futu
     process, so on two cores this hides most of its time."""
     return pool.submit(index_language, site, lang)
 
-
-def _slim_material_index(path: Path) -> None:
-    """Material's UI still loads its index file to start the worker; the documents
-    are no longer needed, so visitors do not download them."""
-    if path.exists():
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data["docs"] = []
-        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -1,0 +1,249 @@
+"""Drop the rules of a stylesheet that nothing on the site can ever match.
+
+Material ships one 135 KB stylesheet for every feature it has; a page of the
+atlas uses about a third of it. The rule is conservative: a selector is dropped
+only when it *requires* a class, or an exact attribute value, that appears
+neither in the site's HTML nor in any string of the scripts that run on its
+pages (Material's bundle builds its search results, tooltips and dialogs from
+such strings). Anything the rule cannot reason about is kept: selectors inside
+``:not()``/``:is()``/``:has()``, attribute tests other than ``=``, at-rules other
+than conditional groups. Custom properties nobody reads are dropped too.
+
+The browser tests compare the computed style of every element with the pruned
+and the original stylesheet (tests/test_slim.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import tinycss2
+from tinycss2 import ast
+
+_GROUPS = {"media", "supports", "container", "layer", "document", "scope", "starting-style"}
+_VAR = re.compile(r"var\(\s*(--[\w-]+)")
+_CLASS_ATTR = re.compile(r"""\sclass=(?:"([^"]*)"|'([^']*)')""")
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*ld\+json)[^>]*>(.*?)</script>", re.S)
+_STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`""", re.S)
+_WORD = re.compile(r"-?-?[A-Za-z_][\w-]*")
+_TEMPLATE_PREFIX = re.compile(r"([A-Za-z_][\w-]*)\$\{")
+
+
+@dataclass(frozen=True)
+class Selector:
+    text: str
+    classes: frozenset[str]
+    attributes: frozenset[tuple[str, str]]  # exact [name=value] tests
+
+
+@dataclass(frozen=True)
+class Declaration:
+    text: str
+    defines: str | None  # the custom property it sets, if any
+    reads: frozenset[str]  # the custom properties its value reads
+
+
+@dataclass(frozen=True)
+class Rule:
+    selectors: tuple[Selector, ...]
+    declarations: tuple[Declaration, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    """A conditional at-rule (@media, @supports...) around more rules."""
+
+    head: str
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Verbatim:
+    """Anything kept as it is: @font-face, @keyframes, @import, unparsable text."""
+
+    text: str
+
+
+Node = Rule | Group | Verbatim
+
+
+@dataclass(frozen=True)
+class Stylesheet:
+    nodes: tuple[Node, ...]
+    attribute_names: frozenset[str]  # the attributes exact tests look at: what a scan must record
+
+
+@dataclass
+class Usage:
+    """What the pages and their scripts can put in the document."""
+
+    attribute_names: frozenset[str] = frozenset()
+    classes: set[str] = field(default_factory=set)
+    attributes: dict[str, set[str]] = field(default_factory=dict)
+    script_words: set[str] = field(default_factory=set)
+    script_prefixes: set[str] = field(default_factory=set)
+    reads: set[str] = field(default_factory=set)  # custom properties read outside the stylesheets
+
+    def scan_html(self, text: str) -> None:
+        for m in _CLASS_ATTR.finditer(text):
+            self.classes.update((m.group(1) or m.group(2) or "").split())
+        if self.attribute_names:
+            names = "|".join(re.escape(n) for n in sorted(self.attribute_names))
+            for m in re.finditer(rf"""\s({names})=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", text):
+                value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
+                self.attributes.setdefault(m.group(1), set()).add(value)
+        self.reads.update(_VAR.findall(text))  # inline <style> and style="" attributes
+        for script in _INLINE_SCRIPT.findall(text):
+            self.scan_script(script)
+
+    def scan_script(self, text: str) -> None:
+        """Words in string literals: the class names and attribute values a script can set."""
+        for m in _STRING.finditer(text):
+            literal = m.group(1) or m.group(2) or m.group(3) or ""
+            self.script_words.update(_WORD.findall(literal))
+            self.script_prefixes.update(_TEMPLATE_PREFIX.findall(literal))
+        self.reads.update(w for w in self.script_words if w.startswith("--"))
+
+    def has_class(self, name: str) -> bool:
+        if name in self.classes or name in self.script_words:
+            return True
+        return any(name.startswith(p) for p in self.script_prefixes)
+
+    def has_attribute(self, name: str, value: str) -> bool:
+        if value in self.attributes.get(name, ()):
+            return True
+        return name in self.script_words and value in self.script_words
+
+    def can_match(self, selector: Selector) -> bool:
+        return all(self.has_class(c) for c in selector.classes) and all(
+            self.has_attribute(n, v) for n, v in selector.attributes
+        )
+
+
+@lru_cache(maxsize=8)
+def parse(css: str) -> Stylesheet:
+    """Parse once; cached because both languages (and every serve rebuild) share Material's file."""
+    names: set[str] = set()
+    nodes = _parse_rules(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), names)
+    return Stylesheet(nodes, frozenset(names))
+
+
+def prune(sheets: list[Stylesheet], usage: Usage) -> list[str]:
+    """The text of each stylesheet with only what ``usage`` can match (and the properties that is read)."""
+    kept = [_keep(sheet.nodes, usage) for sheet in sheets]
+    live = _live_properties(kept, usage.reads)
+    return ["".join(_serialize(node, live) for node in nodes) for nodes in kept]
+
+
+def _parse_rules(rules: list[ast.Node], names: set[str]) -> tuple[Node, ...]:
+    out: list[Node] = []
+    for rule in rules:
+        if isinstance(rule, ast.QualifiedRule):
+            selectors = tuple(_selector(part, names) for part in _split_commas(rule.prelude))
+            out.append(Rule(selectors, _declarations(rule.content)))
+        elif isinstance(rule, ast.AtRule) and rule.lower_at_keyword in _GROUPS and rule.content is not None:
+            children = _parse_rules(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), names)
+            out.append(Group(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}", children))
+        elif not isinstance(rule, (ast.Comment, ast.WhitespaceToken)):
+            out.append(Verbatim(tinycss2.serialize([rule])))
+    return tuple(out)
+
+
+def _split_commas(tokens: list[ast.Node]) -> list[list[ast.Node]]:
+    parts: list[list[ast.Node]] = [[]]
+    for token in tokens:  # commas inside :is(...) are inside a FunctionBlock, so not seen here
+        if isinstance(token, ast.LiteralToken) and token.value == ",":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+def _selector(tokens: list[ast.Node], names: set[str]) -> Selector:
+    classes, attributes = set(), set()
+    for i, token in enumerate(tokens):
+        if isinstance(token, ast.IdentToken) and i and isinstance(tokens[i - 1], ast.LiteralToken) and tokens[i - 1].value == ".":
+            classes.add(token.value)
+        elif isinstance(token, ast.SquareBracketsBlock):
+            parts = [t for t in token.content if not isinstance(t, ast.WhitespaceToken)]
+            if (
+                len(parts) == 3
+                and isinstance(parts[0], ast.IdentToken)
+                and isinstance(parts[1], ast.LiteralToken)
+                and parts[1].value == "="
+                and isinstance(parts[2], (ast.IdentToken, ast.StringToken))
+            ):
+                attributes.add((parts[0].value, parts[2].value))
+                names.add(parts[0].value)
+    return Selector(tinycss2.serialize(tokens).strip(), frozenset(classes), frozenset(attributes))
+
+
+def _declarations(content: list[ast.Node]) -> tuple[Declaration, ...]:
+    out = []
+    for item in tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True):
+        if isinstance(item, ast.Declaration):
+            text = f"{item.name}:{tinycss2.serialize(item.value).strip()}{'!important' if item.important else ''}"
+            defines = item.name if item.name.startswith("--") else None
+            out.append(Declaration(text, defines, frozenset(_VAR.findall(text))))
+        else:  # a nested rule or an unparsable part: keep its text
+            out.append(Declaration(tinycss2.serialize([item]).strip().rstrip(";"), None, frozenset()))
+    return tuple(out)
+
+
+def _keep(nodes: tuple[Node, ...], usage: Usage) -> list[Node]:
+    out: list[Node] = []
+    for node in nodes:
+        if isinstance(node, Rule):
+            selectors = tuple(s for s in node.selectors if usage.can_match(s))
+            if selectors:
+                out.append(Rule(selectors, node.declarations))
+        elif isinstance(node, Group):
+            children = tuple(_keep(node.children, usage))
+            if children:
+                out.append(Group(node.head, children))
+        else:
+            out.append(node)
+    return out
+
+
+def _live_properties(kept: list[list[Node]], reads: set[str]) -> set[str]:
+    """Custom properties read by a kept declaration, directly or through other properties."""
+    defined: dict[str, set[str]] = {}
+    roots = set(reads)
+    for decl in _all_declarations(kept):
+        if decl.defines:
+            defined.setdefault(decl.defines, set()).update(decl.reads)
+        else:
+            roots.update(decl.reads)
+    for node in (n for nodes in kept for n in nodes if isinstance(n, Verbatim)):
+        roots.update(_VAR.findall(node.text))  # @keyframes and the like
+    live: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name not in live:
+            live.add(name)
+            todo.extend(defined.get(name, ()))
+    return live
+
+
+def _all_declarations(kept: list[list[Node]]):  # type: ignore[no-untyped-def]
+    stack = [n for nodes in kept for n in nodes]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Rule):
+            yield from node.declarations
+        elif isinstance(node, Group):
+            stack.extend(node.children)
+
+
+def _serialize(node: Node, live: set[str]) -> str:
+    if isinstance(node, Rule):
+        body = ";".join(d.text for d in node.declarations if d.defines is None or d.defines in live)
+        return f"{','.join(s.text for s in node.selectors)}{{{body}}}" if body else ""
+    if isinstance(node, Group):
+        inner = "".join(_serialize(child, live) for child in node.children)
+        return f"{node.head}{{{inner}}}" if inner else ""
+    return node.text

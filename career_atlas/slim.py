@@ -1,0 +1,87 @@
+"""Lighter pages for one built language folder.
+
+Two steps, both invisible to a visitor:
+
+- **Compact HTML.** A run of spaces that holds a line break and ends at a tag
+  becomes one line break. Outside ``<pre>``, ``<textarea>``, ``<script>`` and
+  ``<style>`` the browser collapses both to the same single space, so the page
+  renders the same; Material's indented templates lose a quarter of their bytes.
+- **One stylesheet holding only what the site can use.** Material's ``main`` and
+  ``palette`` stylesheets are pruned (see cssprune.py) against every page and
+  script of the folder, joined in the order pages link them, and written under a
+  name that hashes their content, so a browser never keeps a stale copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import cssprune
+
+STYLESHEETS = ("main", "palette")  # Material's, in the order its pages link them
+_VERBATIM = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>|<script\b.*?</script>|<style\b.*?</style>)", re.S | re.I)
+_INDENT = re.compile(r"[ \t\r]*\n[ \t\r\n]*(?=<|\Z)")  # \Z: a part ends where a verbatim tag starts
+_SCRIPT_DIRS_SKIPPED = {"workers", "lunr", "pagefind"}  # their scripts never touch a page's document
+
+
+@dataclass(frozen=True)
+class Report:
+    pages: int
+    html_before: int
+    html_after: int
+    css_before: int
+    css_after: int
+    stylesheet: str | None  # the new stylesheet's path inside the folder
+
+
+def compact_html(text: str) -> str:
+    parts = _VERBATIM.split(text)
+    return "".join(part if i % 2 else _INDENT.sub("\n", part) for i, part in enumerate(parts))
+
+
+def slim_site(site: Path) -> Report:
+    """Compact every page of ``site`` and give them one pruned stylesheet."""
+    pages = sorted(site.rglob("*.html"))
+    before = {page: page.read_text(encoding="utf-8") for page in pages}
+    texts = {page: compact_html(text) for page, text in before.items()}
+    css_dir = site / "assets" / "stylesheets"
+    originals = [match for name in STYLESHEETS for match in sorted(css_dir.glob(f"{name}.*.min.css"))[:1]]
+    css_before = sum(f.stat().st_size for f in originals)
+    stylesheet, css_after = None, css_before
+    if originals:
+        texts, stylesheet, css_after = _one_stylesheet(site, texts, originals)
+    for page, text in texts.items():
+        if text != before[page]:
+            page.write_text(text, encoding="utf-8")
+    return Report(
+        len(pages),
+        sum(len(t.encode()) for t in before.values()),
+        sum(len(t.encode()) for t in texts.values()),
+        css_before,
+        css_after,
+        stylesheet,
+    )
+
+
+def _one_stylesheet(site: Path, texts: dict[Path, str], originals: list[Path]) -> tuple[dict[Path, str], str, int]:
+    sheets = [cssprune.parse(f.read_text(encoding="utf-8")) for f in originals]
+    usage = cssprune.Usage(attribute_names=frozenset().union(*(s.attribute_names for s in sheets)))
+    for text in texts.values():
+        usage.scan_html(text)
+    for script in site.rglob("*.js"):
+        if not _SCRIPT_DIRS_SKIPPED.intersection(script.relative_to(site).parts[:-1]):
+            usage.scan_script(script.read_text(encoding="utf-8", errors="replace"))
+    css = "\n".join(cssprune.prune(sheets, usage)) + "\n"
+    name = f"atlas.{hashlib.sha256(css.encode()).hexdigest()[:8]}.min.css"
+    (originals[0].parent / name).write_text(css, encoding="utf-8")
+    first, *others = (re.escape(f.name) for f in originals)
+    link = re.compile(rf'<link rel="stylesheet" href="([^"]*)(?:{first})">')
+    extra = re.compile(rf'<link rel="stylesheet" href="[^"]*(?:{"|".join(others) or "(?!)"})">\n?')
+    relinked = {page: extra.sub("", link.sub(rf'<link rel="stylesheet" href="\g<1>{name}">', text)) for page, text in texts.items()}
+    for f in originals:
+        f.unlink()
+        f.with_name(f.name + ".map").unlink(missing_ok=True)
+    return relinked, f"assets/stylesheets/{name}", len(css.encode())

@@ -1,0 +1,116 @@
+"""The stylesheet pruner and the HTML compactor, on small inputs with known answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from career_atlas import cssprune
+from career_atlas.slim import compact_html, slim_site
+
+
+def pruned(css: str, html: str = "", script: str = "") -> str:
+    sheet = cssprune.parse(css)
+    usage = cssprune.Usage(attribute_names=sheet.attribute_names)
+    usage.scan_html(html)
+    usage.scan_script(script)
+    return cssprune.prune([sheet], usage)[0]
+
+
+def test_rules_for_classes_no_page_uses_are_dropped() -> None:
+    css = ".used{color:red}.unused{color:blue}.used .unused{margin:0}p{padding:0}"
+    assert pruned(css, '<p class="used x">') == ".used{color:red}p{padding:0}"
+
+
+def test_a_selector_list_keeps_only_the_selectors_that_can_match() -> None:
+    assert pruned(".a,.b,.c{color:red}", '<i class="c"></i><b class="a">') == ".a,.c{color:red}"
+
+
+def test_classes_inside_functional_pseudo_classes_are_not_required() -> None:
+    css = "p:not(.gone){color:red}:is(.gone,p){margin:0}"
+    assert pruned(css, "<p>") == css
+
+
+def test_exact_attribute_values_must_occur() -> None:
+    css = "[dir=rtl] .x{left:0}[dir=ltr] .x{right:0}[hidden]{display:none}"
+    assert pruned(css, '<html dir="ltr"><i class="x">') == "[dir=ltr] .x{right:0}[hidden]{display:none}"
+    assert pruned(css, "<html dir=rtl><i class='x'>").startswith("[dir=rtl] .x{left:0}")
+
+
+def test_classes_a_script_can_add_are_kept() -> None:
+    css = ".md-dialog--active{opacity:1}.md-tag--red{color:red}.never{color:blue}.md-x{top:0}"
+    script = 'el.classList.toggle("md-dialog--active",a);x=`md-tag--${t}`;var never=1;'
+    assert pruned(css, "", script) == ".md-dialog--active{opacity:1}.md-tag--red{color:red}"
+
+
+def test_inline_scripts_of_a_page_count_as_scripts() -> None:
+    html = '<script>document.body.classList.add("js-on")</script><script type="application/ld+json">{"a":"ld-only"}</script>'
+    assert pruned(".js-on{color:red}.ld-only{color:blue}", html) == ".js-on{color:red}"
+
+
+def test_conditional_groups_lose_dropped_rules_and_empty_groups_go() -> None:
+    css = "@media screen and (min-width:10em){.a{top:0}.b{top:1px}}@media print{.b{top:0}}@supports (display:grid){p{display:grid}}"
+    assert pruned(css, '<i class="a">') == "@media screen and (min-width:10em){.a{top:0}}@supports (display:grid){p{display:grid}}"
+
+
+def test_other_at_rules_are_kept_as_they_are() -> None:
+    css = '@font-face{font-family:X;src:url(x.woff2)}@keyframes spin{0%{transform:none}to{transform:rotate(1turn)}}'
+    assert pruned(css) == css
+
+
+def test_custom_properties_nobody_reads_are_dropped() -> None:
+    css = (":root{--used:var(--chain);--chain:1px;--unread:2px;--read-by-dropped:3px;--inline:4px;--scripted:5px}"
+           "p{margin:var(--used)}.gone{margin:var(--read-by-dropped)}")
+    html = '<p style="padding:var(--inline)"></p>'
+    out = pruned(css, html, 'el.style.setProperty("--scripted","1")')
+    assert out == ":root{--used:var(--chain);--chain:1px;--inline:4px;--scripted:5px}p{margin:var(--used)}"
+
+
+def test_values_keep_semicolons_in_strings_and_important() -> None:
+    css = ":root{--icon:url('data:image/svg+xml;charset=utf-8,<svg/>')}.a:before{mask-image:var(--icon)!important}"
+    assert pruned(css, '<i class="a">') == css.replace("'", '"')  # the same string, in double quotes
+
+
+def test_compact_html_keeps_preformatted_text_and_single_spaces() -> None:
+    page = "<div>\n    <p>one\n      <a>two</a>\u00a0\n</p>\n<pre>  keep\n    this</pre>\n  <script>\n  var a = 1;\n</script>\n  </div>"
+    assert compact_html(page) == "<div>\n<p>one\n<a>two</a>\u00a0\n</p>\n<pre>  keep\n    this</pre>\n<script>\n  var a = 1;\n</script>\n</div>"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_slim_site_links_every_page_to_one_hashed_stylesheet(tmp_path: Path) -> None:
+    css = tmp_path / "assets" / "stylesheets"
+    write(css / "main.12345678.min.css", ".used{color:red}.unused{color:blue}")
+    write(css / "main.12345678.min.css.map", "{}")
+    write(css / "palette.abcdef12.min.css", "[data-md-color-primary=indigo]{--md-primary-fg-color:#3f51b5}"
+          "[data-md-color-primary=red]{--md-primary-fg-color:red}.used{color:var(--md-primary-fg-color)}")
+    links = ('<link rel="stylesheet" href="{0}assets/stylesheets/main.12345678.min.css">\n'
+             '      <link rel="stylesheet" href="{0}assets/stylesheets/palette.abcdef12.min.css">\n')
+    home = write(tmp_path / "index.html", f"<head>\n  {links.format('')}</head>\n<body data-md-color-primary=\"indigo\">\n  <i class=\"used\"></i></body>")
+    deep = write(tmp_path / "a" / "b" / "index.html", f"<head>{links.format('../../')}</head>")
+    plain = write(tmp_path / "plain.html", "<p>no stylesheet</p>")
+
+    report = slim_site(tmp_path)
+
+    assert report.stylesheet is not None and report.stylesheet.startswith("assets/stylesheets/atlas.")
+    name = report.stylesheet.rsplit("/", 1)[1]
+    assert home.read_text() == f'<head>\n<link rel="stylesheet" href="assets/stylesheets/{name}">\n</head>\n<body data-md-color-primary="indigo">\n<i class="used"></i></body>'
+    assert deep.read_text() == f'<head><link rel="stylesheet" href="../../assets/stylesheets/{name}">\n</head>'
+    assert plain.read_text() == "<p>no stylesheet</p>"
+    assert (tmp_path / report.stylesheet).read_text() == (
+        ".used{color:red}\n[data-md-color-primary=indigo]{--md-primary-fg-color:#3f51b5}.used{color:var(--md-primary-fg-color)}\n")
+    assert sorted(p.name for p in css.iterdir()) == [name]
+    assert (report.pages, report.css_after) == (3, len((tmp_path / report.stylesheet).read_bytes()))
+
+
+def test_the_stylesheet_name_changes_with_its_content(tmp_path: Path) -> None:
+    names = []
+    for used in ("a", "b"):
+        site = tmp_path / used
+        write(site / "assets" / "stylesheets" / "main.12345678.min.css", ".a{top:0}.b{top:1px}")
+        write(site / "index.html", f'<link rel="stylesheet" href="assets/stylesheets/main.12345678.min.css"><i class="{used}">')
+        names.append(slim_site(site).stylesheet)
+    assert names[0] != names[1]
