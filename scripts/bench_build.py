@@ -1,6 +1,6 @@
 """Build benchmark: the atlas against plain MkDocs + Material building the same pages.
 
-    .venv/bin/python scripts/bench_build.py [--scale 10] [--runs 3]
+    .venv/bin/python scripts/bench_build.py [--scale 10] [--runs 3] [--weight-only]
 
 Prints, measured in the same run on this machine:
 - the full build of both languages with the atlas plugin, and plain MkDocs +
@@ -8,8 +8,8 @@ Prints, measured in the same run on this machine:
   language), as a ratio; at today's size and at --scale times the data;
 - the cost per page at both sizes (it should stay flat);
 - the time `mkdocs serve` takes to rebuild after one data file changes;
-- the page weight per page type in Chromium, beside the same page built by plain
-  Material.
+- the page weight per page type and language in Chromium (median of --runs
+  views), beside the same page built by plain Material.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import product
 from pathlib import Path
 
 import yaml
@@ -36,6 +37,7 @@ from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E4
 from career_atlas.synthetic import multiply  # noqa: E402
 
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+WEIGHT_KINDS = {"document": "html", "stylesheet": "css", "script": "js", "fetch": "data", "xhr": "data"}
 PAGE_TYPES = {"home": "", "role": "roles/data-engineer/", "stage": "stages/data-collection/", "ethics": "ethics/bias/", "map": "map/landscape/"}
 
 
@@ -106,22 +108,40 @@ def serve_rebuild(project: Path) -> float:
         proc.wait(timeout=10)
 
 
-def page_weight(browser, base: str, path: str) -> int:  # type: ignore[no-untyped-def]
+def page_weight(browser, url: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Bytes Chromium downloads for one view of ``url`` (headers and bodies, by kind),
+    counted once the page has loaded and no request started or ended for a second:
+    scripts on the page start requests of their own after the load event (Material's
+    search index), and counting only until "network idle" is what made this noisy."""
     context = browser.new_context()
     page = context.new_page()
-    total = 0
+    pending: set = set()
+    done: list = []
+    last = [time.perf_counter()]
 
-    def add(response) -> None:  # type: ignore[no-untyped-def]
-        nonlocal total
-        try:
-            total += len(response.body())
-        except Exception:  # noqa: BLE001
-            pass
+    def started(request) -> None:  # type: ignore[no-untyped-def]
+        pending.add(request)
+        last[0] = time.perf_counter()
 
-    page.on("response", add)
-    page.goto(base + path, wait_until="networkidle")
+    def ended(request) -> None:  # type: ignore[no-untyped-def]
+        pending.discard(request)
+        done.append(request)
+        last[0] = time.perf_counter()
+
+    page.on("request", started)
+    page.on("requestfinished", ended)
+    page.on("requestfailed", ended)
+    page.goto(url, wait_until="load")
+    deadline = time.perf_counter() + 15
+    while (pending or time.perf_counter() - last[0] < 1.0) and time.perf_counter() < deadline:
+        page.wait_for_timeout(100)
+    weight: dict[str, int] = {}
+    for request in done:
+        sizes = request.sizes()
+        kind = WEIGHT_KINDS.get(request.resource_type, "other")
+        weight[kind] = weight.get(kind, 0) + sizes["responseBodySize"] + sizes["responseHeadersSize"]
     context.close()
-    return total
+    return weight
 
 
 def main() -> None:
@@ -130,33 +150,43 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--weight-only", action="store_true", help="skip the timings; build once and weigh the pages")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         print(f"{'data':>6} {'pages':>6} {'atlas s':>8} {'plain s':>8} {'ratio':>6} {'atlas ms/page':>14} {'plain ms/page':>14}")
         projects = {}
-        for scale in sorted({1, args.scale}):
+        for scale in [1] if args.weight_only else sorted({1, args.scale}):
             atlas = atlas_project(work, scale)
             plains = plain_projects(atlas)
             projects[scale] = (atlas, plains)
             a_times, p_times = [], []
-            for _ in range(args.runs):  # alternate, so machine noise hits both alike
+            for _ in range(1 if args.weight_only else args.runs):  # alternate, so machine noise hits both alike
                 a_times.append(timed_build(atlas))
                 p_times.append(sum(timed_build(p) for p in plains))
             a, p = statistics.median(a_times), statistics.median(p_times)
             n = pages_in(atlas / "site")
             print(f"{'x' + str(scale):>6} {n:>6} {a:>8.2f} {p:>8.2f} {a / p:>6.2f} {1000 * a / n:>14.1f} {1000 * p / n:>14.1f}")
-        rebuild = statistics.median(serve_rebuild(projects[1][0]) for _ in range(args.runs))
-        print(f"\nmkdocs serve, rebuild after one data file changes: {rebuild:.2f} s")
+        if not args.weight_only:
+            rebuild = statistics.median(serve_rebuild(projects[1][0]) for _ in range(args.runs))
+            print(f"\nmkdocs serve, rebuild after one data file changes: {rebuild:.2f} s")
         atlas, plains = projects[1]
-        print(f"\n{'page type':10} {'atlas KB':>9} {'plain Material KB':>18}")
+        kinds = ("html", "css", "js", "data", "other")
+        print(f"\npage weight, KB (median of {args.runs} views; html/css/js/data/other, then the total)")
+        print(f"{'page type':10} {'atlas':>32} {'plain Material':>32} {'ratio':>6}")
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            with serve(atlas / "site") as base, serve(plains[1] / "site") as plain_base:
-                for kind, path in PAGE_TYPES.items():
-                    ours = page_weight(browser, base, f"en/{path}")
-                    theirs = page_weight(browser, plain_base, path)
-                    print(f"{kind:10} {ours / 1024:>9.1f} {theirs / 1024:>18.1f}")
+            with serve(atlas / "site") as base, serve(plains[0] / "site") as plain_ko, serve(plains[1] / "site") as plain_en:
+                plain_bases = dict(zip(LANGS, (plain_ko, plain_en)))
+                for (kind, path), lang in product(PAGE_TYPES.items(), LANGS):
+                    cells = []
+                    for url in (f"{base}{lang}/{path}", f"{plain_bases[lang]}{path}"):
+                        views = [page_weight(browser, url) for _ in range(args.runs)]
+                        views.sort(key=lambda w: sum(w.values()))
+                        median = views[len(views) // 2]
+                        cells.append(("/".join(f"{median.get(k, 0) / 1024:.0f}" for k in kinds), sum(median.values()) / 1024))
+                    (ours, ours_total), (theirs, theirs_total) = cells
+                    print(f"{lang + ' ' + kind:10} {ours:>24} {ours_total:>7.1f} {theirs:>24} {theirs_total:>7.1f} {ours_total / theirs_total:>6.2f}")
             browser.close()
 
 

@@ -1,6 +1,7 @@
 """Lighthouse on the built site: desktop and mobile, home/role/stage/ethics, both languages.
 
     .venv/bin/python scripts/lighthouse.py [--site site] [--out test-artifacts/lighthouse]
+                                           [--lang en] [--page role] [--form mobile] [--runs 3]
 
 Installs the npm package `lighthouse` into .cache/lighthouse on first use and runs
 it against Debian's Chromium (CHROME_PATH=/usr/bin/chromium), with the site served
@@ -15,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+from itertools import product
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -50,16 +52,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", default=REPO / "site", type=Path)
     parser.add_argument("--out", default=REPO / "test-artifacts" / "lighthouse", type=Path)
+    parser.add_argument("--lang", action="append", choices=("ko", "en"), help="only this language (repeatable)")
+    parser.add_argument("--page", action="append", choices=tuple(PAGES), help="only this page type (repeatable)")
+    parser.add_argument("--form", action="append", choices=("desktop", "mobile"), help="only this form factor (repeatable)")
+    parser.add_argument("--runs", type=int, default=1, help="run each page this many times; every run is printed")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     binary = lighthouse_bin()
     failed = []
     print(f"{'page':16} {'form':8} " + " ".join(f"{k:>15}" for k in TARGETS))
     with serve(args.site) as base:
-        for lang in ("ko", "en"):
-            for kind, path in PAGES.items():
-                for form in ("desktop", "mobile"):
-                    scores = run(binary, f"{base}{lang}/{path}", form, args.out / f"{lang}-{kind}-{form}.json")
+        for lang in args.lang or ("ko", "en"):
+            for kind in args.page or PAGES:
+                for form, i in product(args.form or ("desktop", "mobile"), range(args.runs)):
+                    scores = run(binary, f"{base}{lang}/{PAGES[kind]}", form, args.out / f"{lang}-{kind}-{form}{f'-{i + 1}' if args.runs > 1 else ''}.json")
                     print(f"{lang + ' ' + kind:16} {form:8} " + " ".join(f"{100 * scores[k]:>15.0f}" for k in TARGETS))
                     failed += [f"{lang} {kind} {form} {k}" for k, v in scores.items() if v < TARGETS[k]]
     if failed:
