@@ -24,7 +24,7 @@ from tinycss2 import ast
 
 _GROUPS = {"media", "supports", "container", "layer", "document", "scope", "starting-style"}
 _VAR = re.compile(r"var\(\s*(--[\w-]+)")
-_CLASS_ATTR = re.compile(r"""\sclass=(?:"([^"]*)"|'([^']*)')""")
+_CLASS_ATTR = re.compile(r"""class=(?:"([^"]*)"|'([^']*)')""")  # also data-class=: more kept, never less
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*ld\+json)[^>]*>(.*?)</script>", re.S)
 _STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`""", re.S)
 _WORD = re.compile(r"-?-?[A-Za-z_][\w-]*")
@@ -77,39 +77,58 @@ class Stylesheet:
 
 @dataclass
 class Usage:
-    """What the pages and their scripts can put in the document."""
+    """What the pages and their scripts can put in the document.
+
+    Scanning only gathers the raw strings (sets, so the chrome every page repeats
+    is stored once); they are split and sorted out once, when pruning starts."""
 
     attribute_names: frozenset[str] = frozenset()
-    classes: set[str] = field(default_factory=set)
-    attributes: dict[str, set[str]] = field(default_factory=dict)
+    class_values: set[str] = field(default_factory=set)
+    attribute_pairs: set[tuple[str, str]] = field(default_factory=set)
     script_words: set[str] = field(default_factory=set)
     script_prefixes: set[str] = field(default_factory=set)
     reads: set[str] = field(default_factory=set)  # custom properties read outside the stylesheets
+    scripts_seen: set[str] = field(default_factory=set)
 
     def scan_html(self, text: str) -> None:
-        for m in _CLASS_ATTR.finditer(text):
-            self.classes.update((m.group(1) or m.group(2) or "").split())
+        for double, single in _CLASS_ATTR.findall(text):
+            self.class_values.add(double or single)
         if self.attribute_names:
             names = "|".join(re.escape(n) for n in sorted(self.attribute_names))
-            for m in re.finditer(rf"""\s({names})=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", text):
-                value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
-                self.attributes.setdefault(m.group(1), set()).add(value)
+            self.attribute_pairs.update(re.findall(rf"""\s({names})=("[^"]*"|'[^']*'|[^\s>"']+)""", text))
         self.reads.update(_VAR.findall(text))  # inline <style> and style="" attributes
         for script in _INLINE_SCRIPT.findall(text):
             self.scan_script(script)
 
     def scan_script(self, text: str) -> None:
         """Words in string literals: the class names and attribute values a script can set."""
+        if text in self.scripts_seen:  # Material's inline scripts repeat on every page
+            return
+        self.scripts_seen.add(text)
         for m in _STRING.finditer(text):
             literal = m.group(1) or m.group(2) or m.group(3) or ""
-            self.script_words.update(_WORD.findall(literal))
+            words = _WORD.findall(literal)
+            self.script_words.update(words)
+            self.reads.update(w for w in words if w.startswith("--"))
             self.script_prefixes.update(_TEMPLATE_PREFIX.findall(literal))
-        self.reads.update(w for w in self.script_words if w.startswith("--"))
+
+    def seen(self) -> Seen:
+        attributes: dict[str, set[str]] = {}
+        for name, raw in self.attribute_pairs:
+            attributes.setdefault(name, set()).add(raw[1:-1] if raw[:1] in "\"'" else raw)
+        classes = {name for value in self.class_values for name in value.split()}
+        return Seen(classes, attributes, self.script_words, tuple(self.script_prefixes))
+
+
+@dataclass(frozen=True)
+class Seen:
+    classes: set[str]
+    attributes: dict[str, set[str]]
+    script_words: set[str]
+    script_prefixes: tuple[str, ...]
 
     def has_class(self, name: str) -> bool:
-        if name in self.classes or name in self.script_words:
-            return True
-        return any(name.startswith(p) for p in self.script_prefixes)
+        return name in self.classes or name in self.script_words or name.startswith(self.script_prefixes)
 
     def has_attribute(self, name: str, value: str) -> bool:
         if value in self.attributes.get(name, ()):
@@ -132,7 +151,8 @@ def parse(css: str) -> Stylesheet:
 
 def prune(sheets: list[Stylesheet], usage: Usage) -> list[str]:
     """The text of each stylesheet with only what ``usage`` can match (and the properties that is read)."""
-    kept = [_keep(sheet.nodes, usage) for sheet in sheets]
+    seen = usage.seen()
+    kept = [_keep(sheet.nodes, seen) for sheet in sheets]
     live = _live_properties(kept, usage.reads)
     return ["".join(_serialize(node, live) for node in nodes) for nodes in kept]
 
@@ -181,6 +201,9 @@ def _selector(tokens: list[ast.Node], names: set[str]) -> Selector:
 
 
 def _declarations(content: list[ast.Node]) -> tuple[Declaration, ...]:
+    if not any(isinstance(t, ast.IdentToken) and t.value.startswith("--") for t in content):
+        text = tinycss2.serialize(content).strip().rstrip(";")  # defines no custom property: keep it whole
+        return (Declaration(text, None, frozenset(_VAR.findall(text))),)
     out = []
     for item in tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True):
         if isinstance(item, ast.Declaration):
@@ -192,7 +215,7 @@ def _declarations(content: list[ast.Node]) -> tuple[Declaration, ...]:
     return tuple(out)
 
 
-def _keep(nodes: tuple[Node, ...], usage: Usage) -> list[Node]:
+def _keep(nodes: tuple[Node, ...], usage: Seen) -> list[Node]:
     out: list[Node] = []
     for node in nodes:
         if isinstance(node, Rule):

@@ -17,6 +17,8 @@ import shutil
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, load_config
@@ -71,6 +73,26 @@ class Run:
         self.slimmed: list[Report] = []
 
 
+class SharedTemplates(BytecodeCache):
+    """Compiled theme templates kept in memory for the next pass and the next
+    `mkdocs serve` rebuild: every pass gets a fresh Jinja environment, which
+    would compile Material's hundred templates again. Jinja checks each entry
+    against its template's source, so an edited template is compiled anew."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATE_CACHE = SharedTemplates()
+
+
 class AtlasPlugin(BasePlugin[AtlasConfig]):
     """Generates the atlas pages of one language per MkDocs pass."""
 
@@ -116,6 +138,11 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         index = getattr(config.plugins.get("material/search"), "search_index", None)
         if self.run is not None and self.config.search_engine == "pagefind" and index is not None:
             index.add_entry_from_context = lambda page: None
+
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment | None:
+        if self.run is not None:
+            env.bytecode_cache = TEMPLATE_CACHE
+        return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.run is None or self.language is None:

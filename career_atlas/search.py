@@ -10,7 +10,7 @@ next to each language's pages, and Material's own search UI talks to it through
 from __future__ import annotations
 
 import subprocess
-import sys
+from functools import lru_cache
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -26,8 +26,9 @@ def index_language(site: Path, lang: str) -> None:
 
     Runs Pagefind's command line (the binary shipped by the pagefind package):
     measured at 0.27 s per language, against 0.67 s through its Python service API.
+    The binary is run directly: `python -m pagefind` costs a Python start-up more.
     """
-    cmd = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind",
+    cmd = [_binary(), "--site", str(site), "--output-subdir", "pagefind",
            "--root-selector", "article", "--force-language", lang, "--silent"]
     for selector in EXCLUDE:
         cmd += ["--exclude-selectors", selector]
@@ -36,6 +37,16 @@ def index_language(site: Path, lang: str) -> None:
         raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
     for name in UNUSED:
         (site / "pagefind" / name).unlink(missing_ok=True)
+
+
+@lru_cache(maxsize=1)
+def _binary() -> str:
+    from pagefind.service import get_executable  # the package's own lookup (PAGEFIND_BINARY_PATH, then its wheels)
+
+    path = get_executable()
+    if path is None:
+        raise RuntimeError("the pagefind binary is missing: reinstall with `pip install 'pagefind[extended]'`")
+    return str(path)
 
 
 def index_in_background(pool: ThreadPoolExecutor, site: Path, lang: str) -> Future[None]:

@@ -2,8 +2,8 @@
 
 Two steps, both invisible to a visitor:
 
-- **Compact HTML.** A run of spaces that holds a line break and ends at a tag
-  becomes one line break. Outside ``<pre>``, ``<textarea>``, ``<script>`` and
+- **Compact HTML.** A line break followed by spaces up to a tag becomes one
+  line break. Outside ``<pre>``, ``<textarea>``, ``<script>`` and
   ``<style>`` the browser collapses both to the same single space, so the page
   renders the same; Material's indented templates lose a quarter of their bytes.
 - **One stylesheet holding only what the site can use.** Material's ``main`` and
@@ -23,7 +23,7 @@ from . import cssprune
 
 STYLESHEETS = ("main", "palette")  # Material's, in the order its pages link them
 _VERBATIM = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>|<script\b.*?</script>|<style\b.*?</style>)", re.S | re.I)
-_INDENT = re.compile(r"[ \t\r]*\n[ \t\r\n]*(?=<|\Z)")  # \Z: a part ends where a verbatim tag starts
+_INDENT = re.compile(r"\n[ \t\r\n]*(?=<|\Z)")  # \Z: a part ends where a verbatim tag starts
 _SCRIPT_DIRS_SKIPPED = {"workers", "lunr", "pagefind"}  # their scripts never touch a page's document
 
 
@@ -81,7 +81,8 @@ def _one_stylesheet(site: Path, texts: dict[Path, str], originals: list[Path]) -
     link = re.compile(rf'<link rel="stylesheet" href="([^"]*)(?:{first})">')
     extra = re.compile(rf'<link rel="stylesheet" href="[^"]*(?:{"|".join(others) or "(?!)"})">\n?')
     relinked = {page: extra.sub("", link.sub(rf'<link rel="stylesheet" href="\g<1>{name}">', text)) for page, text in texts.items()}
-    for f in originals:
-        f.unlink()
-        f.with_name(f.name + ".map").unlink(missing_ok=True)
+    for f in originals:  # unless a page links it some other way, which is left working
+        if not any(f.name in text for text in relinked.values()):
+            f.unlink()
+            f.with_name(f.name + ".map").unlink(missing_ok=True)
     return relinked, f"assets/stylesheets/{name}", len(css.encode())

@@ -114,3 +114,12 @@ def test_the_stylesheet_name_changes_with_its_content(tmp_path: Path) -> None:
         write(site / "index.html", f'<link rel="stylesheet" href="assets/stylesheets/main.12345678.min.css"><i class="{used}">')
         names.append(slim_site(site).stylesheet)
     assert names[0] != names[1]
+
+
+def test_a_stylesheet_still_linked_some_other_way_is_kept(tmp_path: Path) -> None:
+    write(tmp_path / "assets" / "stylesheets" / "main.12345678.min.css", ".a{top:0}")
+    write(tmp_path / "index.html", '<link rel="stylesheet" href="assets/stylesheets/main.12345678.min.css"><i class="a">')
+    odd = write(tmp_path / "odd.html", '<link href="assets/stylesheets/main.12345678.min.css" rel="stylesheet">')
+    slim_site(tmp_path)
+    assert "main.12345678.min.css" in odd.read_text()
+    assert (tmp_path / "assets" / "stylesheets" / "main.12345678.min.css").exists()
