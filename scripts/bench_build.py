@@ -130,7 +130,11 @@ def page_weight(browser, url: str) -> dict[str, int]:  # type: ignore[no-untyped
 
     page.on("request", started)
     page.on("requestfinished", ended)
-    page.on("requestfailed", ended)
+    def failed(request) -> None:  # type: ignore[no-untyped-def]
+        pending.discard(request)  # nothing arrived, so no bytes to count
+        last[0] = time.perf_counter()
+
+    page.on("requestfailed", failed)
     page.goto(url, wait_until="load")
     deadline = time.perf_counter() + 15
     while (pending or time.perf_counter() - last[0] < 1.0) and time.perf_counter() < deadline:
