@@ -5,9 +5,11 @@ atlas uses about a third of it. The rule is conservative: a selector is dropped
 only when it *requires* a class, or an exact attribute value, that appears
 neither in the site's HTML nor in any string of the scripts that run on its
 pages (Material's bundle builds its search results, tooltips and dialogs from
-such strings). Anything the rule cannot reason about is kept: selectors inside
-``:not()``/``:is()``/``:has()``, attribute tests other than ``=``, at-rules other
-than conditional groups. Custom properties nobody reads are dropped too.
+such strings). What the rule cannot reason about never drops anything: classes
+inside ``:not()``/``:is()``/``:has()`` are not required, attribute tests other
+than ``=`` are ignored, at-rules other than conditional groups are kept whole.
+Custom properties are dropped when no kept declaration, page, script or other
+stylesheet of the site reads them.
 
 The browser tests compare the computed style of every element with the pruned
 and the original stylesheet (tests/test_slim.py).
@@ -16,6 +18,7 @@ and the original stylesheet (tests/test_slim.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,7 +27,8 @@ from tinycss2 import ast
 
 _GROUPS = {"media", "supports", "container", "layer", "document", "scope", "starting-style"}
 _VAR = re.compile(r"var\(\s*(--[\w-]+)")
-_CLASS_ATTR = re.compile(r"""class=(?:"([^"]*)"|'([^']*)')""")  # also data-class=: more kept, never less
+# class="a b", CLASS='a', class=a; data-class= matches too, which keeps more, never less
+_CLASS_ATTR = re.compile(r"""class\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+)""", re.I)
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*ld\+json)[^>]*>(.*?)</script>", re.S)
 _STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`""", re.S)
 _WORD = re.compile(r"-?-?[A-Za-z_][\w-]*")
@@ -91,14 +95,18 @@ class Usage:
     scripts_seen: set[str] = field(default_factory=set)
 
     def scan_html(self, text: str) -> None:
-        for double, single in _CLASS_ATTR.findall(text):
-            self.class_values.add(double or single)
+        self.class_values.update(_CLASS_ATTR.findall(text))
         if self.attribute_names:
             names = "|".join(re.escape(n) for n in sorted(self.attribute_names))
-            self.attribute_pairs.update(re.findall(rf"""\s({names})=("[^"]*"|'[^']*'|[^\s>"']+)""", text))
+            pairs = re.findall(rf"""\s({names})\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+)""", text, re.I)
+            self.attribute_pairs.update((name.lower(), raw) for name, raw in pairs)
         self.reads.update(_VAR.findall(text))  # inline <style> and style="" attributes
         for script in _INLINE_SCRIPT.findall(text):
             self.scan_script(script)
+
+    def scan_stylesheet(self, text: str) -> None:
+        """Another stylesheet of the site: the custom properties it reads must stay defined."""
+        self.reads.update(_VAR.findall(text))
 
     def scan_script(self, text: str) -> None:
         """Words in string literals: the class names and attribute values a script can set."""
@@ -115,9 +123,13 @@ class Usage:
     def seen(self) -> Seen:
         attributes: dict[str, set[str]] = {}
         for name, raw in self.attribute_pairs:
-            attributes.setdefault(name, set()).add(raw[1:-1] if raw[:1] in "\"'" else raw)
-        classes = {name for value in self.class_values for name in value.split()}
+            attributes.setdefault(name, set()).add(_unquote(raw))
+        classes = {name for value in self.class_values for name in _unquote(value).split()}
         return Seen(classes, attributes, self.script_words, tuple(self.script_prefixes))
+
+
+def _unquote(raw: str) -> str:
+    return raw[1:-1] if raw[:1] in "\"'" else raw
 
 
 @dataclass(frozen=True)
@@ -211,7 +223,8 @@ def _declarations(content: list[ast.Node]) -> tuple[Declaration, ...]:
             defines = item.name if item.name.startswith("--") else None
             out.append(Declaration(text, defines, frozenset(_VAR.findall(text))))
         else:  # a nested rule or an unparsable part: keep its text
-            out.append(Declaration(tinycss2.serialize([item]).strip().rstrip(";"), None, frozenset()))
+            text = tinycss2.serialize([item]).strip().rstrip(";")
+            out.append(Declaration(text, None, frozenset(_VAR.findall(text))))
     return tuple(out)
 
 
@@ -240,8 +253,9 @@ def _live_properties(kept: list[list[Node]], reads: set[str]) -> set[str]:
             defined.setdefault(decl.defines, set()).update(decl.reads)
         else:
             roots.update(decl.reads)
-    for node in (n for nodes in kept for n in nodes if isinstance(n, Verbatim)):
-        roots.update(_VAR.findall(node.text))  # @keyframes and the like
+    for node in _all_nodes(kept):
+        if isinstance(node, Verbatim):
+            roots.update(_VAR.findall(node.text))  # @keyframes and the like, at any depth
     live: set[str] = set()
     todo = list(roots)
     while todo:
@@ -252,14 +266,19 @@ def _live_properties(kept: list[list[Node]], reads: set[str]) -> set[str]:
     return live
 
 
-def _all_declarations(kept: list[list[Node]]):  # type: ignore[no-untyped-def]
+def _all_nodes(kept: list[list[Node]]) -> Iterator[Node]:
     stack = [n for nodes in kept for n in nodes]
     while stack:
         node = stack.pop()
+        yield node
+        if isinstance(node, Group):
+            stack.extend(node.children)
+
+
+def _all_declarations(kept: list[list[Node]]) -> Iterator[Declaration]:
+    for node in _all_nodes(kept):
         if isinstance(node, Rule):
             yield from node.declarations
-        elif isinstance(node, Group):
-            stack.extend(node.children)
 
 
 def _serialize(node: Node, live: set[str]) -> str:

@@ -77,7 +77,9 @@ class SharedTemplates(BytecodeCache):
     """Compiled theme templates kept in memory for the next pass and the next
     `mkdocs serve` rebuild: every pass gets a fresh Jinja environment, which
     would compile Material's hundred templates again. Jinja checks each entry
-    against its template's source, so an edited template is compiled anew."""
+    against its template's source, so an edited template is compiled anew.
+    Compiled code also assumes the environment's filters and tests: every pass
+    and rebuild uses the same theme and plugins, so they are the same."""
 
     def __init__(self) -> None:
         self.compiled: dict[str, bytes] = {}

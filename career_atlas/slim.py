@@ -3,8 +3,8 @@
 Two steps, both invisible to a visitor:
 
 - **Compact HTML.** A line break followed by spaces up to a tag becomes one
-  line break. Outside ``<pre>``, ``<textarea>``, ``<script>`` and
-  ``<style>`` the browser collapses both to the same single space, so the page
+  line break. Outside ``<pre>``, ``<textarea>``, ``<script>``, ``<style>``,
+  ``<code>`` and ``<kbd>`` the browser collapses both to the same single space, so the page
   renders the same; Material's indented templates lose a quarter of their bytes.
 - **One stylesheet holding only what the site can use.** Material's ``main`` and
   ``palette`` stylesheets are pruned (see cssprune.py) against every page and
@@ -22,7 +22,8 @@ from pathlib import Path
 from . import cssprune
 
 STYLESHEETS = ("main", "palette")  # Material's, in the order its pages link them
-_VERBATIM = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>|<script\b.*?</script>|<style\b.*?</style>)", re.S | re.I)
+# Elements whose white space shows (Material sets pre-wrap on code and kbd) or is not HTML.
+_VERBATIM = re.compile(r"(<(pre|textarea|script|style|code|kbd)\b.*?</\2>)", re.S | re.I)
 _INDENT = re.compile(r"\n[ \t\r\n]*(?=<|\Z)")  # \Z: a part ends where a verbatim tag starts
 _SCRIPT_DIRS_SKIPPED = {"workers", "lunr", "pagefind"}  # their scripts never touch a page's document
 
@@ -38,15 +39,19 @@ class Report:
 
 
 def compact_html(text: str) -> str:
-    parts = _VERBATIM.split(text)
-    return "".join(part if i % 2 else _INDENT.sub("\n", part) for i, part in enumerate(parts))
+    out, start = [], 0
+    for match in _VERBATIM.finditer(text):
+        out += [_INDENT.sub("\n", text[start:match.start()]), match.group(0)]
+        start = match.end()
+    out.append(_INDENT.sub("\n", text[start:]))
+    return "".join(out)
 
 
 def slim_site(site: Path) -> Report:
     """Compact every page of ``site`` and give them one pruned stylesheet."""
     pages = sorted(site.rglob("*.html"))
-    before = {page: page.read_text(encoding="utf-8") for page in pages}
-    texts = {page: compact_html(text) for page, text in before.items()}
+    before = {page: _read(page) for page in pages}
+    texts = {page: compact_html(text) if text is not None else None for page, text in before.items()}
     css_dir = site / "assets" / "stylesheets"
     originals = [match for name in STYLESHEETS for match in sorted(css_dir.glob(f"{name}.*.min.css"))[:1]]
     css_before = sum(f.stat().st_size for f in originals)
@@ -54,23 +59,34 @@ def slim_site(site: Path) -> Report:
     if originals:
         texts, stylesheet, css_after = _one_stylesheet(site, texts, originals)
     for page, text in texts.items():
-        if text != before[page]:
+        if text is not None and text != before[page]:
             page.write_text(text, encoding="utf-8")
     return Report(
         len(pages),
-        sum(len(t.encode()) for t in before.values()),
-        sum(len(t.encode()) for t in texts.values()),
+        sum(len(t.encode()) for t in before.values() if t is not None),
+        sum(len(t.encode()) for t in texts.values() if t is not None),
         css_before,
         css_after,
         stylesheet,
     )
 
 
-def _one_stylesheet(site: Path, texts: dict[Path, str], originals: list[Path]) -> tuple[dict[Path, str], str, int]:
+def _read(page: Path) -> str | None:
+    """A page's text; None for a file that is not UTF-8 (copied as it is from docs/), which is left alone."""
+    try:
+        return page.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _one_stylesheet(site: Path, texts: dict[Path, str | None], originals: list[Path]) -> tuple[dict[Path, str | None], str, int]:
     sheets = [cssprune.parse(f.read_text(encoding="utf-8")) for f in originals]
     usage = cssprune.Usage(attribute_names=frozenset().union(*(s.attribute_names for s in sheets)))
-    for text in texts.values():
-        usage.scan_html(text)
+    for page, text in texts.items():
+        usage.scan_html(text if text is not None else page.read_text(encoding="utf-8", errors="replace"))
+    for sheet in site.rglob("*.css"):
+        if sheet not in originals:  # extra_css and the like may read Material's custom properties
+            usage.scan_stylesheet(sheet.read_text(encoding="utf-8", errors="replace"))
     for script in site.rglob("*.js"):
         if not _SCRIPT_DIRS_SKIPPED.intersection(script.relative_to(site).parts[:-1]):
             usage.scan_script(script.read_text(encoding="utf-8", errors="replace"))
@@ -80,9 +96,19 @@ def _one_stylesheet(site: Path, texts: dict[Path, str], originals: list[Path]) -
     first, *others = (re.escape(f.name) for f in originals)
     link = re.compile(rf'<link rel="stylesheet" href="([^"]*)(?:{first})">')
     extra = re.compile(rf'<link rel="stylesheet" href="[^"]*(?:{"|".join(others) or "(?!)"})">\n?')
-    relinked = {page: extra.sub("", link.sub(rf'<link rel="stylesheet" href="\g<1>{name}">', text)) for page, text in texts.items()}
+    relinked = {page: _relink(text, link, extra, name) for page, text in texts.items()}
     for f in originals:  # unless a page links it some other way, which is left working
-        if not any(f.name in text for text in relinked.values()):
+        if not any(f.name in (text if text is not None else page.read_text(encoding="utf-8", errors="replace"))
+                   for page, text in relinked.items()):
             f.unlink()
             f.with_name(f.name + ".map").unlink(missing_ok=True)
     return relinked, f"assets/stylesheets/{name}", len(css.encode())
+
+
+def _relink(text: str | None, link: re.Pattern[str], extra: re.Pattern[str], name: str) -> str | None:
+    """Point the page's link to Material's first stylesheet at ``name`` and drop its links to the
+    others, which ``name`` now holds; a page whose first link has another shape keeps all of them."""
+    if text is None:
+        return None
+    text, replaced = link.subn(rf'<link rel="stylesheet" href="\g<1>{name}">', text)
+    return extra.sub("", text) if replaced else text

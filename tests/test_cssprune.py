@@ -123,3 +123,56 @@ def test_a_stylesheet_still_linked_some_other_way_is_kept(tmp_path: Path) -> Non
     slim_site(tmp_path)
     assert "main.12345678.min.css" in odd.read_text()
     assert (tmp_path / "assets" / "stylesheets" / "main.12345678.min.css").exists()
+
+
+def test_class_attributes_in_any_spelling_count() -> None:
+    css = ".a{top:0}.b{top:1px}.c{top:2px}.d{top:3px}"
+    assert pruned(css, "<span class=a></span><I CLASS='b'></I><b class = \"c\"></b>") == ".a{top:0}.b{top:1px}.c{top:2px}"
+
+
+def test_var_reads_in_nested_rules_and_grouped_at_rules_count() -> None:
+    css = (":root{--nested:1px;--framed:2px;--unread:3px}"
+           "p{color:red;.x &{margin:var(--nested)}}"
+           "@media screen{@keyframes k{to{padding:var(--framed)}}}")
+    out = pruned(css, "<p>")
+    assert ":root{--nested:1px;--framed:2px}" in out
+
+
+def test_compact_html_leaves_inline_code_and_kbd_alone() -> None:
+    page = "<p>\n  <code>a\n    <b>b</b></code>\n  <kbd>Ctrl\n    <i>x</i></kbd>\n  </p>"
+    assert compact_html(page) == "<p>\n<code>a\n    <b>b</b></code>\n<kbd>Ctrl\n    <i>x</i></kbd>\n</p>"
+
+
+def material_like_site(root: Path) -> Path:
+    css = root / "assets" / "stylesheets"
+    write(css / "main.12345678.min.css", ":root{--md-x:red;--md-y:blue}.used{color:var(--md-y)}")
+    write(css / "palette.abcdef12.min.css", ".used{margin:0}")
+    return css
+
+
+def test_custom_properties_read_by_the_sites_other_stylesheets_stay(tmp_path: Path) -> None:
+    css = material_like_site(tmp_path)
+    write(css / "extra.css", ".mine{color:var(--md-x)}")
+    write(tmp_path / "index.html", '<link rel="stylesheet" href="assets/stylesheets/main.12345678.min.css"><i class="used">')
+    report = slim_site(tmp_path)
+    assert (tmp_path / str(report.stylesheet)).read_text().startswith(":root{--md-x:red;--md-y:blue}")
+
+
+def test_a_page_whose_main_link_has_another_shape_keeps_the_palette_too(tmp_path: Path) -> None:
+    material_like_site(tmp_path)
+    odd = ('<link rel="stylesheet" media="all" href="assets/stylesheets/main.12345678.min.css">'
+           '<link rel="stylesheet" href="assets/stylesheets/palette.abcdef12.min.css">')
+    page = write(tmp_path / "odd.html", odd)
+    slim_site(tmp_path)
+    assert page.read_text() == odd
+    assert sorted(p.name for p in (tmp_path / "assets" / "stylesheets").glob("*.min.css"))[1:] == [
+        "main.12345678.min.css", "palette.abcdef12.min.css"]
+
+
+def test_a_file_that_is_not_utf8_is_left_as_it_is(tmp_path: Path) -> None:
+    material_like_site(tmp_path)
+    legacy = tmp_path / "legacy.html"
+    legacy.write_bytes('<p class="used">\n    caf\u00e9</p>'.encode("latin-1"))
+    write(tmp_path / "index.html", '<link rel="stylesheet" href="assets/stylesheets/main.12345678.min.css">')
+    slim_site(tmp_path)
+    assert legacy.read_bytes() == '<p class="used">\n    caf\u00e9</p>'.encode("latin-1")
