@@ -2,12 +2,17 @@
 
 The real site is loaded twice: as built (one pruned stylesheet, compacted HTML),
 and with its stylesheet swapped for Material's two original ones. A tiny site is
-built with and without `slim_pages` to cover the HTML compaction as well.
+built with and without `slim_pages` to cover the HTML compaction as well, and
+every page of the real site is compared, tag by tag and text by text, with the
+same page built without it.
 """
 
 from __future__ import annotations
 
+import re
+import shutil
 from collections.abc import Callable
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +20,7 @@ import material
 import pytest
 
 from career_atlas.staticserver import serve
-from conftest import run_mkdocs
+from conftest import REPO, run_mkdocs
 
 MATERIAL_CSS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 
@@ -142,3 +147,53 @@ def test_compacted_pages_render_like_uncompacted_ones(browser: Any, tiny_site: P
                 slim_dump = render(browser, slim_base + path, width, nothing)
                 full_dump = render(browser, full_base + path, width, nothing)
                 assert differences(slim_dump, full_dump) == [], (path, width)
+
+
+class _Events(HTMLParser):
+    """A page as a list of tags and texts; white space collapsed except where it shows."""
+
+    SHOWN = {"pre", "textarea", "script", "style", "code", "kbd"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.events: list[tuple[str, ...]] = []
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "link":  # stylesheet links are what slimming changes on purpose
+            self.events.append(("<", tag, repr(sorted(attrs))))
+        if tag not in {"link", "meta", "br", "hr", "img", "input", "path", "rect", "line", "circle"}:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.events.append((">", tag))
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag)]
+
+    def handle_data(self, data: str) -> None:
+        if self.events and self.events[-1][0] == "text":  # text on both sides of a dropped <link>
+            data = self.events.pop()[1] + data
+        if not self.SHOWN.intersection(self.open):
+            data = re.sub(r"[ \t\r\n]+", " ", data)
+        self.events.append(("text", data))
+
+
+def events(path: Path) -> list[tuple[str, ...]]:
+    parser = _Events()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return [e for e in parser.events if e != ("text", " ")]
+
+
+def test_every_real_page_keeps_its_tags_attributes_and_text(real_site: Path, tmp_path: Path) -> None:
+    project = tmp_path / "unslimmed"
+    for name in ("docs", "data"):
+        shutil.copytree(REPO / name, project / name)
+    shutil.copy(REPO / "CONTRIBUTING.md", project)
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("  - atlas\n", "  - atlas:\n      slim_pages: false\n"), encoding="utf-8")
+    result = run_mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr[-3000:]
+    pages = sorted(p.relative_to(real_site) for p in real_site.glob("*/**/*.html"))
+    assert len(pages) > 200
+    changed = [str(p) for p in pages if events(real_site / p) != events(project / "site" / p)]
+    assert changed == []
