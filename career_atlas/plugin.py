@@ -16,6 +16,7 @@ import os
 import shutil
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
@@ -37,10 +38,11 @@ from .model import LANGS
 from .render import NavItem, Renderer
 from .rootpages import root_files
 from .search import index_in_background
-from .slim import Report, slim_site
+from .slim import Report, slim_in_background
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
+T = TypeVar("T")
 
 
 class AtlasConfig(Config):
@@ -68,9 +70,11 @@ class Run:
         self.strict = bool(config.strict)
         self.warnings = CountHandler()
         self.warnings.setLevel(logging.WARNING)
-        self.indexing = ThreadPoolExecutor(max_workers=len(LANGS), thread_name_prefix="atlas-search")
-        self.indexed: list[tuple[str, Future[None]]] = []
-        self.slimmed: list[Report] = []
+        # Per language, two processes started as soon as its pages are written: the
+        # search index and the slimming. They run beside the next language's build.
+        self.background = ThreadPoolExecutor(max_workers=2 * len(LANGS), thread_name_prefix="atlas")
+        self.indexing: list[tuple[str, Future[None]]] = []
+        self.slimming: list[tuple[str, Future[Report]]] = []
 
 
 class SharedTemplates(BytecodeCache):
@@ -173,22 +177,23 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         run = self.run
         if run is None or self.language is None:
             return
-        if self.config.slim_pages:  # before the search index reads the pages
-            run.slimmed.append(slim_site(Path(config.site_dir)))
+        # Both read this language's pages at the same time, which is safe: slimming
+        # replaces each page in one rename, and Pagefind's index is byte for byte
+        # the same for slimmed and unslimmed pages.
         if self.config.search_engine == "pagefind" and "material/search" in config.plugins:
-            run.indexed.append((self.language, index_in_background(run.indexing, Path(config.site_dir), self.language)))
+            run.indexing.append((self.language, index_in_background(run.background, Path(config.site_dir), self.language)))
+        if self.config.slim_pages:
+            run.slimming.append((self.language, slim_in_background(run.background, Path(config.site_dir))))
         if self.language != LANGS[0]:
             return
         if run.strict and run.warnings.get_counts():
             return  # MkDocs aborts right after this event; on_build_error cleans up
         for lang in LANGS[1:]:
             self._build_language(config, lang)
-        for lang, future in run.indexed:
-            try:
-                future.result()
-            except (ImportError, OSError, RuntimeError) as e:
-                raise PluginError(f"the search index for {lang} could not be built: {e}") from None
-        run.indexing.shutdown()
+        for lang, indexed in run.indexing:
+            _wait(indexed, f"the search index for {lang} could not be built")
+        slimmed = [_wait(future, f"the {lang} pages could not be slimmed") for lang, future in run.slimming]
+        run.background.shutdown()
         if run.strict and run.warnings.get_counts():
             return
         kb = knowledge_base(run.graph, run.site_url)
@@ -198,11 +203,11 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             target.write_text(content, encoding="utf-8")
         _publish(run.staging, run.final_site_dir)
         logging.getLogger("mkdocs").removeHandler(run.warnings)
-        log.info(f"built {len(LANGS)} languages, {len(run.graph.records)} entries each, into {run.final_site_dir}{_slim_summary(run.slimmed)}")
+        log.info(f"built {len(LANGS)} languages, {len(run.graph.records)} entries each, into {run.final_site_dir}{_slim_summary(slimmed)}")
 
     def on_build_error(self, error: Exception) -> None:
         if self.run is not None and self.language == LANGS[0]:
-            self.run.indexing.shutdown(wait=True, cancel_futures=True)
+            self.run.background.shutdown(wait=True, cancel_futures=True)
             shutil.rmtree(self.run.staging, ignore_errors=True)
             logging.getLogger("mkdocs").removeHandler(self.run.warnings)
 
@@ -223,6 +228,13 @@ def _plugin_key(config: MkDocsConfig) -> str:
         if isinstance(plugin, AtlasPlugin):
             return key
     raise PluginError("the atlas plugin is missing from the second pass")  # pragma: no cover
+
+
+def _wait(future: Future[T], failure: str) -> T:
+    try:
+        return future.result()
+    except (ImportError, OSError, RuntimeError) as e:
+        raise PluginError(f"{failure}: {e}") from None
 
 
 def _slim_summary(reports: list[Report]) -> str:

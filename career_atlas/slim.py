@@ -15,7 +15,12 @@ Two steps, both invisible to a visitor:
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
+import subprocess
+import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +30,9 @@ STYLESHEETS = ("main", "palette")  # Material's, in the order its pages link the
 # Elements whose white space shows (Material sets pre-wrap on code and kbd) or is not HTML.
 _VERBATIM = re.compile(r"(<(pre|textarea|script|style|code|kbd)\b.*?</\2>)", re.S | re.I)
 _INDENT = re.compile(r"\n[ \t\r\n]*(?=<|\Z)")  # \Z: a part ends where a verbatim tag starts
-_SCRIPT_DIRS_SKIPPED = {"workers", "lunr", "pagefind"}  # their scripts never touch a page's document
+# Their scripts never touch a page's document, and their stylesheets read none of
+# Material's properties (and pagefind/ is being written while the pages are slimmed).
+_SCRIPT_DIRS_SKIPPED = {"workers", "lunr", "pagefind"}
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,7 @@ def slim_site(site: Path) -> Report:
         texts, stylesheet, css_after = _one_stylesheet(site, texts, originals)
     for page, text in texts.items():
         if text is not None and text != before[page]:
-            page.write_text(text, encoding="utf-8")
+            _replace(page, text)
     return Report(
         len(pages),
         sum(len(t.encode()) for t in before.values() if t is not None),
@@ -69,6 +76,29 @@ def slim_site(site: Path) -> Report:
         css_after,
         stylesheet,
     )
+
+
+def slim_in_background(pool: ThreadPoolExecutor, site: Path) -> Future[Report]:
+    """Slim one language folder in a process of its own, so that on two cores it
+    runs beside the next language's build instead of after it (its regular
+    expressions would hold the interpreter lock a thread shares with MkDocs)."""
+    return pool.submit(_slim_process, site)
+
+
+def _slim_process(site: Path) -> Report:
+    cmd = [sys.executable, "-m", "career_atlas", "slim", str(site)]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError((result.stderr or result.stdout).strip()[-800:])
+    return Report(**json.loads(result.stdout))
+
+
+def _replace(page: Path, text: str) -> None:
+    """Write the page in one rename, so a reader at the same time (the search
+    indexer) sees the old page or the new one, never half of one."""
+    partial = page.with_name(page.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, page)
 
 
 def _read(page: Path) -> str | None:
@@ -82,10 +112,10 @@ def _read(page: Path) -> str | None:
 def _one_stylesheet(site: Path, texts: dict[Path, str | None], originals: list[Path]) -> tuple[dict[Path, str | None], str, int]:
     sheets = [cssprune.parse(f.read_text(encoding="utf-8")) for f in originals]
     usage = cssprune.Usage(attribute_names=frozenset().union(*(s.attribute_names for s in sheets)))
-    for page, text in texts.items():
-        usage.scan_html(text if text is not None else page.read_text(encoding="utf-8", errors="replace"))
+    usage.scan_pages([text if text is not None else page.read_text(encoding="utf-8", errors="replace") for page, text in texts.items()])
     for sheet in site.rglob("*.css"):
-        if sheet not in originals:  # extra_css and the like may read Material's custom properties
+        if sheet not in originals and not _SCRIPT_DIRS_SKIPPED.intersection(sheet.relative_to(site).parts[:-1]):
+            # extra_css and the like may read Material's custom properties
             usage.scan_stylesheet(sheet.read_text(encoding="utf-8", errors="replace"))
     for script in site.rglob("*.js"):
         if not _SCRIPT_DIRS_SKIPPED.intersection(script.relative_to(site).parts[:-1]):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from career_atlas import cssprune
@@ -176,3 +179,40 @@ def test_a_file_that_is_not_utf8_is_left_as_it_is(tmp_path: Path) -> None:
     write(tmp_path / "index.html", '<link rel="stylesheet" href="assets/stylesheets/main.12345678.min.css">')
     slim_site(tmp_path)
     assert legacy.read_bytes() == '<p class="used">\n    caf\u00e9</p>'.encode("latin-1")
+
+
+def test_many_pages_are_read_like_each_page_alone() -> None:
+    sheet = cssprune.parse(".a{top:0}.b{top:1px}.c{top:2px}[role=x]{top:3px}[role=y]{top:4px}.d{top:5px}")
+    pages = ['<nav class="a">\n  <i role="x">', '<nav class="a">\n<b class="b"></b>', "<p>\n<i\n  class='c'>"]
+    one_by_one = cssprune.Usage(attribute_names=sheet.attribute_names)
+    for page in pages:
+        one_by_one.scan_html(page)
+    together = cssprune.Usage(attribute_names=sheet.attribute_names)
+    together.scan_pages(pages)
+    assert cssprune.prune([sheet], together) == cssprune.prune([sheet], one_by_one) == [".a{top:0}.b{top:1px}.c{top:2px}[role=x]{top:3px}"]
+
+
+def test_a_class_value_across_lines_is_read_whole() -> None:
+    sheet = cssprune.parse(".first{top:0}.second{top:1px}")
+    usage = cssprune.Usage(attribute_names=sheet.attribute_names)
+    usage.scan_pages(['<i class="first\n   second">', "<p>other</p>"])
+    assert cssprune.prune([sheet], usage) == [".first{top:0}.second{top:1px}"]
+
+
+def run_slim_command(site: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "career_atlas", "slim", str(site)], capture_output=True, text=True)
+
+
+def test_the_slim_command_reports_in_json(tmp_path: Path) -> None:
+    material_like_site(tmp_path)
+    write(tmp_path / "index.html", '<link rel="stylesheet" href="assets/stylesheets/main.12345678.min.css"><i class="used">')
+    result = run_slim_command(tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["pages"] == 1 and report["stylesheet"].startswith("assets/stylesheets/atlas.")
+
+
+def test_the_slim_command_names_a_missing_folder_without_a_traceback(tmp_path: Path) -> None:
+    result = run_slim_command(tmp_path / "nowhere")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{tmp_path / 'nowhere'}: no such folder"
