@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import tinycss2
 from tinycss2 import ast
@@ -109,19 +108,21 @@ class Usage:
             self.reads.update(_VAR.findall(text))  # inline <style> and style="" attributes
             for script in _INLINE_SCRIPT.findall(text):
                 self.scan_script(script)
-        distinct = "\n" + "\n".join(lines)
-        names = "|".join(["class", *(re.escape(n) for n in sorted(self.attribute_names))])
+        names = self._names_pattern()
         suspects = "\n".join(line for line in lines if line.count('"') % 2 or "'" in line or line.rstrip().endswith("="))
-        if re.search(rf"""(?:{names})[ \t]*=[ \t]*(?:"[^"\n]*$|'[^'\n]*$|$)""", suspects, re.I | re.M):
+        if re.search(rf"""(?:class|{names})[ \t]*=[ \t]*(?:"[^"\n]*$|'[^'\n]*$|$)""", suspects, re.I | re.M):
             for text in texts:
-                self._scan_markup(text)
+                self._scan_markup(text, names)
         else:
-            self._scan_markup(distinct)
+            self._scan_markup("\n" + "\n".join(lines), names)
 
-    def _scan_markup(self, text: str) -> None:
+    def _names_pattern(self) -> str:
+        """The recorded attribute names as one alternation ((?!) matches nothing when there are none)."""
+        return "|".join(re.escape(n) for n in sorted(self.attribute_names)) or "(?!)"
+
+    def _scan_markup(self, text: str, names: str) -> None:
         self.class_values.update(_CLASS_ATTR.findall(text))
         if self.attribute_names:
-            names = "|".join(re.escape(n) for n in sorted(self.attribute_names))
             pairs = re.findall(rf"""\s({names})\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+)""", text, re.I)
             self.attribute_pairs.update((name.lower(), raw) for name, raw in pairs)
 
@@ -174,9 +175,7 @@ class Seen:
         )
 
 
-@lru_cache(maxsize=8)
 def parse(css: str) -> Stylesheet:
-    """Parse once; cached because both languages (and every serve rebuild) share Material's file."""
     names: set[str] = set()
     nodes = _parse_rules(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), names)
     return Stylesheet(nodes, frozenset(names))

@@ -32,7 +32,7 @@ _VERBATIM = re.compile(r"(<(pre|textarea|script|style|code|kbd)\b.*?</\2>)", re.
 _INDENT = re.compile(r"\n[ \t\r\n]*(?=<|\Z)")  # \Z: a part ends where a verbatim tag starts
 # Their scripts never touch a page's document, and their stylesheets read none of
 # Material's properties (and pagefind/ is being written while the pages are slimmed).
-_SCRIPT_DIRS_SKIPPED = {"workers", "lunr", "pagefind"}
+_DIRS_SKIPPED = {"workers", "lunr", "pagefind"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ def compact_html(text: str) -> str:
 def slim_site(site: Path) -> Report:
     """Compact every page of ``site`` and give them one pruned stylesheet."""
     pages = sorted(site.rglob("*.html"))
+    html_before = sum(page.stat().st_size for page in pages)
     before = {page: _read(page) for page in pages}
     texts = {page: compact_html(text) if text is not None else None for page, text in before.items()}
     css_dir = site / "assets" / "stylesheets"
@@ -68,14 +69,8 @@ def slim_site(site: Path) -> Report:
     for page, text in texts.items():
         if text is not None and text != before[page]:
             _replace(page, text)
-    return Report(
-        len(pages),
-        sum(len(t.encode()) for t in before.values() if t is not None),
-        sum(len(t.encode()) for t in texts.values() if t is not None),
-        css_before,
-        css_after,
-        stylesheet,
-    )
+    html_after = sum(page.stat().st_size for page in pages)
+    return Report(len(pages), html_before, html_after, css_before, css_after, stylesheet)
 
 
 def slim_in_background(pool: ThreadPoolExecutor, site: Path) -> Future[Report]:
@@ -112,27 +107,31 @@ def _read(page: Path) -> str | None:
 def _one_stylesheet(site: Path, texts: dict[Path, str | None], originals: list[Path]) -> tuple[dict[Path, str | None], str, int]:
     sheets = [cssprune.parse(f.read_text(encoding="utf-8")) for f in originals]
     usage = cssprune.Usage(attribute_names=frozenset().union(*(s.attribute_names for s in sheets)))
-    usage.scan_pages([text if text is not None else page.read_text(encoding="utf-8", errors="replace") for page, text in texts.items()])
-    for sheet in site.rglob("*.css"):
-        if sheet not in originals and not _SCRIPT_DIRS_SKIPPED.intersection(sheet.relative_to(site).parts[:-1]):
-            # extra_css and the like may read Material's custom properties
+    # Pages that are not UTF-8 are left alone, but what they link and use still counts.
+    lossy = {page: page.read_text(encoding="utf-8", errors="replace") for page, text in texts.items() if text is None}
+    usage.scan_pages([text if text is not None else lossy[page] for page, text in texts.items()])
+    for sheet in _site_files(site, "*.css"):
+        if sheet not in originals:  # extra_css and the like may read Material's custom properties
             usage.scan_stylesheet(sheet.read_text(encoding="utf-8", errors="replace"))
-    for script in site.rglob("*.js"):
-        if not _SCRIPT_DIRS_SKIPPED.intersection(script.relative_to(site).parts[:-1]):
-            usage.scan_script(script.read_text(encoding="utf-8", errors="replace"))
+    for script in _site_files(site, "*.js"):
+        usage.scan_script(script.read_text(encoding="utf-8", errors="replace"))
     css = "\n".join(cssprune.prune(sheets, usage)) + "\n"
-    name = f"atlas.{hashlib.sha256(css.encode()).hexdigest()[:8]}.min.css"
-    (originals[0].parent / name).write_text(css, encoding="utf-8")
+    data = css.encode()
+    name = f"atlas.{hashlib.sha256(data).hexdigest()[:8]}.min.css"
+    (originals[0].parent / name).write_bytes(data)
     first, *others = (re.escape(f.name) for f in originals)
     link = re.compile(rf'<link rel="stylesheet" href="([^"]*)(?:{first})">')
     extra = re.compile(rf'<link rel="stylesheet" href="[^"]*(?:{"|".join(others) or "(?!)"})">\n?')
     relinked = {page: _relink(text, link, extra, name) for page, text in texts.items()}
     for f in originals:  # unless a page links it some other way, which is left working
-        if not any(f.name in (text if text is not None else page.read_text(encoding="utf-8", errors="replace"))
-                   for page, text in relinked.items()):
+        if not any(f.name in (text if text is not None else lossy[page]) for page, text in relinked.items()):
             f.unlink()
             f.with_name(f.name + ".map").unlink(missing_ok=True)
-    return relinked, f"assets/stylesheets/{name}", len(css.encode())
+    return relinked, f"assets/stylesheets/{name}", len(data)
+
+
+def _site_files(site: Path, pattern: str) -> list[Path]:
+    return [f for f in site.rglob(pattern) if not _DIRS_SKIPPED.intersection(f.relative_to(site).parts[:-1])]
 
 
 def _relink(text: str | None, link: re.Pattern[str], extra: re.Pattern[str], name: str) -> str | None:
