@@ -9,6 +9,7 @@ few pages of each type). The site is served on 127.0.0.1 for the run only.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve
@@ -26,6 +27,8 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="capture the full page height")
     parser.add_argument("pages", nargs="*", default=DEFAULT_PAGES)
     args = parser.parse_args()
+    if not (args.site / "ko" / "index.html").is_file():
+        sys.exit(f"{args.site} holds no built site: build it first (.venv/bin/mkdocs build)")
     args.out.mkdir(parents=True, exist_ok=True)
     with serve(args.site) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -33,7 +36,9 @@ def main() -> None:
             page = browser.new_page(viewport={"width": w, "height": h})
             for lang in ("ko", "en"):
                 for path in args.pages:
-                    page.goto(f"{base}{lang}/{path}")
+                    response = page.goto(f"{base}{lang}/{path}")
+                    if response is None or response.status != 200:
+                        sys.exit(f"{lang}/{path}: HTTP {response.status if response else 'no response'}, not screenshotted")
                     name = (path.strip("/").replace("/", "-") or "home") + f"-{lang}-{device}.png"
                     page.screenshot(path=str(args.out / name), full_page=args.full)
                     print(args.out / name)
