@@ -21,11 +21,11 @@ from pathlib import Path
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
 
-from career_atlas.searchprobe import load_cost, rank_queries, scores  # noqa: E402
-from career_atlas.synthetic import multiply  # noqa: E402
-from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from searchprobe import load_cost, rank_queries, scores  # noqa: E402
+from synthetic import multiply  # noqa: E402
+from staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 ENGINES = ("pagefind", "material")
 FIRST_QUERY = {"ko": "배관공", "en": "plumber"}

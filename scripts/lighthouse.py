@@ -20,9 +20,9 @@ from itertools import product
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
 
-from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 PAGES = {"home": "", "role": "roles/data-engineer/", "stage": "stages/data-collection/", "ethics": "ethics/bias/"}
 TARGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}

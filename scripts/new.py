@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from career_atlas.scaffold import create
+from career_atlas.core.scaffold import create
 
 
 def main(argv: list[str]) -> int:

@@ -12,7 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
 DEFAULT_PAGES = ["", "map/landscape/", "map/matrix/", "map/pipeline/", "roles/data-engineer/", "stages/data-collection/", "ethics/bias/"]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from career_atlas.staticserver import CHROMIUM, CHROMIUM_ARGS, serve
+from staticserver import CHROMIUM, CHROMIUM_ARGS, serve
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts" / "screenshots"

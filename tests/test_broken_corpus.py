@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from career_atlas.check import check
+from career_atlas.core.check import check
 from conftest import run_mkdocs
 
 CORPUS = Path(__file__).parent / "broken"

@@ -160,7 +160,7 @@ def test_structured_data_and_open_graph(built: Path) -> None:
 
 
 def test_jsonld_cannot_close_its_script() -> None:
-    from career_atlas.seo import script_json
+    from career_atlas.render.seo import script_json
 
     text = script_json([{"@type": "Thing", "name": "</script><script>alert(1)</script>"}])
     assert "</script>" not in text and json.loads(text)["@graph"][0]["name"].startswith("</script>")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from career_atlas.check import check
-from career_atlas.export import knowledge_base
+from career_atlas.core.check import check
+from career_atlas.site.kb import knowledge_base
 from conftest import line_of, write_data
 
 

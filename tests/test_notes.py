@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from career_atlas.check import check
+from career_atlas.core.check import check
 from conftest import run_mkdocs, write_note
 from sitecheck import read_page
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from career_atlas.check import check
+from career_atlas.core.check import check
 from conftest import REPO
 from sitecheck import HtmlPage, html_pages, read_page, resolve
 
@@ -80,17 +80,6 @@ def test_kb_json_matches_the_links_on_each_page(real_site: Path, pages: dict[str
             assert not missing, f"{lang} page of {entity['id']} lacks links to {sorted(missing)}"
         for other in entity["links"]:
             assert entity["id"] in by_id[other]["links"], (entity["id"], other)
-
-
-def test_every_page_links_one_pruned_stylesheet_that_exists(real_site: Path, pages: dict[str, dict[str, HtmlPage]]) -> None:
-    for lang in LANGS:
-        sheets = sorted(p.name for p in (real_site / lang / "assets" / "stylesheets").glob("*.css"))
-        assert len(sheets) == 1 and sheets[0].startswith("atlas."), sheets  # Material's main and palette are gone
-        for url, page in pages[lang].items():
-            text = page.path.read_text(encoding="utf-8")
-            links = re.findall(r'<link rel="stylesheet" href="([^"]+)"', text)
-            assert len(links) == 1 and links[0].endswith(f"assets/stylesheets/{sheets[0]}"), (lang, url, links)
-            assert "\n    <" not in text.split("<pre", 1)[0], (lang, url)  # compacted, at least up to the first code block
 
 
 def test_materials_search_index_holds_no_documents(real_site: Path) -> None:

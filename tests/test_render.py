@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from career_atlas.check import check
-from career_atlas.paths import html_href
-from career_atlas.render import Renderer
+from career_atlas.core.check import check
+from career_atlas.render.paths import html_href
+from career_atlas.render.pages import Renderer
 from conftest import write_data
 
 

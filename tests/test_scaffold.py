@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from career_atlas.check import check
-from career_atlas.model import MODELS
-from career_atlas.scaffold import create
+from career_atlas.core.check import check
+from career_atlas.core.model import MODELS
+from career_atlas.core.scaffold import create
 from conftest import write_data
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from career_atlas.check import check
+from career_atlas.core.check import check
 from conftest import line_of, write_data
 
 
@@ -163,7 +163,7 @@ def test_yaml_dump_round_trip_is_what_we_test() -> None:
 
 
 def test_committed_json_schemas_match_the_model() -> None:
-    from career_atlas.schema import SCHEMA_DIR, schemas
+    from career_atlas.core.schema import SCHEMA_DIR, schemas
     from conftest import REPO
 
     for name, text in schemas().items():
@@ -174,7 +174,7 @@ def test_committed_json_schemas_match_the_model() -> None:
 def test_every_data_file_points_at_its_schema() -> None:
     from conftest import REPO
 
-    from career_atlas.model import MODEL_BY_FOLDER
+    from career_atlas.core.model import MODEL_BY_FOLDER
 
     for folder, model in MODEL_BY_FOLDER.items():
         for path in sorted((REPO / "data" / folder).glob("*.yml")):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from career_atlas.searchprobe import rank_queries
+from searchprobe import rank_queries
 from conftest import REPO
 
 QUERIES = yaml.safe_load((REPO / "tests/search_queries.yml").read_text(encoding="utf-8"))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .graph import Graph
-from .model import LANGS
-from .paths import page_path, page_url
+from ..core.graph import Graph
+from ..core.model import LANGS
+from ..render.paths import page_path, page_url
 
 
 def site_path(lang: str, ident_path: str) -> str:

@@ -11,11 +11,11 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from . import labels as L
-from .model import AREAS
+from ..core.model import AREAS
 from .paths import html_href, page_path
 
 if TYPE_CHECKING:
-    from .render import Renderer
+    from .pages import Renderer
 
 FONT = 14
 WIDE, NARROW = 720, 360

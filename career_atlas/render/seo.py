@@ -11,8 +11,8 @@ import json
 from typing import Any
 
 from . import labels as L
-from .graph import Graph
-from .loader import Record
+from ..core.graph import Graph
+from ..core.loader import Record
 
 
 def absolute(base: str, url: str) -> str:

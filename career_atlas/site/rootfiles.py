@@ -6,8 +6,8 @@ import html
 import json
 from typing import Any
 
-from . import labels
-from .model import LANGS
+from ..render import labels
+from ..core.model import LANGS
 
 
 def root_files(kb: dict[str, Any], site_url: str) -> dict[str, str]:

@@ -9,11 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import labels as L
-from . import maps, seo
+from . import maps
+from . import seo
 from .glossary import TermLinker
-from .graph import Graph
-from .loader import Record
-from .model import LANGS
+from ..core.graph import Graph
+from ..core.loader import Record
+from ..core.model import LANGS
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url, rel
 
 @dataclass

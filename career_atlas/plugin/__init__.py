@@ -18,8 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from jinja2 import BytecodeCache, Environment
-from jinja2.bccache import Bucket
+from jinja2 import Environment
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, load_config
@@ -29,16 +28,15 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler
 
-from . import labels
-from .check import load_graph
-from .errors import AtlasError
-from .export import knowledge_base
-from .graph import Graph
-from .model import LANGS
-from .render import NavItem, Renderer
-from .rootpages import root_files
-from .search import index_in_background
-from .slim import Report, slim_in_background
+from ..render import labels
+from ..core.check import load_graph
+from ..core.errors import AtlasError
+from ..site.kb import knowledge_base
+from ..core.graph import Graph
+from ..core.model import LANGS
+from ..render.pages import NavItem, Renderer
+from ..site.rootfiles import root_files
+from ..site.search import index_in_background
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -53,9 +51,6 @@ class AtlasConfig(Config):
     search_engine = c.Choice(("pagefind", "material"), default="pagefind")
     """`pagefind`: Material's search box answered by a Pagefind index per language.
     `material`: Material's own lunr search, unchanged (kept for the benchmark)."""
-    slim_pages = c.Type(bool, default=True)
-    """Compact each page's HTML and replace Material's stylesheets with one that
-    holds only the rules the site can use (see career_atlas/slim.py)."""
 
 
 class Run:
@@ -70,33 +65,10 @@ class Run:
         self.strict = bool(config.strict)
         self.warnings = CountHandler()
         self.warnings.setLevel(logging.WARNING)
-        # Per language, two processes started as soon as its pages are written: the
-        # search index and the slimming. They run beside the next language's build.
-        self.background = ThreadPoolExecutor(max_workers=2 * len(LANGS), thread_name_prefix="atlas")
+        # Per language, the search index is built as soon as its pages are written,
+        # beside the next language's build.
+        self.background = ThreadPoolExecutor(max_workers=len(LANGS), thread_name_prefix="atlas")
         self.indexing: list[tuple[str, Future[None]]] = []
-        self.slimming: list[tuple[str, Future[Report]]] = []
-
-
-class SharedTemplates(BytecodeCache):
-    """Compiled theme templates kept in memory for the next pass and the next
-    `mkdocs serve` rebuild: every pass gets a fresh Jinja environment, which
-    would compile Material's hundred templates again. Jinja checks each entry
-    against its template's source, so an edited template is compiled anew.
-    Compiled code also assumes the environment's filters and tests: every pass
-    and rebuild uses the same theme and plugins, so they are the same."""
-
-    def __init__(self) -> None:
-        self.compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
-
-
-TEMPLATE_CACHE = SharedTemplates()
 
 
 class AtlasPlugin(BasePlugin[AtlasConfig]):
@@ -145,11 +117,6 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         if self.run is not None and self.config.search_engine == "pagefind" and index is not None:
             index.add_entry_from_context = lambda page: None
 
-    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment | None:
-        if self.run is not None:
-            env.bytecode_cache = TEMPLATE_CACHE
-        return env
-
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.run is None or self.language is None:
             return None
@@ -177,13 +144,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         run = self.run
         if run is None or self.language is None:
             return
-        # Both read this language's pages at the same time, which is safe: slimming
-        # replaces each page in one rename, and Pagefind's index is byte for byte
-        # the same for slimmed and unslimmed pages.
         if self.config.search_engine == "pagefind" and "material/search" in config.plugins:
             run.indexing.append((self.language, index_in_background(run.background, Path(config.site_dir), self.language)))
-        if self.config.slim_pages:
-            run.slimming.append((self.language, slim_in_background(run.background, Path(config.site_dir))))
         if self.language != LANGS[0]:
             return
         if run.strict and run.warnings.get_counts():
@@ -192,7 +154,6 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             self._build_language(config, lang)
         for lang, indexed in run.indexing:
             _wait(indexed, f"the search index for {lang} could not be built")
-        slimmed = [_wait(future, f"the {lang} pages could not be slimmed") for lang, future in run.slimming]
         run.background.shutdown()
         if run.strict and run.warnings.get_counts():
             return
@@ -203,7 +164,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             target.write_text(content, encoding="utf-8")
         _publish(run.staging, run.final_site_dir)
         logging.getLogger("mkdocs").removeHandler(run.warnings)
-        log.info(f"built {len(LANGS)} languages, {len(run.graph.records)} entries each, into {run.final_site_dir}{_slim_summary(slimmed)}")
+        log.info(f"built {len(LANGS)} languages, {len(run.graph.records)} entries each, into {run.final_site_dir}")
 
     def on_build_error(self, error: Exception) -> None:
         if self.run is not None and self.language == LANGS[0]:
@@ -235,14 +196,6 @@ def _wait(future: Future[T], failure: str) -> T:
         return future.result()
     except (ImportError, OSError, RuntimeError) as e:
         raise PluginError(f"{failure}: {e}") from None
-
-
-def _slim_summary(reports: list[Report]) -> str:
-    if not reports:
-        return ""
-    html = sum(r.html_before - r.html_after for r in reports) // 1024
-    css = sum(r.css_before - r.css_after for r in reports) // len(reports) // 1024
-    return f" (pages compacted by {html} KB in all, stylesheet lighter by {css} KB)"
 
 
 def _publish(staging: str, final: str) -> None:

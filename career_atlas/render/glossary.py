@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .graph import Graph
+from ..core.graph import Graph
 
 _SKIP_LINE = re.compile(r"^\s*(#|\|)")  # headings and table rows stay as written
 _PROTECTED = re.compile(r"`[^`\n]*`|!?\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]*\]|<https?://[^>\s]*>|https?://\S+|\*\*[^*\n]+\*\*")

@@ -1,0 +1,1 @@
+"""The domain: the data model, loading with lines, validation and the graph. Imports nothing above it."""

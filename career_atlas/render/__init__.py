@@ -1,0 +1,1 @@
+"""Rendering the graph to Markdown pages, one set per language. No MkDocs here."""
