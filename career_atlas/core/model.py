@@ -120,8 +120,18 @@ class Reference(Strict):
     note: Text | None = None
 
 
+class Background(Strict):
+    """Context the atlas adds beyond the lectures. It is never in a speaker's voice,
+    is shown apart from the lecture text, and always cites a reference."""
+
+    title: Text | None = None
+    text: Prose
+    references: list[Reference] = Field(min_length=1)
+
+
 class Entity(Strict):
-    """What every entry has: names, a summary, the body and its sources."""
+    """What every entry has: names, a summary, the body (what the lectures said),
+    its sources, and any background the atlas adds."""
 
     TYPE: ClassVar[str] = ""
     FOLDER: ClassVar[str] = ""
@@ -132,6 +142,7 @@ class Entity(Strict):
     body: Prose
     sources: list[Source] = Field(min_length=1)
     references: list[Reference] = Field(default_factory=list)
+    background: list[Background] = Field(default_factory=list)
 
 
 # --- the three kinds of the foundation -----------------------------------------
@@ -183,13 +194,15 @@ class Stage(Entity):
 
 
 class Case(Strict):
-    """A real case that shows an ethics topic."""
+    """A real case that shows an ethics topic: what the lecture said of it (if it
+    named it), and the account of it from the references (background)."""
 
     id: Id
     name: Text
-    body: Prose
+    lecture: Prose | None = Field(default=None, description="What the lecture said about the case, if anything.")
+    body: Prose = Field(description="The account of the case from its references (shown as background).")
     year: int | None = Field(default=None, ge=1900, le=2100)
-    references: list[Reference] = Field(default_factory=list)
+    references: list[Reference] = Field(min_length=1)
 
 
 EthicsGroup = Literal["individual", "society", "humanity"]
@@ -224,6 +237,7 @@ class Lecture(Strict):
     body: Prose
     order: int = Field(ge=1)
     references: list[Reference] = Field(default_factory=list)
+    background: list[Background] = Field(default_factory=list)
 
 
 SkillKind = Literal["technical", "soft"]
