@@ -83,7 +83,8 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
             "body": T("편향을 다룹니다.", "About bias."),
             "sources": [{"lecture": "talk"}],
             "group": "individual",
-            "cases": [{"id": "compas", "name": T("COMPAS", "COMPAS"), "body": T("재범 예측", "Recidivism scores"), "year": 2016}],
+            "cases": [{"id": "compas", "name": T("COMPAS", "COMPAS"), "body": T("재범 예측", "Recidivism scores"), "year": 2016,
+                       "references": [{"title": "Machine Bias", "url": "https://www.propublica.org/article/machine-bias-risk-assessments-in-criminal-sentencing", "year": 2016}]}],
             "roles": ["modeler"],
         }
     },

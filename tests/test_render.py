@@ -23,10 +23,11 @@ def test_first_mention_of_a_term_links_to_the_glossary_with_a_tooltip(tmp_path: 
     )
     r = renderer(tmp_path, tiny_data, "ko")
     md = r.entity_page(r.graph.records["collect"]).markdown
-    assert '[레이블링](../glossary/annotation.md "데이터에 정답을 다는 일")을 합니다.' in md
+    assert '<a href="../../glossary/annotation/" title="데이터에 정답을 다는 일">레이블링</a>을 합니다.' in md
     assert "어노테이션은 오래 걸립니다" in md  # only the first mention is linked
-    assert "## 어노테이션\n" in md  # headings stay as written
-    assert "`어노테이션` 코드" in md and "[어노테이션](https://example.org)" in md
+    assert "## 어노테이션\n" in md  # headings stay as written, as Markdown headings
+    assert "<code>어노테이션</code> 코드" in md  # code is not linked
+    assert '<a href="https://example.org" rel="noopener noreferrer">어노테이션</a>' in md
 
 
 def test_a_term_is_not_linked_on_its_own_page(tmp_path: Path, tiny_data: dict) -> None:
@@ -39,7 +40,7 @@ def test_english_terms_need_word_boundaries(tmp_path: Path, tiny_data: dict) -> 
     tiny_data["stages"]["collect"]["body"]["en"] = "Relabeling is not labeling."
     r = renderer(tmp_path, tiny_data, "en")
     md = r.entity_page(r.graph.records["collect"]).markdown
-    assert "Relabeling is not [labeling](../glossary/annotation.md" in md
+    assert 'Relabeling is not <a href="../../glossary/annotation/"' in md
 
 
 def test_relation_sections_on_both_sides(tmp_path: Path, tiny_data: dict) -> None:

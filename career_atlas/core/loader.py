@@ -10,7 +10,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .errors import AtlasError, Problem
-from .model import ID_PATTERN, LANGS, MODEL_BY_FOLDER, Note, Strict
+from . import markup
+from .model import ID_PATTERN, LANGS, MODEL_BY_FOLDER, Note, Strict, markdown_texts
 from .yamlfile import YamlDoc, parse_yaml, read_text, read_yaml
 
 SUFFIX = ".yml"
@@ -81,9 +82,23 @@ def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | N
             return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, so move it to {folder}")]  # type: ignore[attr-defined]
         problems += [_problem(doc, model, err) for err in e.errors()]
         return None, problems
+    problems += _markdown_problems(doc, data, model is Note)
     if problems:
         return None, problems
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
+
+
+def _markdown_problems(doc: YamlDoc, data: Strict, is_note: bool) -> list[Problem]:
+    """Each Markdown text's problems, on their own line: a block text (``|``) starts
+    on the line after its key; a note's body on the line after the front matter."""
+    found = []
+    for path, text in markdown_texts(data):
+        for problem in markup.problems(text):
+            line = doc.line_of(path)
+            if line is not None and problem.line is not None:
+                line += problem.line + (1 if "\n" in text and not is_note else 0)
+            found.append(Problem(doc.file, line, dotted(path), problem.message))
+    return found
 
 
 def _fits_elsewhere(data: Any, model: type[Strict]) -> type[Strict] | None:

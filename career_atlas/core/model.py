@@ -11,10 +11,11 @@ Each entity type lives in its own folder of ``data/``; the file name (without
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 LANGS: tuple[str, ...] = ("ko", "en")
 """The site's languages, in the order they are built. The first is the default."""
@@ -22,48 +23,13 @@ LANGS: tuple[str, ...] = ("ko", "en")
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"
 
-# --- untrusted Markdown -----------------------------------------------------
-# Text in data files is written by strangers. Raw HTML, attribute lists and
-# script URLs are rejected at validation time, so nothing a contributor types
-# can reach a page as markup or script (see docs/*/architecture.md).
+# Text in data files is written by strangers. Plain texts (names, titles,
+# summaries) are escaped wherever they are shown; Markdown texts are rendered and
+# sanitized by core/markup.py, which also reports, line by line, what would not
+# survive (the loader runs it on every Markdown text: see markdown_texts()).
 
-_CODE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`", re.S)
-_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
-_RAW_HTML = re.compile(r"<[A-Za-z!/?]")
-_ATTR_LIST = re.compile(r"\{:?[ \t]*(?:[#.][^}\n]*|[^}\n]*=[^}\n]*)\}")
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
-_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
-_SNIPPET = re.compile(r"-+8<-+")
-_SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|#|\.{0,2}/|[^:]*$)", re.I)
-
-
-def check_markdown(text: str) -> str:
-    """Reject markup that could run as script or inject HTML into a page."""
-    plain = _AUTOLINK.sub("", _CODE.sub("", text))
-    if m := _RAW_HTML.search(plain):
-        snippet = plain[m.start() : m.start() + 20].split("\n")[0]
-        raise ValueError(
-            f"raw HTML is not allowed (found {snippet!r}); write Markdown instead, "
-            "or put the characters in `backticks`"
-        )
-    if _SNIPPET.search(text):
-        raise ValueError("the snippet marker --8<-- is not allowed (it would include other files)")
-    if m := _ATTR_LIST.search(plain):
-        raise ValueError(
-            f"attribute lists are not allowed (found {m.group(0)!r}); remove the {{...}} part"
-        )
-    for target in _LINK_TARGET.findall(plain) + _REF_DEF.findall(plain):
-        if not _SAFE_SCHEME.match(target):
-            raise ValueError(
-                f"link target {target!r} is not allowed; use an https:// URL or a relative link"
-            )
-    return text
-
-
-# Every text ends up in Markdown (names become headings and link text, summaries
-# paragraphs and meta descriptions), so every text gets the same check.
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_markdown)]
-Markdown = NonEmpty
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Markdown = NonEmpty  # a text rendered as Markdown; see markdown_texts()
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$")]
@@ -308,3 +274,22 @@ MODELS: tuple[type[Strict], ...] = (Role, Stage, Ethics, Lecture, Skill, Tool, T
 """Every entity model, in the order collections appear on the site."""
 
 MODEL_BY_FOLDER: dict[str, type[Strict]] = {m.FOLDER: m for m in (*MODELS, Note)}  # type: ignore[attr-defined]
+
+
+def markdown_texts(obj: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every Markdown text in a validated entry, with its key path (plain texts are not Markdown)."""
+    if isinstance(obj, Prose):
+        for lang in LANGS:
+            yield (*path, lang), getattr(obj, lang)
+    elif isinstance(obj, Points):
+        for lang in LANGS:
+            for i, text in enumerate(getattr(obj, lang)):
+                yield (*path, lang, i), text
+    elif isinstance(obj, Note):
+        yield (*path, "body"), obj.body
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from markdown_texts(getattr(obj, name), (*path, name))
+    elif isinstance(obj, list):
+        for i, item in enumerate(obj):
+            yield from markdown_texts(item, (*path, i))

@@ -1,15 +1,19 @@
 """Explain terms where they appear: the first mention on a page links to the
-glossary (or tool) page, with the definition as its tooltip."""
+glossary (or tool) page, with the definition as its tooltip.
+
+It works on the tree of rendered contributed text (see core/markup.py), so code,
+links and headings are skipped by what they are, not by patterns.
+"""
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from ..core.graph import Graph
 
-_SKIP_LINE = re.compile(r"^\s*(#|\|)")  # headings and table rows stay as written
-_PROTECTED = re.compile(r"`[^`\n]*`|!?\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]*\]|<https?://[^>\s]*>|https?://\S+|\*\*[^*\n]+\*\*")
+_SKIP = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "th"}
 
 
 def _trie_pattern(words: object) -> str:
@@ -36,12 +40,12 @@ def _trie_pattern(words: object) -> str:
 
 
 class TermLinker:
-    """Finds glossary terms and tools in Markdown of one language."""
+    """Finds glossary terms and tools in the rendered text of one language."""
 
-    def __init__(self, graph: Graph, lang: str, link: Callable[[str, str], str]) -> None:
+    def __init__(self, graph: Graph, lang: str, href: Callable[[str, str], str]) -> None:
         self.graph = graph
         self.lang = lang
-        self.link = link  # (here, id) -> relative Markdown link target
+        self.href = href  # (here, id) -> relative URL of the entry's page
         names: dict[str, str] = {}
         for rec in graph.records.values():
             if rec.type not in ("term", "tool"):
@@ -53,34 +57,48 @@ class TermLinker:
         pattern = _trie_pattern(names) or r"(?!x)x"
         self.regex = re.compile(rf"(?<![A-Za-z0-9_\-])(?:{pattern})(?![A-Za-z0-9_])", re.IGNORECASE)
 
-    def __call__(self, markdown: str, here: str, own_id: str | None, seen: set[str]) -> str:
-        out, fenced = [], False
-        for line in markdown.split("\n"):
-            if line.lstrip().startswith(("```", "~~~")):
-                fenced = not fenced
-            if fenced or _SKIP_LINE.match(line):
-                out.append(line)
-                continue
-            out.append(self._line(line, here, own_id, seen))
-        return "\n".join(out)
+    def transform(self, here: str, own_id: str | None, seen: set[str]) -> Callable[[ET.Element], None]:
+        """A tree transform that links the first mention of each term on the page ``here``."""
 
-    def _line(self, line: str, here: str, own_id: str | None, seen: set[str]) -> str:
-        pieces, last = [], 0
-        for protected in _PROTECTED.finditer(line):
-            pieces.append(self._plain(line[last : protected.start()], here, own_id, seen))
-            pieces.append(protected.group(0))
-            last = protected.end()
-        pieces.append(self._plain(line[last:], here, own_id, seen))
-        return "".join(pieces)
+        def run(root: ET.Element) -> None:
+            self._walk(root, here, own_id, seen)
 
-    def _plain(self, text: str, here: str, own_id: str | None, seen: set[str]) -> str:
-        def replace(m: re.Match[str]) -> str:
+        return run
+
+    def _walk(self, el: ET.Element, here: str, own_id: str | None, seen: set[str]) -> None:
+        if el.tag in _SKIP:
+            return
+        if el.text:
+            el.text, new = self._split(el.text, here, own_id, seen)
+            for i, child in enumerate(new):
+                el.insert(i, child)
+        for child in list(el):
+            self._walk(child, here, own_id, seen)
+            if child.tail:
+                child.tail, new = self._split(child.tail, here, own_id, seen)
+                at = list(el).index(child) + 1
+                for i, link in enumerate(new):
+                    el.insert(at + i, link)
+
+    def _split(self, text: str, here: str, own_id: str | None, seen: set[str]) -> tuple[str, list[ET.Element]]:
+        """``text`` up to the first new term, and the links (with their tails) after it."""
+        head: str | None = None
+        links: list[ET.Element] = []
+        last = 0
+        for m in self.regex.finditer(text):
             ident = self.ids[m.group(0).casefold()]
             if ident == own_id or ident in seen:
-                return m.group(0)
+                continue
             seen.add(ident)
-            rec = self.graph.records[ident]
-            tip = getattr(rec.data.summary, self.lang).replace('"', "'")
-            return f'[{m.group(0)}]({self.link(here, ident)} "{tip}")'
-
-        return self.regex.sub(replace, text)
+            a = ET.Element("a", {"href": self.href(here, ident), "title": getattr(self.graph.records[ident].data.summary, self.lang)})
+            a.text = m.group(0)
+            if links:
+                links[-1].tail = text[last : m.start()]
+            else:
+                head = text[: m.start()]
+            links.append(a)
+            last = m.end()
+        if not links:
+            return text, []
+        links[-1].tail = text[last:]
+        return head or "", links

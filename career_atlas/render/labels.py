@@ -37,8 +37,8 @@ COLLECTION_INTROS: dict[str, L] = {
         "en": "How AI affects individuals, society and humanity, with real cases, the stages where each issue arises and the roles that must watch for it.",
     },
     "lecture": {
-        "ko": "이 아틀라스의 모든 내용은 아래 강의에서 나왔습니다. 강의마다 그 강의에서 나온 항목을 모두 연결해 두었습니다.",
-        "en": "Everything in the atlas comes from these lectures. Each lecture page links to every entry drawn from it.",
+        "ko": "이 아틀라스는 아래 강의(2021년 9월)를 바탕으로 합니다. 강의마다 그 강의에서 나온 항목을 모두 연결해 두었습니다. 강의 밖에서 덧붙인 설명은 ‘강의 밖 배경’으로 따로 표시하고 참고 자료를 달았습니다.",
+        "en": "The atlas is built on these lectures (September 2021). Each lecture page links to every entry drawn from it. What the atlas adds beyond them is marked as background, with its references.",
     },
     "skill": {
         "ko": "AI 회사가 채용할 때 보는 기술 역량과 소프트 스킬입니다.",
@@ -117,6 +117,9 @@ UI: dict[str, L] = {
     "evaluation": {"ko": "평가", "en": "Evaluation"},
     "cases": {"ko": "실제 사례", "en": "Real cases"},
     "references": {"ko": "참고 자료", "en": "References"},
+    "background": {"ko": "강의 밖 배경", "en": "Background"},
+    "background_section": {"ko": "강의 밖 배경 지식", "en": "Background beyond the lectures"},
+    "in_lecture": {"ko": "강의에서", "en": "In the lecture"},
     "group": {"ko": "분류", "en": "Group"},
     "areas": {"ko": "영역", "en": "Areas"},
     "speaker": {"ko": "연사", "en": "Speaker"},

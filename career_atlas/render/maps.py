@@ -8,14 +8,11 @@ readable size. Each comes with a text alternative.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
 
-from . import labels as L
+from ..core.markup import md_text
 from ..core.model import AREAS
-from .paths import html_href, page_path
-
-if TYPE_CHECKING:
-    from .pages import Renderer
+from . import labels as L
+from .context import Context
 
 FONT = 14
 WIDE, NARROW = 720, 360
@@ -52,15 +49,15 @@ def _svg(width: int, height: float, label: str, body: str, cls: str) -> str:
     )
 
 
-def _href(r: Renderer, here: str, ident: str, anchor: str = "") -> str:
+def _href(r: Context, here: str, ident: str, anchor: str = "") -> str:
     """A URL for raw HTML (MkDocs rewrites only Markdown links): relative, directory style."""
-    return escape(html_href(here, page_path(r.graph.records[ident]))) + (f"#{anchor}" if anchor else "")
+    return escape(r.href(here, ident, anchor))
 
 
 # --- the role landscape ---------------------------------------------------------
 
 
-def _spans(r: Renderer) -> list[tuple[str, int, int]]:
+def _spans(r: Context) -> list[tuple[str, int, int]]:
     out = []
     for rec in r.of_type("role"):
         idx = [AREAS.index(a) for a in rec.data.areas]
@@ -68,7 +65,7 @@ def _spans(r: Renderer) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda s: (s[1], -(s[2] - s[1]), s[0]))
 
 
-def landscape_svgs(r: Renderer, here: str) -> str:
+def landscape_svgs(r: Context, here: str) -> str:
     lang = r.lang
     spans = _spans(r)
     label = L.MAPS["landscape"][lang]
@@ -120,7 +117,7 @@ def _area_header(lang: str, col: float, head: int, narrow: bool = False) -> str:
     return "".join(out)
 
 
-def landscape_text(r: Renderer, here: str) -> str:
+def landscape_text(r: Context, here: str) -> str:
     lang = r.lang
     rows = [f"| {L.MAPS['role'][lang]} | {L.MAPS['areas'][lang]} |", "| --- | --- |"]
     for ident, a, b in _spans(r):
@@ -132,7 +129,7 @@ def landscape_text(r: Renderer, here: str) -> str:
 # --- the pipeline -----------------------------------------------------------------
 
 
-def pipeline_svgs(r: Renderer, here: str) -> str:
+def pipeline_svgs(r: Context, here: str) -> str:
     lang = r.lang
     stages = r.of_type("stage")
     label = L.MAPS["pipeline"][lang]
@@ -172,20 +169,20 @@ def pipeline_svgs(r: Renderer, here: str) -> str:
     return f'<figure class="atlas-figure">{wide}{narrow}</figure>\n\n'
 
 
-def pipeline_text(r: Renderer, here: str) -> str:
+def pipeline_text(r: Context, here: str) -> str:
     lang = r.lang
     out = [f'??? info "{L.MAPS["as_text"][lang]}"\n\n']
     for i, st in enumerate(r.of_type("stage"), 1):
         out.append(f"    {i}. {r.link(here, st.id)}\n")
         for step in st.data.steps:
-            out.append(f"        - {r.link(here, st.id, step.id).split(' › ')[1]}: {getattr(step.summary, lang)}\n")
+            out.append(f"        - {r.link(here, st.id, step.id).split(' › ')[1]}: {md_text(getattr(step.summary, lang))}\n")
     return "".join(out) + "\n"
 
 
 # --- the matrix ---------------------------------------------------------------------
 
 
-def matrix_table(r: Renderer, here: str) -> str:
+def matrix_table(r: Context, here: str) -> str:
     lang = r.lang
     stages = r.of_type("stage")
     head = f"| {L.MAPS['role'][lang]} | " + " | ".join(r.link(here, s.id) for s in stages) + " |"
@@ -195,7 +192,7 @@ def matrix_table(r: Renderer, here: str) -> str:
         for st in stages:
             edges = [e for e in r.graph.outgoing[role.id] if e.relation == "works_in" and e.target == st.id]
             steps = [e.target_step for e in edges if e.target_step]
-            names = {s.id: f"{i}. {getattr(s.name, lang)}" for i, s in enumerate(st.data.steps, 1)}
+            names = {s.id: md_text(f"{i}. {getattr(s.name, lang)}") for i, s in enumerate(st.data.steps, 1)}
             if steps:
                 cells.append("<br>".join(f"[{names[s]}]({r.target(here, st.id)}#{s})" for s in sorted(set(steps), key=list(names).index)))
             elif edges:

@@ -8,14 +8,14 @@ import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import labels as L
-from . import maps
-from . import seo
-from .glossary import TermLinker
 from ..core.graph import Graph
 from ..core.loader import Record
+from ..core.markup import html_link, md_text
 from ..core.model import LANGS
-from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url, rel
+from . import labels as L
+from . import maps, seo
+from .context import Context, t
+from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url
 
 @dataclass
 class PageSpec:
@@ -48,52 +48,33 @@ class NavItem:
         return {self.title: items}
 
 
-def t(text: object, lang: str) -> str:
-    return str(getattr(text, lang))
-
-
-def esc(text: str) -> str:
-    """Escape text that goes into Markdown link text or a heading."""
-    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("*", "\\*").replace("_", "\\_")
-
-
 class Renderer:
     """Turns one graph into the pages of one language."""
 
     def __init__(self, graph: Graph, lang: str, base_url: str = "/") -> None:
+        self.ctx = Context(graph, lang, base_url)
         self.graph = graph
         self.lang = lang
-        self.base_url = base_url  # this language's root URL, for structured data
-        self.terms = TermLinker(graph, lang, self.target)
-        self._seen: set[str] = set()  # terms already explained on the page being rendered
+        self.base_url = base_url
 
     def of_type(self, type_: str) -> list[Record]:
-        return self.graph.of_type(type_, self.lang)
-
-    def prose(self, text: object, here: str, own_id: str | None = None) -> str:
-        """Contributed Markdown, with the first mention of each term linked to the glossary."""
-        return self.terms(t(text, self.lang).strip(), here, own_id, self._seen) + "\n\n"
-
-    # --- helpers -------------------------------------------------------------
+        return self.ctx.of_type(type_)
 
     def name(self, ident: str) -> str:
-        return t(self.graph.records[ident].data.name, self.lang)
-
-    def target(self, here: str, ident: str) -> str:
-        """The relative Markdown link from page ``here`` to entry ``ident``'s page."""
-        return rel(here, page_path(self.graph.records[ident]))
+        return self.ctx.name(ident)
 
     def link(self, here: str, ident: str, step: str | None = None) -> str:
-        rec = self.graph.records[ident]
-        target = self.target(here, ident)
-        text = esc(self.name(ident))
-        if step:
-            step_obj = next(s for s in rec.data.steps if s.id == step)
-            return f"[{text}]({target}) › [{esc(t(step_obj.name, self.lang))}]({target}#{step})"
-        return f"[{text}]({target})"
+        return self.ctx.link(here, ident, step)
+
+    def lecture_text(self, text: object, here: str, rec: Record) -> str:
+        """Text that reports what the lectures said: the entry's own sources."""
+        sources = [rec.id] if rec.type == "lecture" else [s.lecture for s in rec.data.sources]
+        return self.ctx.prose(t(text, self.lang), here, rec.id, "lecture", sources)
 
     def front_matter(self, title: str, description: str, **extra: object) -> str:
-        meta = {"title": title, "description": description, **extra}
+        # Material prints the title as HTML: it is escaped here. The description
+        # goes through the template's own escaping.
+        meta = {"title": html.escape(title), "description": description, **extra}
         return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in meta.items()) + "---\n\n"
 
     def relation_sections(self, here: str, ident: str, skip: Iterable[str] = ()) -> str:
@@ -116,28 +97,49 @@ class Renderer:
             out.append(f"## {label}\n\n" + "".join(f"- {i}\n" for i in unique))
         return "\n".join(out)
 
-    def references(self, refs: Iterable[object]) -> str:
+    def references(self, refs: Iterable[object], heading: str = "##") -> str:
+        items = self.reference_items(refs)
+        if not items:
+            return ""
+        return f"{heading} {L.UI['references'][self.lang]}\n\n{items}\n\n"
+
+    def reference_items(self, refs: Iterable[object]) -> str:
+        """An HTML list of references; links are built in code from checked URLs."""
         lines = []
         for ref in refs:
-            title = esc(ref.title)  # type: ignore[attr-defined]
-            text = f"[{title}]({ref.url})" if ref.url else title  # type: ignore[attr-defined]
+            title = ref.title  # type: ignore[attr-defined]
+            text = html_link(ref.url, title) if ref.url else html.escape(title)  # type: ignore[attr-defined]
             extra = ", ".join(str(x) for x in (ref.authors, ref.year) if x)  # type: ignore[attr-defined]
             if extra:
-                text += f" ({extra})"
+                text += f" ({html.escape(extra)})"
             if ref.note:  # type: ignore[attr-defined]
-                text += f": {t(ref.note, self.lang)}"  # type: ignore[attr-defined]
-            lines.append(f"- {text}\n")
-        if not lines:
+                text += f": {html.escape(t(ref.note, self.lang))}"  # type: ignore[attr-defined]
+            lines.append(f"<li>{text}</li>")
+        return f'<ul class="atlas-references">{"".join(lines)}</ul>' if lines else ""
+
+    def background(self, here: str, rec: Record) -> str:
+        """What the atlas adds beyond the lectures: apart, labelled, with its references."""
+        blocks = getattr(rec.data, "background", [])
+        if not blocks:
             return ""
-        return f"## {L.UI['references'][self.lang]}\n\n" + "".join(lines)
+        lang = self.lang
+        out = [f"## {L.UI['background_section'][lang]}\n\n"]
+        for block in blocks:
+            out.append('<aside class="atlas-background" data-provenance="background" markdown>\n\n')
+            out.append(f'<p class="atlas-background__label">{L.UI["background"][lang]}</p>\n\n')
+            if block.title:
+                out.append(f"### {md_text(t(block.title, lang))}\n\n")
+            out.append(self.ctx.prose(t(block.text, lang), here, rec.id, "background"))
+            out.append(f'<p class="atlas-background__refs">{L.UI["references"][lang]}</p>\n\n{self.reference_items(block.references)}\n\n</aside>\n\n')
+        return "".join(out)
 
     def sources(self, here: str, rec: Record) -> str:
         items = []
         for src in rec.data.sources:
             lec = self.graph.records[src.lecture].data
-            line = f"- {self.link(here, src.lecture)}: {t(lec.speaker, self.lang)} ({t(lec.affiliation, self.lang)})"
+            line = f"- {self.link(here, src.lecture)}: {md_text(t(lec.speaker, self.lang))} ({md_text(t(lec.affiliation, self.lang))})"
             if src.part:
-                line += f", {t(src.part, self.lang)}"
+                line += f", {md_text(t(src.part, self.lang))}"
             items.append(line + "\n")
         return f"## {L.RELATION_LABELS['source']['out'][self.lang]}\n\n" + "".join(items)
 
@@ -147,13 +149,14 @@ class Renderer:
             return ""
         # Aliases are what people search for (배관공, MLOps): Pagefind weighs them like a
         # title, and keeps them as metadata so the search worker can rank exact matches first.
-        attrs = '{ data-pagefind-weight="7" data-pagefind-meta="aliases" }'
-        return f"**{L.UI['aliases'][self.lang]}:** " + ", ".join(esc(n) for n in names) + f"\n{attrs}\n\n"
+        shown = ", ".join(html.escape(n) for n in names)
+        return f'<p data-pagefind-weight="7" data-pagefind-meta="aliases"><strong>{L.UI["aliases"][self.lang]}:</strong> {shown}</p>\n\n'
 
-    def points(self, title: str, points: object | None) -> str:
+    def points(self, title: str, points: object | None, here: str, rec: Record) -> str:
         if points is None:
             return ""
-        return f"## {title}\n\n" + "".join(f"- {p}\n" for p in getattr(points, self.lang)) + "\n"
+        sources = [s.lecture for s in rec.data.sources]
+        return f"## {title}\n\n" + self.ctx.points(getattr(points, self.lang), here, rec.id, sources)
 
     # --- entity pages -----------------------------------------------------------
 
@@ -161,30 +164,31 @@ class Renderer:
         here = page_path(rec)
         data = rec.data
         lang = self.lang
-        self._seen = set()
+        self.ctx.seen = set()
         title = t(data.name, lang)
         parts = [self.front_matter(title, t(data.summary, lang), atlas_type=rec.type, atlas_id=rec.id)]
-        parts.append(f"# {esc(title)}\n\n")
-        parts.append(f"{t(data.summary, lang)}\n{{ .atlas-lead }}\n\n")
+        parts.append(f"# {md_text(title)}\n\n")
+        parts.append(f'<p class="atlas-lead">{html.escape(t(data.summary, lang))}</p>\n\n')
         parts.append(self.aliases(rec))
         if rec.type == "lecture":
-            parts.append(f"**{L.UI['speaker'][lang]}:** {esc(t(data.speaker, lang))} ({esc(t(data.affiliation, lang))})\n\n")
+            parts.append(f"**{L.UI['speaker'][lang]}:** {md_text(t(data.speaker, lang))} ({md_text(t(data.affiliation, lang))})\n\n")
         if rec.type == "ethics":
             parts.append(f"**{L.UI['group'][lang]}:** {L.GROUPS['ethics'][data.group][lang]}\n\n")
         if rec.type == "role":
             areas = ", ".join(L.GROUPS["role"][a][lang] for a in data.areas)
             parts.append(f"**{L.UI['areas'][lang]}:** {areas}\n\n")
-        parts.append(self.prose(data.body, here, rec.id))
+        parts.append(self.lecture_text(data.body, here, rec))
         if rec.type == "role":
-            parts.append(self.points(L.UI["responsibilities"][lang], data.responsibilities))
+            parts.append(self.points(L.UI["responsibilities"][lang], data.responsibilities, here, rec))
         skip: tuple[str, ...] = ("source",) if rec.type != "lecture" else ()
         if rec.type == "stage":
             parts.append(self.stage_steps(rec))
-            parts.append(self.points(L.UI["pitfalls"][lang], data.pitfalls))
+            parts.append(self.points(L.UI["pitfalls"][lang], data.pitfalls, here, rec))
             if data.evaluation:
-                parts.append(f"## {L.UI['evaluation'][lang]}\n\n" + self.prose(data.evaluation, here, rec.id))
+                parts.append(f"## {L.UI['evaluation'][lang]}\n\n" + self.lecture_text(data.evaluation, here, rec))
         if rec.type == "ethics" and data.cases:
             parts.append(self.cases(rec))
+        parts.append(self.background(here, rec))
         parts.append(self.notes(rec))
         parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
         if rec.type != "lecture":
@@ -203,12 +207,12 @@ class Renderer:
         steps = {s.id: t(s.name, lang) for s in getattr(rec.data, "steps", [])}
         for note, step in items:
             meta = note.data
-            author = f"[{esc(meta.author)}]({meta.author_url})" if meta.author_url else esc(meta.author)
-            where = f" · {L.UI['step'][lang]}: [{esc(steps[step])}](#{step})" if step else ""
+            author = html_link(meta.author_url, meta.author) if meta.author_url else html.escape(meta.author)
+            where = f' · {L.UI["step"][lang]}: <a href="#{step}">{html.escape(steps[step])}</a>' if step else ""
             if meta.lang == lang:
-                out.append(f"### {esc(meta.title)} {{ #note-{note.id} }}\n\n")
-                out.append(f"*{L.UI['note_by'][lang]} {author} · {meta.date.isoformat()}{where}*\n\n")
-                out.append(self.terms(meta.body.strip(), here, rec.id, self._seen) + "\n\n")
+                out.append(f"### {md_text(meta.title)} {{ #note-{note.id} }}\n\n")
+                out.append(f"<p><em>{L.UI['note_by'][lang]} {author} · {meta.date.isoformat()}{where}</em></p>\n\n")
+                out.append(self.ctx.prose(meta.body, here, rec.id, "note"))
             else:
                 to_root = posixpath.relpath(".", page_url(here) or ".")
                 href = f"{to_root}/../{meta.lang}/{page_url(here)}#note-{note.id}"
@@ -225,9 +229,9 @@ class Renderer:
         here = page_path(rec)
         out = [f"## {L.UI['steps'][lang]}\n\n"]
         for i, step in enumerate(rec.data.steps, 1):
-            out.append(f"### {i}. {esc(t(step.name, lang))} {{ #{step.id} }}\n\n{t(step.summary, lang)}\n\n")
+            out.append(f"### {i}. {md_text(t(step.name, lang))} {{ #{step.id} }}\n\n<p>{html.escape(t(step.summary, lang))}</p>\n\n")
             if step.body:
-                out.append(self.prose(step.body, here, rec.id))
+                out.append(self.lecture_text(step.body, here, rec))
             roles = [e.source for e in self.graph.incoming[rec.id] if e.relation == "works_in" and e.target_step == step.id]
             for key, ids in (("step_roles", roles), ("step_tools", step.tools), ("step_ethics", step.ethics)):
                 if ids:
@@ -235,19 +239,27 @@ class Renderer:
         return "".join(out)
 
     def cases(self, rec: Record) -> str:
+        """Real cases: what the lecture said of each (if it named it), then the account
+        from the references, marked as background."""
         lang = self.lang
+        here = page_path(rec)
         out = [f"## {L.UI['cases'][lang]}\n\n"]
         for case in rec.data.cases:
             year = f" ({case.year})" if case.year else ""
-            out.append(f"### {esc(t(case.name, lang))}{year} {{ #{case.id} }}\n\n" + self.prose(case.body, page_path(rec), rec.id))
-            if case.references:
-                out.append(self.references(case.references).replace("## ", "#### ", 1) + "\n")
+            out.append(f"### {md_text(t(case.name, lang))}{year} {{ #{case.id} }}\n\n")
+            if case.lecture:
+                out.append(f'<p class="atlas-text__label">{L.UI["in_lecture"][lang]}</p>\n\n')
+                out.append(self.lecture_text(case.lecture, here, rec))
+            out.append('<aside class="atlas-background" data-provenance="background" markdown>\n\n')
+            out.append(f'<p class="atlas-background__label">{L.UI["background"][lang]}</p>\n\n')
+            out.append(self.ctx.prose(t(case.body, lang), here, rec.id, "background"))
+            out.append(f'<p class="atlas-background__refs">{L.UI["references"][lang]}</p>\n\n{self.reference_items(case.references)}\n\n</aside>\n\n')
         return "".join(out)
 
     # --- index pages ------------------------------------------------------------
 
     def listing(self, here: str, records: list[Record]) -> str:
-        return "".join(f"- {self.link(here, r.id)}: {t(r.data.summary, self.lang)}\n" for r in records) + "\n"
+        return "".join(f"- {self.link(here, r.id)}: {md_text(t(r.data.summary, self.lang))}\n" for r in records) + "\n"
 
     def collection_index(self, type_: str) -> PageSpec:
         lang = self.lang
@@ -287,7 +299,7 @@ class Renderer:
         parts.append('<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n\n")
         if self.of_type("role"):
             parts.append(f"## [{L.MAPS['landscape'][lang]}](map/landscape.md)\n\n")
-            parts.append(maps.landscape_svgs(self, here) + maps.landscape_text(self, here))
+            parts.append(maps.landscape_svgs(self.ctx, here) + maps.landscape_text(self.ctx, here))
         for key, type_ in (("start_roles", "role"), ("start_stages", "stage"), ("start_ethics", "ethics")):
             index = f"{COLLECTION_DIRS[type_]}/index.md"
             parts.append(f"## [{L.COLLECTIONS[type_][lang]}]({index})\n\n")
@@ -299,9 +311,9 @@ class Renderer:
         text = L.MAPS
         specs = []
         for key, draw in (
-            ("landscape", lambda h: maps.landscape_svgs(self, h) + maps.landscape_text(self, h)),
-            ("matrix", lambda h: maps.matrix_table(self, h)),
-            ("pipeline", lambda h: maps.pipeline_svgs(self, h) + maps.pipeline_text(self, h)),
+            ("landscape", lambda h: maps.landscape_svgs(self.ctx, h) + maps.landscape_text(self.ctx, h)),
+            ("matrix", lambda h: maps.matrix_table(self.ctx, h)),
+            ("pipeline", lambda h: maps.pipeline_svgs(self.ctx, h) + maps.pipeline_text(self.ctx, h)),
         ):
             here = f"{maps.MAP_DIR}/{key}.md"
             title = text[key][lang]

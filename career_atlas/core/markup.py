@@ -1,0 +1,347 @@
+"""Contributed text, made safe for a web page.
+
+Text in data files is written by strangers, so the guarantee that nothing they
+type runs as script comes from the output side:
+
+- **Markdown** (bodies, points, notes) is rendered here by the atlas's own
+  Python-Markdown, with raw HTML turned off, and the HTML that comes out goes
+  through an allow-list sanitizer (nh3): only the tags, attributes and URL
+  schemes this Markdown produces survive. :func:`render` returns the result as
+  blocks, so headings can stay Markdown headings (for the table of contents).
+- **Plain text** (names, titles, summaries) is escaped by :func:`md_text` for
+  Markdown and by :func:`html.escape` for HTML; it never becomes markup.
+- **URLs** are parsed, checked against a scheme allow-list and re-serialized by
+  :func:`safe_url`, never pasted into Markdown.
+
+:func:`problems` is the early check: it reports, with their lines, the things
+the sanitizer would remove or that would change a page's structure, so a
+contributor gets ``file:line`` errors. Safety does not depend on it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urlsplit, urlunsplit, quote
+
+import markdown
+import nh3
+from markdown.treeprocessors import Treeprocessor
+
+# --- the allow-list: what the atlas's own Markdown produces -----------------------
+
+TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre", "blockquote",
+        "a", "table", "thead", "tbody", "tr", "th", "td", "br", "hr"}
+ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "th": {"align"}, "td": {"align"}, "code": {"class"}}
+SCHEMES = {"http", "https", "mailto"}
+_LANGUAGE_CLASS = re.compile(r"^language-[A-Za-z0-9_+-]{1,30}$")
+_ALIGN = {"left", "right", "center"}
+
+ETransform = Callable[[ET.Element], None]
+
+
+def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
+    if attr == "class":
+        return value if _LANGUAGE_CLASS.match(value) else None
+    if attr == "align":
+        return value if value in _ALIGN else None
+    if attr == "start":
+        return value if value.isdigit() and len(value) < 7 else None
+    return value
+
+
+def sanitize(fragment: str) -> str:
+    """The allow-listed HTML of ``fragment``; everything else is dropped (text kept)."""
+    clean = nh3.clean(
+        fragment,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        attribute_filter=_attribute_filter,
+        url_schemes=SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+    return _inert(clean)
+
+
+_ATTR_VALUE = re.compile(r'="([^"]*)"')
+
+
+def _inert(clean: str) -> str:
+    """Characters that Markdown preprocessors of the page might still read inside
+    raw HTML (fences, snippet markers) become entities; the browser shows the same."""
+    clean = _ATTR_VALUE.sub(lambda m: '="' + m.group(1).replace("<", "&lt;").replace(">", "&gt;").replace("\n", "&#10;") + '"', clean)
+    return clean.replace("`", "&#96;").replace("~", "&#126;")
+
+
+# --- plain text and URLs ------------------------------------------------------------
+
+# Characters that start Markdown syntax inline, or HTML; as numeric entities they
+# are only text (a browser shows the same characters).
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]{}#!|<>&:~]")
+
+
+def md_text(text: str) -> str:
+    """Plain text for a Markdown line (a heading, link text, a list item): inert."""
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", " ".join(text.split()))
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` parsed and re-serialized, or None if its scheme is not allowed."""
+    candidate = html.unescape(url).strip()
+    if any(ord(c) < 0x20 or c.isspace() for c in candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in SCHEMES or (parts.scheme.lower() != "mailto" and not parts.netloc):
+        return None
+    safe = "/:@!$&'()*+,;=%~-._"
+    return urlunsplit((
+        parts.scheme.lower(),
+        quote(parts.netloc, safe=safe + "[]"),
+        quote(parts.path, safe=safe),
+        quote(parts.query, safe=safe + "?/"),
+        quote(parts.fragment, safe=safe + "?/"),
+    ))
+
+
+def html_link(url: str, text: str) -> str:
+    """An external link built in code, or the escaped text if the URL is not allowed."""
+    href = safe_url(url)
+    if href is None:
+        return html.escape(text)
+    return f'<a href="{html.escape(href)}" rel="noopener noreferrer">{html.escape(text)}</a>'
+
+
+# --- rendering contributed Markdown --------------------------------------------------
+
+
+class _Transform(Treeprocessor):
+    """Runs the caller's tree transform (glossary links) after inline parsing."""
+
+    transform: ETransform | None = None
+
+    def run(self, root: ET.Element) -> None:
+        if self.transform is not None:
+            self.transform(root)
+
+
+def _markdown() -> tuple[markdown.Markdown, _Transform]:
+    md = markdown.Markdown(
+        extensions=["tables", "sane_lists", "fenced_code"],
+        extension_configs={"tables": {"use_align_attribute": True}},
+    )
+    # Raw HTML is only text here: "<b>" shows as "<b>".
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    transform = _Transform(md)
+    md.treeprocessors.register(transform, "atlas_transform", 5)
+    return md, transform
+
+
+_MD, _TRANSFORM = _markdown()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A piece of rendered text: a heading (level 2-6, inline HTML) or sanitized HTML."""
+
+    html: str
+    level: int = 0
+
+    def markdown(self) -> str:
+        """The block as page Markdown: a heading stays a Markdown heading (so the
+        table of contents lists it), other blocks are raw HTML."""
+        if self.level:
+            return "#" * self.level + " " + _md_inline(self.html)
+        return self.html
+
+
+def to_html(text: str, transform: ETransform | None = None) -> str:
+    """Contributed Markdown rendered and sanitized."""
+    _TRANSFORM.transform = transform
+    try:
+        return sanitize(_MD.reset().convert(text))
+    finally:
+        _TRANSFORM.transform = None
+
+
+def render(text: str, transform: ETransform | None = None) -> list[Block]:
+    """Contributed Markdown as blocks: top-level headings apart, everything else grouped."""
+    blocks: list[Block] = []
+    run: list[str] = []
+    for tag, chunk in _top_level(to_html(text, transform)):
+        if tag in ("h2", "h3", "h4", "h5", "h6"):
+            if run:
+                blocks.append(Block("".join(run).strip()))
+                run = []
+            inner = chunk[chunk.index(">") + 1 : chunk.rindex("<")]
+            blocks.append(Block(inner, int(tag[1])))
+        else:
+            run.append(chunk)
+    if "".join(run).strip():
+        blocks.append(Block("".join(run).strip()))
+    return blocks
+
+
+_TOKEN = re.compile(r"(<[^>]*>|&#?[A-Za-z0-9]+;)")
+
+
+def _md_inline(inline_html: str) -> str:
+    """Sanitized inline HTML for a Markdown heading line: tags and entities as they are,
+    the characters of the text that Markdown would read as syntax as entities."""
+    parts = _TOKEN.split(inline_html)
+    return "".join(p if i % 2 else _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", p) for i, p in enumerate(parts)).replace("\n", " ")
+
+
+_VOID = {"br", "hr"}
+
+
+class _TopLevelSplitter(HTMLParser):
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.starts = [0]
+        for line in text.split("\n"):
+            self.starts.append(self.starts[-1] + len(line) + 1)
+        self.depth = 0
+        self.current: tuple[str, int] | None = None
+        self.pieces: list[tuple[str, str]] = []
+        self.last_end = 0
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if self.depth == 0:
+            start = self._offset()
+            if tag in _VOID:
+                end = start + len(self.get_starttag_text() or "")
+                self._emit(tag, start, end)
+                return
+            self.current = (tag, start)
+        if tag not in _VOID:
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        self.depth -= 1
+        if self.depth == 0 and self.current:
+            end = self.text.index(">", self._offset()) + 1
+            self._emit(self.current[0], self.current[1], end)
+            self.current = None
+
+    def _emit(self, tag: str, start: int, end: int) -> None:
+        between = self.text[self.last_end : start]
+        if between.strip():
+            self.pieces.append(("", between))
+        self.pieces.append((tag, self.text[start:end]))
+        self.last_end = end
+
+
+def _top_level(fragment: str) -> list[tuple[str, str]]:
+    """The top-level elements of sanitized (well-formed) HTML, with their tag."""
+    parser = _TopLevelSplitter(fragment)
+    parser.feed(fragment)
+    parser.close()
+    rest = fragment[parser.last_end :]
+    if rest.strip():
+        parser.pieces.append(("", rest))
+    return parser.pieces
+
+
+# --- the early check ----------------------------------------------------------------
+
+_FULL = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code", "attr_list"])
+_ATTR_LIST = re.compile(r"\{[^{}\n]*\}")
+_HEADING_1 = re.compile(r"^ {0,3}#(?!#)\s", re.M)
+
+
+@dataclass(frozen=True)
+class TextProblem:
+    """A problem in one text: its line within the text (0-based) and what is wrong."""
+
+    line: int | None
+    message: str
+
+
+def problems(text: str) -> list[TextProblem]:
+    """What in ``text`` would be removed or would change the page's structure."""
+    found: list[TextProblem] = []
+    # Raw HTML, as Python-Markdown itself would read it (every spelling it accepts):
+    # what it stashes as HTML beyond what the atlas's renderer stashes (code blocks).
+    rendered = _FULL.reset().convert(text)
+    _MD.reset().convert(text)
+    raw_items = Counter(map(str, _FULL.htmlStash.rawHtmlBlocks)) - Counter(map(str, _MD.htmlStash.rawHtmlBlocks))
+    for raw in raw_items:
+        found.append(TextProblem(_line_of(text, raw.strip().split("\n")[0][:40]),
+                                 f"raw HTML is not allowed (found {raw.strip()[:30]!r}); write Markdown, "
+                                 "or put the characters in `backticks`"))
+    # Attribute lists of any form: where Markdown would apply one (rendering with and
+    # without attr_list differs), or a {...} that ends a line outside code.
+    applied = rendered != _PLAIN.reset().convert(text)
+    for i, line in _prose_lines(text):
+        if (m := _ATTR_LIST_END.search(line)) or (applied and (m := _ATTR_LIST.search(line))):
+            found.append(TextProblem(i, f"attribute lists are not allowed (found {m.group(0).strip()!r}); remove the {{...}} part"))
+    if m := _HEADING_1.search(text):
+        found.append(TextProblem(text.count("\n", 0, m.start()), "a top-level # heading is not allowed (the page has its title); start with ##"))
+    # Links and images, from the tree the atlas itself renders.
+    try:
+        root = ET.fromstring(f"<div>{_strip_entities(_MD.reset().convert(text))}</div>")
+    except ET.ParseError:  # pragma: no cover - Python-Markdown writes well-formed XHTML
+        return found
+    for a in root.iter("a"):
+        href = a.get("href", "")
+        if href.startswith("#"):
+            continue
+        if safe_url(href) is None:
+            found.append(TextProblem(_line_of(text, href[:30]),
+                                     f"the link target {href!r} is not allowed; use a full https:// (or mailto:) address"))
+    for img in root.iter("img"):
+        found.append(TextProblem(_line_of(text, img.get("src", "")[:30] or "!["), "images are not supported; link to the image instead"))
+    return found
+
+
+_PLAIN = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code"])
+_ATTR_LIST_END = re.compile(r"\{:?[ \t]*[#.]?[A-Za-z_][^{}\n]*\}[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _prose_lines(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` outside fenced code, with their index, inline code removed."""
+    out, fence = [], ""
+    for i, line in enumerate(text.split("\n")):
+        if m := _FENCE.match(line):
+            marker = m.group(1)[0]
+            fence = "" if fence == marker else (fence or marker)
+            continue
+        if not fence:
+            out.append((i, re.sub(r"`[^`]*`", "", line)))
+    return out
+
+
+def _strip_entities(rendered: str) -> str:
+    """Named entities that XML does not know, made numeric, so ElementTree can read the HTML."""
+    return re.sub(r"&([A-Za-z][A-Za-z0-9]*);", lambda m: m.group(0) if m.group(1) in ("amp", "lt", "gt", "quot", "apos") else html.unescape(m.group(0)).encode("ascii", "xmlcharrefreplace").decode(), rendered)
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    if not needle:
+        return None
+    for i, line in enumerate(text.split("\n")):
+        if needle in line:
+            return i
+    unescaped = html.unescape(needle)
+    for i, line in enumerate(text.split("\n")):
+        if unescaped in html.unescape(line):
+            return i
+    return None
