@@ -27,7 +27,7 @@ def test_first_mention_of_a_term_links_to_the_glossary_with_a_tooltip(tmp_path: 
     assert "어노테이션은 오래 걸립니다" in md  # only the first mention is linked
     assert "## 어노테이션\n" in md  # headings stay as written, as Markdown headings
     assert "<code>어노테이션</code> 코드" in md  # code is not linked
-    assert '<a href="https://example.org" rel="noopener noreferrer">어노테이션</a>' in md
+    assert '<a rel="noopener noreferrer" href="https://example.org">어노테이션</a>' in md
 
 
 def test_a_term_is_not_linked_on_its_own_page(tmp_path: Path, tiny_data: dict) -> None:

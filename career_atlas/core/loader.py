@@ -59,7 +59,7 @@ def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list
             problems.append(Problem(display, None, "", f"has the wrong extension; expected a {suffix} file"))
             continue
         record, found = _load_one(path, display, model)
-        problems += found
+        problems += sorted(found, key=lambda p: p.line or 0)
         if record:
             records.append(record)
         else:
@@ -74,6 +74,7 @@ def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | N
     ident = path.stem
     if not re.match(ID_PATTERN, ident):
         problems.append(Problem(display, None, "", f"the file name {ident!r} is not a valid id; use lower-case letters, digits and hyphens, e.g. data-engineer.yml"))
+    problems += _markdown_problems(doc, model is Note)
     try:
         data = model.model_validate(doc.data)
     except ValidationError as e:
@@ -82,17 +83,17 @@ def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | N
             return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, so move it to {folder}")]  # type: ignore[attr-defined]
         problems += [_problem(doc, model, err) for err in e.errors()]
         return None, problems
-    problems += _markdown_problems(doc, data, model is Note)
     if problems:
         return None, problems
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
 
 
-def _markdown_problems(doc: YamlDoc, data: Strict, is_note: bool) -> list[Problem]:
+def _markdown_problems(doc: YamlDoc, is_note: bool) -> list[Problem]:
     """Each Markdown text's problems, on their own line: a block text (``|``) starts
-    on the line after its key; a note's body on the line after the front matter."""
+    on the line after its key; a note's body on the line after the front matter.
+    Read from the raw data, so a file with other errors gets these reported too."""
     found = []
-    for path, text in markdown_texts(data):
+    for path, text in markdown_texts(doc.data):
         for problem in markup.problems(text):
             line = doc.line_of(path)
             if line is not None and problem.line is not None:

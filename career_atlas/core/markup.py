@@ -63,10 +63,13 @@ def sanitize(fragment: str) -> str:
         attributes=ATTRIBUTES,
         attribute_filter=_attribute_filter,
         url_schemes=SCHEMES,
-        link_rel="noopener noreferrer",
+        link_rel=None,
         strip_comments=True,
     )
-    return _inert(clean)
+    return _inert(_EXTERNAL_LINK.sub(r'<a rel="noopener noreferrer" \1', clean))
+
+
+_EXTERNAL_LINK = re.compile(r'<a (href="(?:https?:|mailto:))')
 
 
 _ATTR_VALUE = re.compile(r'="([^"]*)"')
@@ -282,10 +285,14 @@ def problems(text: str) -> list[TextProblem]:
     rendered = _FULL.reset().convert(text)
     _MD.reset().convert(text)
     raw_items = Counter(map(str, _FULL.htmlStash.rawHtmlBlocks)) - Counter(map(str, _MD.htmlStash.rawHtmlBlocks))
+    raw_lines: set[int | None] = set()
     for raw in raw_items:
-        found.append(TextProblem(_line_of(text, raw.strip().split("\n")[0][:40]),
-                                 f"raw HTML is not allowed (found {raw.strip()[:30]!r}); write Markdown, "
-                                 "or put the characters in `backticks`"))
+        line = _line_of(text, raw.strip().split("\n")[0][:40])
+        if line in raw_lines:
+            continue  # one message per line: "<b>x</b>" is one problem, not two
+        raw_lines.add(line)
+        found.append(TextProblem(line, f"raw HTML is not allowed (found {raw.strip()[:30]!r}); write Markdown, "
+                                       "or put the characters in `backticks`"))
     # Attribute lists of any form: where Markdown would apply one (rendering with and
     # without attr_list differs), or a {...} that ends a line outside code.
     applied = rendered != _PLAIN.reset().convert(text)
@@ -299,13 +306,13 @@ def problems(text: str) -> list[TextProblem]:
         root = ET.fromstring(f"<div>{_strip_entities(_MD.reset().convert(text))}</div>")
     except ET.ParseError:  # pragma: no cover - Python-Markdown writes well-formed XHTML
         return found
-    for a in root.iter("a"):
-        href = a.get("href", "")
-        if href.startswith("#"):
+    targets = [a.get("href", "") for a in root.iter("a")]
+    targets += [url for url, _title in _MD.references.values() if url not in targets]  # unused definitions too
+    for href in targets:
+        if href.startswith("#") or safe_url(href) is not None:
             continue
-        if safe_url(href) is None:
-            found.append(TextProblem(_line_of(text, href[:30]),
-                                     f"the link target {href!r} is not allowed; use a full https:// (or mailto:) address"))
+        found.append(TextProblem(_line_of(text, href[:30]), f"the link target {href!r} is not allowed; use a full "
+                                 "https:// (or mailto:) address, and link other entries through the entry's relations"))
     for img in root.iter("img"):
         found.append(TextProblem(_line_of(text, img.get("src", "")[:30] or "!["), "images are not supported; link to the image instead"))
     return found

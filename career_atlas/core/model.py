@@ -276,20 +276,29 @@ MODELS: tuple[type[Strict], ...] = (Role, Stage, Ethics, Lecture, Skill, Tool, T
 MODEL_BY_FOLDER: dict[str, type[Strict]] = {m.FOLDER: m for m in (*MODELS, Note)}  # type: ignore[attr-defined]
 
 
-def markdown_texts(obj: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every Markdown text in a validated entry, with its key path (plain texts are not Markdown)."""
-    if isinstance(obj, Prose):
-        for lang in LANGS:
-            yield (*path, lang), getattr(obj, lang)
-    elif isinstance(obj, Points):
-        for lang in LANGS:
-            for i, text in enumerate(getattr(obj, lang)):
-                yield (*path, lang, i), text
-    elif isinstance(obj, Note):
-        yield (*path, "body"), obj.body
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            yield from markdown_texts(getattr(obj, name), (*path, name))
-    elif isinstance(obj, list):
-        for i, item in enumerate(obj):
+MARKDOWN_KEYS = frozenset({"body", "text", "evaluation", "lecture", "responsibilities", "pitfalls"})
+"""Keys whose texts are Markdown (``lecture`` only as a text, not as a source's lecture id)."""
+
+
+def markdown_texts(data: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every Markdown text in an entry's raw data, with its key path; plain texts are not Markdown."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in MARKDOWN_KEYS and not (key == "lecture" and isinstance(value, str)):
+                yield from _texts(value, (*path, key))
+            else:
+                yield from markdown_texts(value, (*path, key))
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
             yield from markdown_texts(item, (*path, i))
+
+
+def _texts(value: object, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _texts(item, (*path, i))
