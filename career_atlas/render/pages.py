@@ -8,6 +8,8 @@ import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from markupsafe import Markup
+
 from ..core.graph import Graph
 from ..core.loader import Record
 from ..core.markup import html_link, md_text
@@ -40,12 +42,15 @@ class NavItem:
     children: list[NavItem] = field(default_factory=list)
 
     def to_mkdocs(self) -> dict[str, object] | str:
-        """The item in mkdocs.yml's ``nav`` form; an untitled page takes its own title."""
+        """The item in mkdocs.yml's ``nav`` form; an untitled page takes its own title.
+        Themes print navigation titles as HTML, so the title is escaped, as Markup
+        (a filter such as ``| e`` leaves it as it is)."""
+        title = Markup(html.escape(self.title))
         if not self.children:
-            return {self.title: self.path} if self.title else str(self.path)
+            return {title: self.path} if self.title else str(self.path)
         items: list[object] = [self.path] if self.path else []
         items += [c.to_mkdocs() for c in self.children]
-        return {self.title: items}
+        return {title: items}
 
 
 class Renderer:

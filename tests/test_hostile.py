@@ -1,0 +1,206 @@
+"""Contributed text can never run script: hostile data built into a real site.
+
+The early check would refuse most of this data. These tests switch it off, so
+they prove what the output side guarantees on its own: every plain text is
+escaped, every Markdown text sanitized, every URL checked.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import write_note
+
+XSS = '<img src=x onerror=alert(1)>'
+HOSTILE_MARKDOWN = "\n\n".join([
+    f"Plain {XSS} and <script>alert(2)</script>",
+    "~~~\n<script>alert(3)</script>\n~~~",
+    "\\`<b onmouseover=alert(4)>x</b>\\`",
+    "<https://a<img/src/onerror=alert(5)>>",
+    "> [r]: javascript:alert(6)\n> [quoted][r]",
+    "- item\n\n    [r2]: javascript:alert(7)\n\n  [listed][r2]",
+    "[entity](javascript&#58;alert(8)) [tab](java\tscript:alert(9)) [data](data:text/html;base64,PHNjcmlwdD4=)",
+    "para\n{ data-pagefind-body onclick=alert(10) }",
+    '<svg onload=alert(11)></svg> <iframe src="javascript:alert(12)"></iframe>',
+    '--8<-- "mkdocs.yml"',
+    "```\n```html\n<script>alert(13)</script>\n```",
+])
+
+
+def hostile(tiny_data: dict) -> dict:
+    role = tiny_data["roles"]["plumber"]
+    role["name"] = {"ko": f"배관공 `{XSS}`", "en": f"Data plumber `{XSS}` </title><script>alert(14)</script>"}
+    role["summary"] = {"ko": f'요약 "><img src=x onerror=alert(15)>', "en": f"Summary {XSS} & more"}
+    role["aliases"] = {"ko": [f"<b onmouseover=alert(16)>별명</b>"], "en": ["</script><script>alert(17)</script>"]}
+    role["body"] = {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN}
+    role["responsibilities"] = {"ko": [XSS], "en": ["[x](javascript:alert(18))"]}
+    role["references"] = [{"title": f"Ref {XSS}", "url": "https://example.org/a)(javascript:alert(19)", "year": 2015,
+                           "authors": XSS, "note": {"ko": XSS, "en": XSS}}]
+    role["background"] = [{"title": {"ko": XSS, "en": XSS}, "text": {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN},
+                           "references": [{"title": XSS, "url": "https://example.org/x)](javascript:alert(20))"}]}]
+    stage = tiny_data["stages"]["collect"]
+    stage["steps"][0]["name"] = {"ko": f"단계 {XSS}", "en": f"Step {XSS}"}
+    stage["steps"][0]["body"] = {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN}
+    case = tiny_data["ethics"]["bias"]["cases"][0]
+    case["name"] = {"ko": XSS, "en": XSS}
+    case["lecture"] = {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN}
+    lecture = tiny_data["lectures"]["talk"]
+    lecture["speaker"] = {"ko": XSS, "en": XSS}
+    lecture["affiliation"] = {"ko": "[a](javascript:alert(21))", "en": XSS}
+    term = tiny_data["glossary"]["annotation"]
+    term["summary"] = {"ko": f'정답 "><img src=x onerror=alert(22)>', "en": f'Answers "onmouseover="alert(23)'}
+    return tiny_data
+
+
+class _Scan(HTMLParser):
+    """Everything in a page that could run script."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.live: list[str] = []
+        self.inline_scripts: list[str] = []
+        self._in_script: dict[str, str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        for k, v in a.items():
+            if k.startswith("on"):
+                self.live.append(f"<{tag} {k}>")
+            if k in ("href", "src", "action", "formaction", "xlink:href", "data") and _scheme(v) not in ("", "http", "https", "mailto"):
+                self.live.append(f"<{tag} {k}={v!r}>")
+        if tag in ("iframe", "object", "embed", "img", "base", "frame"):
+            self.live.append(f"<{tag}>")
+        if tag == "meta" and a.get("http-equiv", "").lower() == "refresh":
+            self.live.append("<meta refresh>")
+        if tag == "script":
+            self._in_script = a
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script is not None and "src" not in self._in_script:
+            self.inline_scripts.append(f"{self._in_script.get('type', '')}|{data}")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = None
+
+
+def _scheme(url: str) -> str:
+    cleaned = "".join(c for c in html.unescape(url) if c > " ").lower()
+    head = cleaned.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return head.split(":", 1)[0] if ":" in head else ""
+
+
+def _scan(site: Path) -> tuple[list[str], set[str]]:
+    live, scripts = [], set()
+    for path in sorted(site.rglob("*.html")):
+        scan = _Scan()
+        scan.feed(path.read_text(encoding="utf-8"))
+        live += [f"{path.relative_to(site)}: {x}" for x in scan.live]
+        for s in scan.inline_scripts:
+            kind, text = s.split("|", 1)
+            if kind == "application/ld+json":
+                json.loads(text)  # data, not script: it must parse, so it cannot have been broken out of
+            else:
+                scripts.add(text.strip())
+    return live, scripts
+
+
+def build_in_process(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Build with the early Markdown check off, so only the output side protects the site."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from career_atlas.core import markup
+
+    monkeypatch.setattr(markup, "problems", lambda text: [])
+    monkeypatch.chdir(project)
+    build(load_config(str(project / "mkdocs.yml")))
+
+
+@pytest.fixture
+def hostile_site(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, tiny_data: dict) -> tuple[Path, Path]:
+    """The tiny site built twice: with benign data and with hostile data."""
+    import shutil
+
+    from conftest import REPO, write_data
+
+    built = []
+    for name, data in (("benign", tiny_data), ("hostile", hostile(json.loads(json.dumps(tiny_data))))):
+        project = tmp_path_factory.mktemp(name)
+        shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+        for lang in ("ko", "en"):
+            (project / "docs" / lang).mkdir(parents=True)
+            (project / "docs" / lang / "about.md").write_text("# About\n", encoding="utf-8")
+        write_data(project, data)
+        if name == "hostile":
+            write_note(project, "evil", {"title": XSS, "author": f"{XSS}", "author_url": "https://example.org/)(javascript:alert(24))",
+                                         "date": datetime.date(2026, 11, 20), "lang": "ko", "about": ["plumber", "collect#raw"]}, HOSTILE_MARKDOWN)
+        build_in_process(project, monkeypatch)
+        built.append(project / "site")
+    return built[0], built[1]
+
+
+def test_no_live_script_handler_or_script_url_in_any_page(hostile_site: tuple[Path, Path]) -> None:
+    benign, evil = hostile_site
+    live, scripts = _scan(evil)
+    assert live == [], "\n".join(live)
+    _, expected_scripts = _scan(benign)
+    # Inline scripts are the templates' own: the same set as with benign data.
+    assert scripts <= expected_scripts, scripts - expected_scripts
+
+
+def test_hostile_text_is_shown_as_text(hostile_site: tuple[Path, Path]) -> None:
+    _, evil = hostile_site
+    page = (evil / "en/roles/plumber/index.html").read_text(encoding="utf-8")
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in title and "&lt;/title&gt;" in title
+    assert "Plain &lt;img src=x onerror=alert(1)&gt;" in page  # the body says what was typed
+    nav = (evil / "ko/index.html").read_text(encoding="utf-8")
+    assert "배관공 `&lt;img src=x onerror=alert(1)&gt;`" in nav  # the navigation, too
+    assert 'data-provenance="background"' in page and 'data-provenance="lecture" data-source="talk"' in page
+
+
+def test_hostile_pages_in_chromium(hostile_site: tuple[Path, Path], browser) -> None:  # type: ignore[no-untyped-def]
+    from staticserver import serve
+
+    _, evil = hostile_site
+    dialogs: list[str] = []
+    with serve(evil) as base:
+        page = browser.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for lang in ("ko", "en"):
+            for path in ("", "roles/", "roles/plumber/", "stages/collect/", "ethics/bias/", "lectures/talk/", "glossary/annotation/", "map/landscape/", "map/matrix/"):
+                page.goto(f"{base}{lang}/{path}")
+                page.hover("article")
+                injected = page.evaluate(
+                    "() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))"
+                    " || (e.tagName === 'SCRIPT' && e.closest('article'))).map(e => e.outerHTML.slice(0, 80))"
+                )
+                assert injected == [], (lang, path, injected)
+        page.close()
+    assert dialogs == []
+
+
+@pytest.mark.parametrize("url", ['https://example.org/"><script>alert(1)</script>', "https://example.org/a)(javascript:alert(1)",
+                                 "https://ex.org/ onmouseover=alert(1)", "https://ex.org/\u0000x"])
+def test_links_built_in_code_keep_hostile_urls_inert(url: str) -> None:
+    from career_atlas.core.markup import html_link
+
+    scan = _Scan()
+    scan.feed(html_link(url, "<b>t</b>"))
+    assert scan.live == [] and "<b>" not in html_link(url, "<b>t</b>")
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JaVaScRiPt&#58;alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
+                                 "data:text/html,x", "vbscript:x", "//evil.example/x", "https:x"])
+def test_only_http_https_and_mailto_urls_are_links(url: str) -> None:
+    from career_atlas.core.markup import html_link, safe_url
+
+    assert safe_url(url) is None
+    assert "<a" not in html_link(url, "t")
