@@ -46,7 +46,7 @@ def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list
         return [], [Problem(str(data_dir), None, "", "the data folder does not exist")], {}
     folders = ", ".join(f"{data_dir.name}/{f}/" for f in MODEL_BY_FOLDER)
     for path in sorted(data_dir.rglob("*")):
-        if path.is_dir() or path.name.startswith(".") or path.name == "README.md":
+        if path.is_dir() or path.name.startswith(".") or path.name == "README.md" or path == data_dir / "terms.yml":
             continue
         display = _display(path, display_root)
         rel = path.relative_to(data_dir)

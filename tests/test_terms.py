@@ -1,0 +1,31 @@
+"""The terminology list: a variant in any text fails the check, on its line, with the preferred term."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from career_atlas.core.check import check
+from conftest import line_of, write_data
+
+TERMS = """\
+ko:
+  - preferred: 프런트엔드
+    variants: [프론트엔드]
+en:
+  - preferred: modeling
+    variants: [modelling]
+"""
+
+
+def test_variants_are_reported_with_line_and_preferred_term(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["body"] = {"ko": "첫 줄\n\n프론트엔드를 만듭니다.\n", "en": "Modelling, and remodelling."}
+    tiny_data["roles"]["modeler"]["aliases"] = {"ko": ["프론트엔드 개발자"], "en": ["modelling engineer"]}  # exempt
+    write_data(tmp_path, tiny_data)
+    (tmp_path / "data/terms.yml").write_text(TERMS, encoding="utf-8")
+    _, problems = check(tmp_path / "data")
+    path = tmp_path / "data/roles/modeler.yml"
+    assert [str(p) for p in problems] == [
+        f"data/roles/modeler.yml:{line_of(path, '프론트엔드를')}: body.ko: '프론트엔드': write '프런트엔드' (the atlas's term; see data/terms.yml)",
+        f"data/roles/modeler.yml:{line_of(path, 'Modelling')}: body.en: 'Modelling': write 'modeling' (the atlas's term; see data/terms.yml)",
+    ]  # "remodelling" is another word
+
