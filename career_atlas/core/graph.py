@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from .errors import AtlasError, Problem
 from .loader import Record
-from .model import LANGS
+from .model import LANGS, MODELS
 
-ANY = ("role", "stage", "ethics", "lecture", "skill", "tool", "term", "guide")
+ANY: tuple[str, ...] = tuple(m.TYPE for m in MODELS)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

@@ -240,7 +240,8 @@ class Term(Entity):
     related: list[Ref] = Field(default_factory=list)
 
 
-GuideSection = Literal["career", "practice", "fullstack", "service", "nlp"]
+GuideSection = Literal["career", "practice", "full-stack", "service-models", "language-models"]
+"""The guide sections, which are also the folders of their pages."""
 
 
 class Guide(Entity):
@@ -269,6 +270,16 @@ class Note(Strict):
     author_url: Url | None = None
     body: Markdown = Field(description="The Markdown after the front matter (filled in by the loader).")
 
+
+SKILL_KINDS: tuple[str, ...] = SkillKind.__args__  # type: ignore[attr-defined]
+TOOL_STACKS: tuple[str, ...] = ToolStack.__args__  # type: ignore[attr-defined]
+GUIDE_SECTIONS: tuple[str, ...] = GuideSection.__args__  # type: ignore[attr-defined]
+
+CHOICES: dict[str, tuple[str, ...]] = {"role": AREAS, "ethics": ETHICS_GROUPS, "skill": SKILL_KINDS, "tool": TOOL_STACKS, "guide": GUIDE_SECTIONS}
+"""Each kind's fixed set of values (areas, groups, stacks, sections): every one needs a label in every language."""
+
+GROUPED_BY: dict[str, tuple[str, tuple[str, ...]]] = {"ethics": ("group", ETHICS_GROUPS), "skill": ("kind", SKILL_KINDS), "tool": ("stack", TOOL_STACKS)}
+"""Collections whose index page is grouped: the key and its values, in order."""
 
 MODELS: tuple[type[Strict], ...] = (Role, Stage, Ethics, Lecture, Skill, Tool, Term, Guide)
 """Every entity model, in the order collections appear on the site."""

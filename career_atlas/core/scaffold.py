@@ -63,7 +63,7 @@ roles: []           # role ids that must watch for this topic
     "skill": "kind: technical   # technical or soft\n",
     "tool": "stack: ml         # frontend, backend, ml, database, ops, serving or data\n# url: https://...\n",
     "term": "related: []       # ids (or stage#step) of related entries\n",
-    "guide": "section: career   # career, practice, fullstack, service or nlp\norder: 99\nrelated: []\n",
+    "guide": "section: career   # career, practice, full-stack, service-models or language-models\norder: 99\nrelated: []\n",
 }
 
 LECTURE = """\

@@ -104,8 +104,9 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         config.site_description = labels.SITE_DESCRIPTION[lang]
         config.theme["language"] = lang
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
-        config.extra["alternate"] = [{"name": labels.LANGUAGE_NAMES[x], "lang": x, "link": f"{run.site_url}{x}/"} for x in LANGS]
-        config.extra["atlas"] = {"lang": lang, "languages": list(LANGS), "site_root": run.site_url, "search_engine": self.config.search_engine}
+        config.extra["alternate"] = [{"name": labels.language_name(x), "lang": x, "link": f"{run.site_url}{x}/"} for x in LANGS]
+        config.extra["atlas"] = {"lang": lang, "languages": list(LANGS), "site_root": run.site_url, "search_engine": self.config.search_engine,
+                                 "locales": {x: labels.locale(x) for x in LANGS}}
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:

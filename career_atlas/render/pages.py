@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ..core.graph import Graph
 from ..core.loader import Record
 from ..core.markup import html_link, md_text
-from ..core.model import LANGS
+from ..core.model import GROUPED_BY, LANGS
 from . import labels as L
 from . import maps, seo
 from .context import Context, t
@@ -221,7 +221,7 @@ class Renderer:
             else:
                 to_root = posixpath.relpath(".", page_url(here) or ".")
                 href = f"{to_root}/../{meta.lang}/{page_url(here)}#note-{note.id}"
-                language = L.LANGUAGE_NAMES[meta.lang]
+                language = L.language_name(meta.lang)
                 out.append(
                     f'- {L.UI["note_other"][lang].format(language=language)}: '
                     f'<a href="{html.escape(href)}" hreflang="{meta.lang}" lang="{meta.lang}">{html.escape(meta.title)}</a> '
@@ -273,19 +273,20 @@ class Renderer:
         intro = L.COLLECTION_INTROS[type_][lang]
         parts = [self.front_matter(title, intro), f"# {title}\n\n{intro}\n\n"]
         records = self.of_type(type_)
-        group_key = {"ethics": "group", "skill": "kind", "tool": "stack"}.get(type_)
-        if group_key:
-            for group, names in L.GROUPS[type_].items():
-                members = [r for r in records if getattr(r.data, group_key) == group]
+        grouping = GROUPED_BY.get(type_)
+        if grouping:
+            key, values = grouping
+            for group in values:
+                members = [r for r in records if getattr(r.data, key) == group]
                 if members:
-                    parts.append(f"## {names[lang]}\n\n" + self.listing(here, members))
+                    parts.append(f"## {L.GROUPS[type_][group][lang]}\n\n" + self.listing(here, members))
         else:
             parts.append(self.listing(here, records))
         return PageSpec(here, title, "".join(parts))
 
     def guide_index(self, section: str) -> PageSpec:
         lang = self.lang
-        here = f"{GUIDE_DIRS[section]}/index.md"
+        here = f"{section}/index.md"
         title = L.GROUPS["guide"][section][lang]
         members = [r for r in self.of_type("guide") if r.data.section == section]
         intro = " · ".join(t(r.data.name, lang) for r in members)
@@ -370,7 +371,7 @@ class Renderer:
 
         def guides(section_: str) -> NavItem:
             kids = [NavItem(self.name(r.id), page_path(r)) for r in self.of_type("guide") if r.data.section == section_]
-            return NavItem(L.GROUPS["guide"][section_][lang], f"{GUIDE_DIRS[section_]}/index.md", kids)
+            return NavItem(L.GROUPS["guide"][section_][lang], f"{section_}/index.md", kids)
 
         items = [NavItem(L.UI["home"][lang], "index.md")]
         if self.of_type("role") and self.of_type("stage"):

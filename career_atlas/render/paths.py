@@ -5,29 +5,18 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
-COLLECTION_DIRS: dict[str, str] = {
-    "role": "roles",
-    "stage": "stages",
-    "ethics": "ethics",
-    "lecture": "lectures",
-    "skill": "skills",
-    "tool": "tools",
-    "term": "glossary",
-}
-GUIDE_DIRS: dict[str, str] = {
-    "career": "career",
-    "practice": "practice",
-    "fullstack": "full-stack",
-    "service": "service-models",
-    "nlp": "language-models",
-}
+from ..core.model import GUIDE_SECTIONS, MODELS, Guide
 
+COLLECTION_DIRS: dict[str, str] = {m.TYPE: m.FOLDER for m in MODELS if m is not Guide}  # type: ignore[attr-defined]
+"""Each kind's folder: the same below data/ and below a language root."""
+GUIDE_DIRS: tuple[str, ...] = GUIDE_SECTIONS
+"""Guides live in their section's folder."""
 
 
 def page_path(rec: Any) -> str:
     """Where an entity's page lives, relative to the language root."""
     if rec.type == "guide":
-        return f"{GUIDE_DIRS[rec.data.section]}/{rec.id}.md"
+        return f"{rec.data.section}/{rec.id}.md"
     return f"{COLLECTION_DIRS[rec.type]}/{rec.id}.md"
 
 

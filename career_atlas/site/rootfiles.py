@@ -31,7 +31,7 @@ def _chooser(site_url: str, not_found: bool = False) -> str:
     default = LANGS[0]
     prefix = site_url if not_found else ""  # a 404 page is shown at any depth
     links = "\n".join(
-        f'<li><a href="{prefix}{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(labels.SITE_NAME[lang])} ({labels.LANGUAGE_NAMES[lang]})</a></li>'
+        f'<li><a href="{prefix}{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(labels.SITE_NAME[lang])} ({labels.language_name(lang)})</a></li>'
         for lang in LANGS
     )
     alternates = "\n".join(f'<link rel="alternate" hreflang="{lang}" href="{site_url}{lang}/">' for lang in LANGS)
