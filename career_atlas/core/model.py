@@ -22,6 +22,10 @@ LANGS: tuple[str, ...] = ("ko", "en")
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"
 
+# The render layer writes these paths in every section (its own page, the comparison
+# page), so no entry may take them as its id.
+RESERVED_IDS = frozenset({"index", "compare"})
+
 # --- untrusted Markdown -----------------------------------------------------
 # Text in data files is written by strangers. Raw HTML, attribute lists and
 # script URLs are rejected at validation time, so nothing a contributor types
@@ -60,9 +64,23 @@ def check_markdown(text: str) -> str:
     return text
 
 
+# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional embeddings,
+# overrides and isolates that can make text read differently from how it is stored.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def check_characters(text: str) -> str:
+    """Reject invisible control characters: they hide or reorder what a reader sees."""
+    if m := _CONTROL.search(text):
+        raise ValueError(f"contains the control character U+{ord(m.group()):04X}; remove it")
+    return text
+
+
 # Every text ends up in Markdown (names become headings and link text, summaries
 # paragraphs and meta descriptions), so every text gets the same check.
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_markdown)]
+NonEmpty = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_characters), AfterValidator(check_markdown)
+]
 Markdown = NonEmpty
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN)]
