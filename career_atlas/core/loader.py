@@ -88,48 +88,51 @@ def _walk(data_dir: Path, root: Path, loaded: Loaded) -> list[tuple[Path, str]]:
     folders = ", ".join(f"{data_dir.name}/{f}/" for f in MODEL_BY_FOLDER)
     wrong_place = f"is in the wrong place; data files go directly in one of: {folders}"
     found: list[tuple[Path, str]] = []
-    for top in _entries(data_dir, root, loaded):
-        path = Path(top.path)
-        mode = top.stat(follow_symlinks=False).st_mode
-        if stat.S_ISDIR(mode):
-            found += _walk_folder(path, top.name, root, loaded, wrong_place)
-        elif not stat.S_ISREG(mode):
-            loaded.problems.append(Problem(_display(path, root), None, "", _not_regular(mode)))
-        elif top.name != TERMS:
-            loaded.problems.append(Problem(_display(path, root), None, "", wrong_place))
+    for path, info in _entries(data_dir, root, loaded):
+        display = _display(path, root)
+        if stat.S_ISLNK(info.st_mode):
+            loaded.problems.append(Problem(display, None, "", _LINK))
+        elif stat.S_ISDIR(info.st_mode):
+            found += _walk_folder(path, root, loaded, wrong_place)
+        elif not stat.S_ISREG(info.st_mode):
+            loaded.problems.append(Problem(display, None, "", _not_regular(info.st_mode)))
+        elif path.name != TERMS:
+            loaded.problems.append(Problem(display, None, "", wrong_place))
     return found
 
 
-def _walk_folder(folder: Path, name: str, root: Path, loaded: Loaded, wrong_place: str) -> list[tuple[Path, str]]:
+def _walk_folder(folder: Path, root: Path, loaded: Loaded, wrong_place: str) -> list[tuple[Path, str]]:
+    model = MODEL_BY_FOLDER.get(folder.name)
     found = []
-    for entry in _entries(folder, root, loaded):
-        path, info = Path(entry.path), entry.stat(follow_symlinks=False)
-        if name not in MODEL_BY_FOLDER or stat.S_ISDIR(info.st_mode):
-            loaded.problems.append(Problem(_display(path, root), None, "", wrong_place))
-        elif problem := _refuse(path, info, _display(path, root), name):
+    for path, info in _entries(folder, root, loaded):
+        display = _display(path, root)
+        if model is None or stat.S_ISDIR(info.st_mode):
+            loaded.problems.append(Problem(display, None, "", wrong_place))
+        elif problem := _refuse(path, info, display, model):
             loaded.problems.append(problem)
+            if path.suffix in (SUFFIX, NOTE_SUFFIX):  # it exists: references to it are not dangling
+                loaded.failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
         else:
-            found.append((path, name))
+            found.append((path, folder.name))
     return found
 
 
-def _entries(folder: Path, root: Path, loaded: Loaded) -> list[os.DirEntry[str]]:
-    """The folder's entries by name, without README.md, hidden files and backups
-    (those are listed in ``loaded.ignored``) and without symbolic links (problems)."""
+_LINK = "is a symbolic link; data files and folders must be real files and folders in the repository"
+
+
+def _entries(folder: Path, root: Path, loaded: Loaded) -> list[tuple[Path, os.stat_result]]:
+    """The folder's entries by name with their own status (links not followed), without
+    README.md, hidden files and backups (those are listed in ``loaded.ignored``)."""
     kept = []
     with os.scandir(folder) as it:
         entries = sorted(it, key=lambda e: e.name)
     for entry in entries:
-        display = _display(Path(entry.path), root)
         if entry.name == "README.md":
             continue
         if _is_ignored(entry.name):
-            loaded.ignored.append(display)
-        elif entry.is_symlink():
-            what = "folders must be real folders" if entry.is_dir() else "files must be regular files"
-            loaded.problems.append(Problem(display, None, "", f"is a symbolic link; data {what} in the repository"))
+            loaded.ignored.append(_display(Path(entry.path), root))
         else:
-            kept.append(entry)
+            kept.append((Path(entry.path), entry.stat(follow_symlinks=False)))
     return kept
 
 
@@ -137,11 +140,13 @@ def _is_ignored(name: str) -> bool:
     return name.startswith(".") or name.endswith("~") or (name.startswith("#") and name.endswith("#")) or name.endswith(_BACKUP_SUFFIXES)
 
 
-def _refuse(path: Path, info: os.stat_result, display: str, folder: str) -> Problem | None:
+def _refuse(path: Path, info: os.stat_result, display: str, model: type[Strict]) -> Problem | None:
     """Why this entry of a data folder is not read, if it is not."""
+    if stat.S_ISLNK(info.st_mode):
+        return Problem(display, None, "", _LINK)
     if not stat.S_ISREG(info.st_mode):
         return Problem(display, None, "", _not_regular(info.st_mode))
-    suffix = NOTE_SUFFIX if MODEL_BY_FOLDER[folder] is Note else SUFFIX
+    suffix = NOTE_SUFFIX if model is Note else SUFFIX
     if path.suffix != suffix:
         return Problem(display, None, "", f"has the wrong extension; expected a {suffix} file")
     if info.st_size > MAX_BYTES:
