@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .core.check import check
+from .core.check import check_data
 from .core.errors import AtlasError
 
 
@@ -24,7 +24,10 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     if args.command == "check":
-        graph, problems = check(args.data_dir)
+        result = check_data(args.data_dir)
+        graph, problems = result.graph, result.problems
+        for path in result.ignored:
+            print(f"ignored {path} (editor backup or hidden file)", file=sys.stderr)
         if problems:
             print(AtlasError(problems).report(), file=sys.stderr)
             return 1

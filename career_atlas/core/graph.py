@@ -7,6 +7,7 @@ error, so the data never disagrees with itself.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -195,12 +196,24 @@ def _step_ids(rec: Record) -> list[str]:
     return [s.id for s in getattr(rec.data, "steps", [])]
 
 
+# Zero-width characters and bidirectional marks and controls: invisible, so two names
+# that differ only by them look the same to a reader.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def name_key(name: str) -> str:
+    """What a name looks like to a reader: without invisible characters, NFKC-normalized
+    (full-width letters, ligatures, composed accents) and case-folded."""
+    visible = unicodedata.normalize("NFKC", name.translate(_INVISIBLE))
+    return unicodedata.normalize("NFKC", visible.casefold())
+
+
 def _check_unique_names(records: list[Record]) -> list[Problem]:
     problems = []
     for lang in LANGS:
         names: dict[str, Record] = {}
         for rec in records:
-            name = getattr(rec.data.name, lang).casefold()
+            name = name_key(getattr(rec.data.name, lang))
             if name in names:
                 problems.append(Problem(rec.file, rec.line("name", lang), f"name.{lang}", f"{getattr(rec.data.name, lang)!r} is already the name of {names[name].file}; names must be unique"))
             else:

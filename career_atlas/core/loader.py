@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +13,16 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import AtlasError, Problem
 from . import markup
-from .model import ID_PATTERN, LANGS, MODEL_BY_FOLDER, Note, Strict, markdown_texts
-from .yamlfile import YamlDoc, parse_yaml, read_text, read_yaml
+from .model import ID_PATTERN, LANGS, MODEL_BY_FOLDER, RESERVED_IDS, Note, Strict, markdown_texts
+from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml, too_big
 
 SUFFIX = ".yml"
 NOTE_SUFFIX = ".md"
+TERMS = "terms.yml"
+"""The terminology list, directly in data/: loaded on its own, not as an entry."""
+
+# Editors' swap and backup files and hidden files: never data, but listed so nobody wonders.
+_BACKUP_SUFFIXES = (".swp", ".swo", ".bak", ".orig", ".tmp")
 
 
 @dataclass(frozen=True)
@@ -32,39 +39,132 @@ class Record:
         return self.doc.line_of(tuple(path))
 
 
+@dataclass
+class Loaded:
+    """Everything one pass over ``data/`` found."""
+
+    records: list[Record] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    """id -> type of each file that exists but failed, so references to it are not reported twice."""
+    ignored: list[str] = field(default_factory=list)
+    """Hidden files and editor backups that were skipped (shown paths), for a log line each."""
+
+
 def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list[Record], list[Problem], dict[str, str]]:
     """Read and validate every file under ``data_dir``; never raises for bad data.
 
     Returns the valid records, the problems, and the id -> type of each file that
-    exists but failed, so references to it are not reported a second time.
+    exists but failed. :func:`load_data` also returns the ignored files.
     """
+    loaded = load_data(data_dir, display_root)
+    return loaded.records, loaded.problems, loaded.failed
+
+
+def load_data(data_dir: Path, display_root: Path | None = None) -> Loaded:
+    """Read and validate every file under ``data_dir``; never raises for bad data."""
     display_root = display_root or data_dir.parent
-    records: list[Record] = []
-    problems: list[Problem] = []
-    failed: dict[str, str] = {}
+    loaded = Loaded()
     if not data_dir.is_dir():
-        return [], [Problem(str(data_dir), None, "", "the data folder does not exist")], {}
-    folders = ", ".join(f"{data_dir.name}/{f}/" for f in MODEL_BY_FOLDER)
-    for path in sorted(data_dir.rglob("*")):
-        if path.is_dir() or path.name.startswith(".") or path.name == "README.md" or path == data_dir / "terms.yml":
-            continue
+        loaded.problems.append(Problem(str(data_dir), None, "", "the data folder does not exist"))
+        return loaded
+    for path, folder in _walk(data_dir, display_root, loaded):
+        model = MODEL_BY_FOLDER[folder]
         display = _display(path, display_root)
-        rel = path.relative_to(data_dir)
-        if len(rel.parts) != 2 or rel.parts[0] not in MODEL_BY_FOLDER:
-            problems.append(Problem(display, None, "", f"is in the wrong place; data files go directly in one of: {folders}"))
-            continue
-        model = MODEL_BY_FOLDER[rel.parts[0]]
-        suffix = NOTE_SUFFIX if model is Note else SUFFIX
-        if path.suffix != suffix:
-            problems.append(Problem(display, None, "", f"has the wrong extension; expected a {suffix} file"))
-            continue
         record, found = _load_one(path, display, model)
-        problems += sorted(found, key=lambda p: p.line or 0)
+        loaded.problems += sorted(found, key=lambda p: p.line or 0)
         if record:
-            records.append(record)
+            loaded.records.append(record)
         else:
-            failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
-    return records, problems, failed
+            loaded.failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
+    return loaded
+
+
+def _walk(data_dir: Path, root: Path, loaded: Loaded) -> list[tuple[Path, str]]:
+    """The data files to load, as (path, folder): data/<folder>/<file>, two levels, no deeper.
+
+    Nothing is followed or opened here: links, FIFOs, devices and oversized files
+    are problems, hidden files and backups are listed in ``loaded.ignored``.
+    """
+    folders = ", ".join(f"{data_dir.name}/{f}/" for f in MODEL_BY_FOLDER)
+    wrong_place = f"is in the wrong place; data files go directly in one of: {folders}"
+    found: list[tuple[Path, str]] = []
+    for path, info in _entries(data_dir, root, loaded):
+        display = _display(path, root)
+        if stat.S_ISLNK(info.st_mode):
+            loaded.problems.append(Problem(display, None, "", _LINK))
+        elif stat.S_ISDIR(info.st_mode):
+            found += _walk_folder(path, root, loaded, wrong_place)
+        elif not stat.S_ISREG(info.st_mode):
+            loaded.problems.append(Problem(display, None, "", _not_regular(info.st_mode)))
+        elif path.name != TERMS:
+            loaded.problems.append(Problem(display, None, "", wrong_place))
+    return found
+
+
+def _walk_folder(folder: Path, root: Path, loaded: Loaded, wrong_place: str) -> list[tuple[Path, str]]:
+    model = MODEL_BY_FOLDER.get(folder.name)
+    found = []
+    for path, info in _entries(folder, root, loaded):
+        display = _display(path, root)
+        if model is None or stat.S_ISDIR(info.st_mode):
+            loaded.problems.append(Problem(display, None, "", wrong_place))
+        elif problem := _refuse(path, info, display, model):
+            loaded.problems.append(problem)
+            if path.suffix in (SUFFIX, NOTE_SUFFIX):  # it exists: references to it are not dangling
+                loaded.failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
+        else:
+            found.append((path, folder.name))
+    return found
+
+
+_LINK = "is a symbolic link; data files and folders must be real files and folders in the repository"
+
+
+def _entries(folder: Path, root: Path, loaded: Loaded) -> list[tuple[Path, os.stat_result]]:
+    """The folder's entries by name with their own status (links not followed), without
+    README.md, hidden files and backups (those are listed in ``loaded.ignored``)."""
+    kept = []
+    with os.scandir(folder) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name == "README.md":
+            continue
+        if _is_ignored(entry.name):
+            loaded.ignored.append(_display(Path(entry.path), root))
+        else:
+            kept.append((Path(entry.path), entry.stat(follow_symlinks=False)))
+    return kept
+
+
+def _is_ignored(name: str) -> bool:
+    return name.startswith(".") or name.endswith("~") or (name.startswith("#") and name.endswith("#")) or name.endswith(_BACKUP_SUFFIXES)
+
+
+def _refuse(path: Path, info: os.stat_result, display: str, model: type[Strict]) -> Problem | None:
+    """Why this entry of a data folder is not read, if it is not."""
+    if stat.S_ISLNK(info.st_mode):
+        return Problem(display, None, "", _LINK)
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(display, None, "", _not_regular(info.st_mode))
+    suffix = NOTE_SUFFIX if model is Note else SUFFIX
+    if path.suffix != suffix:
+        return Problem(display, None, "", f"has the wrong extension; expected a {suffix} file")
+    if info.st_size > MAX_BYTES:
+        return too_big(info.st_size, display)
+    return None
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe (FIFO)"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    else:
+        kind = "not a regular file"
+    return f"is {kind}; data files must be regular files in the repository"
 
 
 def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | None, list[Problem]]:
@@ -74,6 +174,9 @@ def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | N
     ident = path.stem
     if not re.match(ID_PATTERN, ident):
         problems.append(Problem(display, None, "", f"the file name {ident!r} is not a valid id; use lower-case letters, digits and hyphens, e.g. data-engineer.yml"))
+    elif ident in RESERVED_IDS:
+        page = "own" if ident == "index" else ident
+        problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
     problems += _markdown_problems(doc, model is Note)
     try:
         data = model.model_validate(doc.data)
@@ -114,19 +217,22 @@ def _fits_elsewhere(data: Any, model: type[Strict]) -> type[Strict] | None:
     return None
 
 
+_NOTE_EXAMPLE = "---\ntitle: ...\nauthor: ...\ndate: 2026-01-31\nlang: ko\nabout: [data-engineer]\n---"
+
+
 def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
     """A note: YAML front matter between --- lines, then the Markdown body."""
     text, problems = read_text(path, display)
     if text is None:
         return None, problems
-    lines = text.split("\n")
+    lines = text.replace("\r\n", "\n").split("\n")  # Windows line endings would leave a control character in the body
     end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None) if lines[0].strip() == "---" else None
     if end is None:
-        example = "---\ntitle: ...\nauthor: ...\ndate: 2026-01-31\nlang: ko\nabout: [data-engineer]\n---"
-        return None, [Problem(display, 1, "", f"a note starts with front matter between --- lines, e.g.\n{example}")]
-    doc, problems = parse_yaml("\n".join(lines[1:end]), display, first_line=2)
+        return None, [Problem(display, 1, "", f"a note starts with front matter between --- lines, e.g.\n{_NOTE_EXAMPLE}")]
+    empty = f"has empty front matter; a note starts with front matter between --- lines, e.g.\n{_NOTE_EXAMPLE}"
+    doc, problems = parse_yaml("\n".join(lines[1:end]), display, first_line=2, empty=empty)
     if doc is None:
-        return None, problems or [Problem(display, 2, "", "the front matter is empty")]
+        return None, problems
     if "body" in doc.data:
         return None, [Problem(display, doc.line_of(("body",)), "body", "is not a front matter key; the body is the text after the second ---")]
     doc.data["body"] = "\n".join(lines[end + 1 :])
@@ -139,14 +245,6 @@ def _display(path: Path, root: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-def dotted(loc: tuple[str | int, ...]) -> str:
-    """``('stages', 1, 'name')`` -> ``stages[1].name``."""
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:

@@ -11,11 +11,12 @@ Each entity type lives in its own folder of ``data/``; the file name (without
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Annotated, ClassVar, Literal
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 LANGS: tuple[str, ...] = ("ko", "en")
 """The site's languages, in the order they are built. The first is the default."""
@@ -23,12 +24,28 @@ LANGS: tuple[str, ...] = ("ko", "en")
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"
 
+# The render layer writes these paths in every section (its own page, the comparison
+# page), so no entry may take them as its id.
+RESERVED_IDS = frozenset({"index", "compare"})
+
 # Text in data files is written by strangers. Plain texts (names, titles,
 # summaries) are escaped wherever they are shown; Markdown texts are rendered and
 # sanitized by core/markup.py, which also reports, line by line, what would not
 # survive (the loader runs it on every Markdown text: see markdown_texts()).
 
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional embeddings,
+# overrides and isolates that can make text read differently from how it is stored.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def check_characters(text: str) -> str:
+    """Reject invisible control characters: they hide or reorder what a reader sees."""
+    if m := _CONTROL.search(text):
+        raise ValueError(f"contains the control character U+{ord(m.group()):04X}; remove it")
+    return text
+
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_characters)]
 Markdown = NonEmpty  # a text rendered as Markdown; see markdown_texts()
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN)]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem
-from .loader import Record, dotted
+from .loader import Record
+from .yamlfile import dotted
 from .model import LANGS
 from .yamlfile import read_yaml
 

@@ -1,7 +1,16 @@
-"""Read one YAML file, keeping the line of every key for error messages."""
+"""Read one YAML file, keeping the line of every key for error messages.
+
+The data is built from PyYAML's event stream with an explicit stack, not with
+PyYAML's constructor: data files are written by strangers, so nothing in them
+may recurse without bound (deep nesting), expand (anchors and aliases, the
+"billion laughs"), build objects (tags) or crash (a bad date). Each of those is
+a :class:`Problem` at its line instead.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,8 +21,29 @@ from .errors import Problem
 
 Path_ = tuple[str | int, ...]
 
-# libyaml's loader when PyYAML was built with it (about 4x faster), else the pure-Python one.
+# libyaml's parser when PyYAML was built with it (about 4x faster), else the pure-Python one.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_DEPTH = 40
+"""Mappings and lists nested deeper than this are refused; real data needs about six."""
+
+MAX_BYTES = 256 * 1024
+"""Data files larger than this are refused without being read."""
+
+DEEP = f"is nested more than {MAX_DEPTH} levels deep; data files need only a few levels"
+EMPTY = "is empty; expected a mapping of keys such as name:, summary:, body:"
+
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_YAML_TAG = "tag:yaml.org,2002:"
+# The plain scalars we turn into Python values; every other resolved tag stays text.
+_BUILD = {
+    f"{_YAML_TAG}null": (_CONSTRUCTOR.construct_yaml_null, "empty value"),
+    f"{_YAML_TAG}bool": (_CONSTRUCTOR.construct_yaml_bool, "true/false"),
+    f"{_YAML_TAG}int": (_CONSTRUCTOR.construct_yaml_int, "number"),
+    f"{_YAML_TAG}float": (_CONSTRUCTOR.construct_yaml_float, "number"),
+    f"{_YAML_TAG}timestamp": (_CONSTRUCTOR.construct_yaml_timestamp, "date"),
+}
 
 
 @dataclass
@@ -33,14 +63,52 @@ class YamlDoc:
         return self.lines.get((), None)
 
 
+def dotted(loc: Path_) -> str:
+    """``('stages', 1, 'name')`` -> ``stages[1].name``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+# --- reading files ------------------------------------------------------------
+
+# O_NOFOLLOW: a file swapped for a link after the loader looked at it is not followed;
+# O_NONBLOCK: a file swapped for a FIFO does not stall the build (fstat refuses it below).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def too_big(size: int, display: str) -> Problem:
+    return Problem(display, None, "", f"is {-(-size // 1024)} KiB; data files are limited to {MAX_BYTES // 1024} KiB")
+
+
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
-    """The file's text, or the problem that stops reading it."""
+    """The file's text (without a UTF-8 byte order mark), or the problem that stops reading it.
+
+    Only a regular file of at most :data:`MAX_BYTES` is read.
+    """
     try:
-        return path.read_bytes().decode("utf-8"), []
-    except UnicodeDecodeError as e:
-        return None, [Problem(display, None, "", f"is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8")]
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as e:
         return None, [Problem(display, None, "", f"cannot be read: {e.strerror}")]
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, [Problem(display, None, "", "is not a regular file; data files must be regular files in the repository")]
+        if info.st_size > MAX_BYTES:
+            return None, [too_big(info.st_size, display)]
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            raw = f.read(MAX_BYTES + 1)
+    except OSError as e:
+        return None, [Problem(display, None, "", f"cannot be read: {e.strerror}")]
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_BYTES:  # it grew after fstat
+        return None, [too_big(len(raw), display)]
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff"), []
+    except UnicodeDecodeError as e:
+        return None, [Problem(display, None, "", f"is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8")]
 
 
 def read_yaml(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
@@ -51,46 +119,195 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
     return parse_yaml(text, display)
 
 
-def parse_yaml(text: str, display: str, first_line: int = 1) -> tuple[YamlDoc | None, list[Problem]]:
-    """Parse YAML text that starts at line ``first_line`` of the file."""
+# --- parsing --------------------------------------------------------------------
+
+
+class _Stop(Exception):
+    """The file cannot be read any further (its problem is already recorded)."""
+
+
+_SKIP = object()  # the "key" of a mapping entry whose key was a list or mapping
+
+
+@dataclass
+class _Frame:
+    """An open mapping or list, and where it is."""
+
+    value: dict[str, Any] | list[Any]
+    path: Path_
+    key: str | object | None = None  # a mapping's pending key, until its value arrives
+
+
+class _Builder:
+    """Turns parser events into Python data and the line of every key path."""
+
+    def __init__(self, display: str, offset: int) -> None:
+        self.doc = YamlDoc(display, None)
+        self.offset = offset
+        self.problems: list[Problem] = []
+        self.stack: list[_Frame] = []
+        self.done = False  # the root node is complete
+        self.skipping = 0  # depth inside a complex key being skipped
+
+    def problem(self, event: yaml.Event, message: str, key: str = "", stop: bool = False) -> None:
+        self.problems.append(Problem(self.doc.file, self.line(event), key, message))
+        if stop:
+            raise _Stop
+
+    def line(self, event: yaml.Event) -> int:
+        return event.start_mark.line + 1 + self.offset
+
+    def feed(self, event: yaml.Event) -> None:
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            return
+        if isinstance(event, yaml.DocumentStartEvent):
+            if self.done:
+                self.problem(event, "is not valid YAML: expected a single document in the stream but found another document", stop=True)
+            return
+        if self.skipping:
+            self._skip(event)
+            return
+        self._refuse_anchor_and_tag(event)
+        top = self.stack[-1] if self.stack else None
+        if isinstance(top, _Frame) and isinstance(top.value, dict) and top.key is None:
+            self._key(top, event)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self.stack.pop()
+            self.done = not self.stack
+        elif isinstance(event, yaml.ScalarEvent):
+            self._attach(self._scalar(event), event)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self._open(event)
+
+    def _refuse_anchor_and_tag(self, event: yaml.Event) -> None:
+        where = dotted(self._child_path()) if self.stack and not self._awaits_key() else ""
+        if isinstance(event, yaml.AliasEvent):
+            self.problem(event, f"the alias *{event.anchor} is not supported; write the value out in full", where, stop=True)
+        if getattr(event, "anchor", None):
+            self.problem(event, f"the anchor &{event.anchor} is not supported; write the value out in full", where, stop=True)
+        tag = getattr(event, "tag", None)
+        if tag:
+            shown = "!!" + tag[len(_YAML_TAG) :] if tag.startswith(_YAML_TAG) else tag
+            self.problem(event, f"the tag {shown} is not supported; write the plain value without a tag", where)
+
+    def _awaits_key(self) -> bool:
+        top = self.stack[-1]
+        return isinstance(top.value, dict) and top.key is None
+
+    def _child_path(self) -> Path_:
+        """The key path of the node that comes next."""
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.value, list):
+            return (*top.path, len(top.value))
+        return (*top.path, top.key) if isinstance(top.key, str) else (*top.path, "?")
+
+    def _key(self, top: _Frame, event: yaml.Event) -> None:
+        if isinstance(event, yaml.MappingEndEvent):
+            self.stack.pop()
+            self.done = not self.stack
+            return
+        if not isinstance(event, yaml.ScalarEvent):
+            # A list or mapping used as a key: report it, skip it, and drop its value.
+            self.problem(event, "a key must be plain text, not a list or mapping", dotted(top.path))
+            self.skipping = 1
+            top.key = _SKIP
+            return
+        key = event.value  # as written: `yes:` stays "yes", `1:` stays "1"
+        path = (*top.path, key)
+        if key in top.value:
+            self.problem(event, "is given twice; keep one", dotted(path))
+        top.key = key
+        self.doc.lines[path] = self.line(event)
+
+    def _skip(self, event: yaml.Event) -> None:
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self.skipping += 1
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self.skipping -= 1
+
+    def _scalar(self, event: yaml.ScalarEvent) -> Any:
+        if event.tag:
+            return event.value  # already refused
+        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+        build = _BUILD.get(tag)
+        if build is None:
+            return event.value
+        construct, kind = build
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+        try:
+            return construct(node)
+        except (ValueError, OverflowError, TypeError, yaml.YAMLError) as e:
+            hint = "write a real date as YYYY-MM-DD" if kind == "date" else f"write a valid {kind}"
+            self.problem(event, f"{event.value!r} is not a valid {kind} ({e}); {hint}, or put the value in quotes if it is text", dotted(self._child_path()))
+            return event.value
+
+    def _open(self, event: yaml.Event) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            self.problem(event, DEEP, stop=True)
+        value: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
+        path = self._child_path()
+        self._attach(value, event)
+        self.stack.append(_Frame(value, path))
+
+    def _attach(self, value: Any, event: yaml.Event) -> None:
+        if not self.stack:
+            self.doc.data = value
+            self.doc.lines.setdefault((), self.line(event))
+            self.done = not isinstance(value, (dict, list))
+            return
+        top = self.stack[-1]
+        if isinstance(top.value, list):
+            self.doc.lines.setdefault((*top.path, len(top.value)), self.line(event))
+            top.value.append(value)
+            return
+        if top.key is not _SKIP:
+            self.doc.lines.setdefault((*top.path, top.key), self.line(event))  # type: ignore[arg-type]
+            top.value[top.key] = value  # type: ignore[index]
+        top.key = None
+
+
+def parse_yaml(text: str, display: str, first_line: int = 1, empty: str = EMPTY) -> tuple[YamlDoc | None, list[Problem]]:
+    """Parse YAML text that starts at line ``first_line`` of the file.
+
+    ``empty`` is the message for a document with no content.
+    """
     offset = first_line - 1
+    builder = _Builder(display, offset)
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        for event in yaml.parse(text, Loader=_LOADER):
+            builder.feed(event)
+    except _Stop:
+        pass
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 + offset if mark else None
         what = " ".join(x for x in (e.context, e.problem) if x)
-        return None, [Problem(display, line, "", f"is not valid YAML: {what}")]
-    if node is None:
-        return None, [Problem(display, None, "", "is empty; expected a mapping of keys such as name:, summary:, body:")]
-    doc = YamlDoc(display, None)
-    problems: list[Problem] = []
-    _index(node, (), doc, problems, offset)
-    loader = _LOADER("")
-    try:
-        doc.data = loader.construct_document(node)
-    except yaml.constructor.ConstructorError as e:
-        line = e.problem_mark.line + 1 + offset if e.problem_mark else None
-        return None, [Problem(display, line, "", f"is not valid YAML: {e.problem}")]
-    finally:
-        loader.dispose()
+        if "maximum nesting depth" in what:  # libyaml's own limit, met while it scans ahead of ours
+            builder.problems.append(Problem(display, line, "", DEEP))
+        else:
+            builder.problems.append(Problem(display, line, "", f"is not valid YAML: {what}"))
+    except yaml.reader.ReaderError as e:
+        builder.problems.append(_bad_character(text, display, e, offset))
+    except yaml.YAMLError as e:
+        builder.problems.append(Problem(display, None, "", f"is not valid YAML: {e}"))
+    doc, problems = builder.doc, builder.problems
+    if problems:
+        return None, problems
+    if doc.data is None:  # no content, or only comments
+        # A file's emptiness has no line; front matter's is the --- line before it.
+        return None, [Problem(display, offset or None, "", empty)]
     if not isinstance(doc.data, dict):
-        problems.append(Problem(display, 1, "", f"expected a mapping of keys at the top, found a {type(doc.data).__name__}"))
-    return (None if problems else doc), problems
+        found = {list: "list", str: "text"}.get(type(doc.data), type(doc.data).__name__)
+        return None, [Problem(display, first_line, "", f"expected a mapping of keys at the top, found a {found}")]
+    return doc, []
 
 
-def _index(node: yaml.Node, path: Path_, doc: YamlDoc, problems: list[Problem], offset: int) -> None:
-    doc.lines.setdefault(path, node.start_mark.line + 1 + offset)
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key in seen:
-                dotted = ".".join(map(str, (*path, key)))
-                problems.append(Problem(doc.file, key_node.start_mark.line + 1 + offset, dotted, "is given twice; keep one"))
-            seen.add(key)
-            doc.lines[(*path, key)] = key_node.start_mark.line + 1 + offset
-            _index(value_node, (*path, key), doc, problems, offset)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _index(item, (*path, i), doc, problems, offset)
+def _bad_character(text: str, display: str, e: yaml.reader.ReaderError, offset: int) -> Problem:
+    """A character the YAML reader refuses (a control character), at its line."""
+    char = chr(e.character) if isinstance(e.character, int) else str(e.character)
+    at = text.find(char)
+    line = text.count("\n", 0, at) + 1 + offset if at >= 0 else None
+    return Problem(display, line, "", f"contains the control character U+{ord(char[:1] or ' '):04X}; remove it")
+

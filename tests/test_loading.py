@@ -1,0 +1,175 @@
+"""Loading: no file can crash or stall the check; each bad one is a problem at its line."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from career_atlas.core import yamlfile
+from career_atlas.core.check import check, check_data
+from career_atlas.core.graph import name_key
+from career_atlas.core.yamlfile import MAX_DEPTH, parse_yaml
+from conftest import REPO, write_note
+
+LOADERS = [pytest.param(getattr(yaml, "CSafeLoader", yaml.SafeLoader), id="libyaml"), pytest.param(yaml.SafeLoader, id="python")]
+
+
+def parsed(text: str, first_line: int = 1) -> tuple[object, list[str]]:
+    doc, problems = parse_yaml(text, "f.yml", first_line)
+    return (doc.data if doc else None), [str(p) for p in problems]
+
+
+# --- the YAML reader ---------------------------------------------------------------
+
+
+def test_scalars_are_typed_like_yaml_and_keys_stay_as_written() -> None:
+    text = "yes: 1\n1: 2.5\nnull: ~\non: yes\nq: '2026-01-31'\nd: 2026-01-31\nempty:\n"
+    data, problems = parsed(text)
+    assert problems == []
+    assert data == {"yes": 1, "1": 2.5, "null": None, "on": True, "q": "2026-01-31", "d": datetime.date(2026, 1, 31), "empty": None}
+
+
+def test_lines_of_every_key_path_with_an_offset() -> None:
+    doc, _ = parse_yaml("a:\n  b: [1,\n    2]\n  c:\n    - x: 1\n      y: 2\n", "f.yml", first_line=3)
+    assert doc is not None
+    assert doc.lines == {(): 3, ("a",): 3, ("a", "b"): 4, ("a", "b", 0): 4, ("a", "b", 1): 5, ("a", "c"): 6, ("a", "c", 0): 7, ("a", "c", 0, "x"): 7, ("a", "c", 0, "y"): 8}
+
+
+def test_bad_date_is_a_problem_at_its_line() -> None:
+    _, problems = parsed("a: 1\nwhen:\n  - 2026-02-30\n")
+    assert problems == [
+        "f.yml:3: when[0]: '2026-02-30' is not a valid date (day is out of range for month); "
+        "write a real date as YYYY-MM-DD, or put the value in quotes if it is text"
+    ]
+
+
+@pytest.mark.parametrize("tag", ["!!int", "!!str", "!!python/object:os.system", "!custom", "!"])
+def test_explicit_tags_are_refused(tag: str) -> None:
+    _, problems = parsed(f"a: 1\nb: {tag} x\n")
+    assert problems == [f"f.yml:2: b: the tag {tag} is not supported; write the plain value without a tag"]
+
+
+def test_anchors_and_aliases_are_refused_before_anything_expands() -> None:
+    lines = ['a0: &a0 "lol"'] + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+    assert parsed("\n".join(lines))[1] == ["f.yml:1: a0: the anchor &a0 is not supported; write the value out in full"]
+    assert parsed("a: 1\nb:\n  - *a\n")[1] == ["f.yml:3: b[0]: the alias *a is not supported; write the value out in full"]
+
+
+@pytest.mark.parametrize("loader", LOADERS)
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("[" * 100_000, 1),
+        ("{a: " * 100_000, 1),
+        ("- " * 100_000, 1),
+        ("".join("  " * i + f"k{i}:\n" for i in range(2_000)), MAX_DEPTH + 1),
+    ],
+    ids=["flow-list", "flow-map", "block-list", "block-map"],
+)
+def test_deep_nesting_is_refused(monkeypatch: pytest.MonkeyPatch, loader: type, text: str, line: int) -> None:
+    monkeypatch.setattr(yamlfile, "_LOADER", loader)
+    assert parsed(text)[1] == [f"f.yml:{line}: is nested more than {MAX_DEPTH} levels deep; data files need only a few levels"]
+
+
+def test_nesting_up_to_the_limit_is_fine() -> None:
+    data, problems = parsed("a: " + "[" * (MAX_DEPTH - 1) + "]" * (MAX_DEPTH - 1) + "\n")
+    assert problems == [] and isinstance(data, dict)
+
+
+def test_complex_key_duplicate_key_and_second_document() -> None:
+    assert parsed("? [1, 2]\n: x\nb: 1\n")[1] == ["f.yml:1: a key must be plain text, not a list or mapping"]
+    assert parsed("a: 1\nb:\n  - c: 1\n    c: 2\n")[1] == ["f.yml:4: b[0].c: is given twice; keep one"]
+    assert parsed("a: 1\n---\nb: 2\n")[1] == ["f.yml:2: is not valid YAML: expected a single document in the stream but found another document"]
+
+
+def test_control_character_in_the_file_is_a_problem_not_a_traceback() -> None:
+    assert parsed("a: 1\nb: x\x07y\n")[1] == ["f.yml:2: contains the control character U+0007; remove it"]
+
+
+def test_empty_and_non_mapping_documents() -> None:
+    assert parsed("# only a comment\n")[1] == ["f.yml: is empty; expected a mapping of keys such as name:, summary:, body:"]
+    assert parsed("- a\n")[1] == ["f.yml:1: expected a mapping of keys at the top, found a list"]
+
+
+# --- files and folders ---------------------------------------------------------------
+
+
+def run_check(project: Path) -> subprocess.CompletedProcess[str]:
+    """The CLI in a process of its own, so a check that blocks fails the test instead of hanging it."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
+    return subprocess.run([sys.executable, "-m", "career_atlas", "check", "data"], cwd=project, capture_output=True, text=True, timeout=60, env=env)
+
+
+def test_symbolic_links_are_refused_and_not_followed(tiny_site: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "secret.yml").write_text("name: [not, a, role\n", encoding="utf-8")
+    (outside / "tools").mkdir()
+    (tiny_site / "data/roles/secret.yml").symlink_to(outside / "secret.yml")
+    (tiny_site / "data/tools").symlink_to(outside / "tools", target_is_directory=True)
+    _, problems = check(tiny_site / "data")
+    link = "is a symbolic link; data files and folders must be real files and folders in the repository"
+    assert [str(p) for p in problems] == [f"data/roles/secret.yml: {link}", f"data/tools: {link}"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_fifo_is_refused_without_blocking(tiny_site: Path) -> None:
+    os.mkfifo(tiny_site / "data/roles/pipe.yml")
+    result = run_check(tiny_site)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "data/roles/pipe.yml: is a named pipe (FIFO); data files must be regular files in the repository" in result.stderr
+
+
+def test_oversized_file_is_refused_and_references_to_it_are_not_dangling(tiny_site: Path) -> None:
+    path = tiny_site / "data/roles/modeler.yml"
+    with path.open("a", encoding="utf-8") as f:
+        f.write("#" * 300 * 1024 + "\n")
+    _, problems = check(tiny_site / "data")
+    assert [str(p) for p in problems] == ["data/roles/modeler.yml: is 301 KiB; data files are limited to 256 KiB"]
+
+
+def test_backups_are_ignored_and_listed_and_the_check_passes(tiny_site: Path) -> None:
+    (tiny_site / "data/roles/.modeler.yml.swp").write_bytes(b"\x00swap")
+    (tiny_site / "data/roles/modeler.yml~").write_text("name: [broken\n", encoding="utf-8")
+    (tiny_site / "data/terms.yml").write_text("terms: []\n", encoding="utf-8")
+    assert check_data(tiny_site / "data").ignored == ["data/roles/.modeler.yml.swp", "data/roles/modeler.yml~"]
+    result = run_check(tiny_site)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "ignored data/roles/.modeler.yml.swp (editor backup or hidden file)",
+        "ignored data/roles/modeler.yml~ (editor backup or hidden file)",
+    ]
+    assert result.stdout.startswith("ok: ")
+
+
+def test_yaml_file_with_a_byte_order_mark_and_note_with_windows_line_endings(tiny_site: Path) -> None:
+    path = tiny_site / "data/roles/modeler.yml"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    note = write_note(tiny_site, "crlf", {"title": "t", "author": "a", "date": datetime.date(2026, 1, 2), "lang": "en", "about": ["plumber"]}, "line one\nline two\n")
+    note.write_bytes(note.read_bytes().replace(b"\n", b"\r\n"))
+    graph, problems = check(tiny_site / "data")
+    assert problems == [] and graph is not None
+    assert graph.notes["plumber"][0][0].data.body == "line one\nline two"  # stripped like every text
+
+
+def test_compare_is_a_reserved_id_too(tiny_site: Path) -> None:
+    os.rename(tiny_site / "data/roles/modeler.yml", tiny_site / "data/roles/compare.yml")
+    _, problems = check(tiny_site / "data")
+    assert "data/roles/compare.yml: the id 'compare' is reserved: it is the path of the section's compare page; rename the file" in [str(p) for p in problems]
+
+
+def test_control_character_in_a_note_body(tiny_site: Path) -> None:
+    write_note(tiny_site, "bell", {"title": "t", "author": "a", "date": datetime.date(2026, 1, 2), "lang": "en", "about": ["plumber"]}, "ring \x1b[31m red\n")
+    _, problems = check(tiny_site / "data")
+    assert [str(p) for p in problems] == ["data/notes/bell.md:9: body: contains the control character U+001B; remove it"]
+
+
+@pytest.mark.parametrize("variant", ["Ｍｏｄｅｌｅｒ", "MODELER", "Mod\u200beler", "\u200fModeler", "Mode\u2060ler\ufeff", "\u061cModeler"])
+def test_names_that_look_the_same_are_the_same(variant: str) -> None:
+    assert name_key(variant) == name_key("Modeler")
+    assert name_key("Café") == name_key("Cafe\u0301")
