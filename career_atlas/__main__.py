@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .core.check import check_data
+from .core.check import check_data, configured_languages
 from .core.errors import AtlasError
 
 
@@ -17,14 +17,15 @@ def main(argv: list[str] | None = None) -> int:
     p_check.add_argument("data_dir", nargs="?", default="data", type=Path)
     sub.add_parser("schema", help="write the JSON Schemas of the data files into docs/schema/")
     args = parser.parse_args(argv)
+    languages = configured_languages(Path("mkdocs.yml"))
     if args.command == "schema":
         from .core.schema import write_schemas
 
-        for path in write_schemas(Path.cwd()):
+        for path in write_schemas(Path.cwd(), languages):
             print(path)
         return 0
     if args.command == "check":
-        result = check_data(args.data_dir)
+        result = check_data(args.data_dir, languages)
         graph, problems = result.graph, result.problems
         for path in result.ignored:
             print(f"ignored {path} (editor backup or hidden file)", file=sys.stderr)

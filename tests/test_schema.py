@@ -42,7 +42,7 @@ def test_missing_translation(tmp_path: Path, tiny_data: dict) -> None:
     del tiny_data["roles"]["modeler"]["summary"]["en"]
     found = problems_for(tmp_path, tiny_data)
     line = line_of(tmp_path / "data/roles/modeler.yml", "summary:")
-    assert found == [f"data/roles/modeler.yml:{line}: summary.en: the English text is missing; every text needs both ko: and en:"]
+    assert found == [f"data/roles/modeler.yml:{line}: summary: the en text is missing; every text needs ko: and en:"]
 
 
 def test_wrong_type(tmp_path: Path, tiny_data: dict) -> None:

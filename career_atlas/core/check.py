@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from .errors import AtlasError, Problem
 from .graph import Graph, build_graph
 from .loader import load_data
+from .model import DEFAULT_LANGUAGES
 from .terms import check_terms, load_terms
 
 
@@ -21,13 +24,13 @@ class CheckResult:
     """Hidden files and editor backups in ``data/`` that were skipped (shown paths)."""
 
 
-def check_data(data_dir: Path) -> CheckResult:
+def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> CheckResult:
     """Every problem in ``data_dir``: file problems first, then graph problems."""
-    loaded = load_data(data_dir, data_dir.parent)
+    loaded = load_data(data_dir, data_dir.parent, languages)
     variants, found = load_terms(data_dir, data_dir.parent)
     problems = loaded.problems + found + check_terms(loaded.records, variants)
     try:
-        graph = build_graph(loaded.records, loaded.failed)
+        graph = build_graph(loaded.records, loaded.failed, languages)
     except AtlasError as e:
         return CheckResult(None, problems + e.problems, loaded.ignored)
     return CheckResult(None if problems else graph, problems, loaded.ignored)
@@ -45,3 +48,26 @@ def load_graph(data_dir: Path) -> Graph:
     if problems or graph is None:
         raise AtlasError(problems)
     return graph
+
+
+def configured_languages(config_file: Path) -> tuple[str, ...]:
+    """The languages declared in mkdocs.yml (``plugins: - atlas: languages: [ko, en]``),
+    read without MkDocs; the default when the file or the option is absent."""
+    if not config_file.is_file():
+        return DEFAULT_LANGUAGES
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml names Python objects (!!python/name:...); they are not needed here.
+    _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except yaml.YAMLError:
+        return DEFAULT_LANGUAGES
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("atlas"), dict):
+            languages = plugin["atlas"].get("languages")
+            if languages:
+                return tuple(str(x) for x in languages)
+    return DEFAULT_LANGUAGES

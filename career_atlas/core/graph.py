@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .errors import AtlasError, Problem
 from .loader import Record
-from .model import LANGS, MODELS
+from .model import DEFAULT_LANGUAGES, MODELS
 
 ANY: tuple[str, ...] = tuple(m.TYPE for m in MODELS)  # type: ignore[attr-defined]
 
@@ -61,6 +61,8 @@ class Graph:
     """All records by id, and every edge in both directions."""
 
     records: dict[str, Record]
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    """The site's languages, the first the default."""
     notes: dict[str, list[tuple[Record, str | None]]] = field(default_factory=lambda: defaultdict(list))
     """Entry id -> the notes about it, with the step they name (if any)."""
     edges: list[Edge] = field(default_factory=list)
@@ -84,7 +86,7 @@ class Graph:
         self.incoming[edge.target].append(edge)
 
 
-def build_graph(records: list[Record], failed: dict[str, str] | None = None) -> Graph:
+def build_graph(records: list[Record], failed: dict[str, str] | None = None, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Graph:
     """Check ids, names and references, then link everything. Raises :class:`AtlasError`.
 
     ``failed`` maps the ids of files that exist but did not validate to their type;
@@ -106,9 +108,9 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None) -> 
     # Links from or to a duplicated id are ambiguous: report the id once, not every link.
     records = [r for r in records if r.id not in duplicated]
 
-    problems += _check_unique_names(records)
+    problems += _check_unique_names(records, languages)
     problems += _check_steps(records)
-    graph = Graph(by_id)
+    graph = Graph(by_id, languages)
     seen: dict[tuple[str, str, str, str | None, str | None], Record] = {}
     for rec, rel, path, ref in _references(records):
         target, _, step = ref.partition("#")
@@ -208,9 +210,9 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", visible.casefold())
 
 
-def _check_unique_names(records: list[Record]) -> list[Problem]:
+def _check_unique_names(records: list[Record], languages: tuple[str, ...]) -> list[Problem]:
     problems = []
-    for lang in LANGS:
+    for lang in languages:
         names: dict[str, Record] = {}
         for rec in records:
             name = name_key(getattr(rec.data.name, lang))

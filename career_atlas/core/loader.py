@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import AtlasError, Problem
 from . import markup
-from .model import ID_PATTERN, LANGS, MODEL_BY_FOLDER, RESERVED_IDS, Note, Strict, markdown_texts
+from .model import DEFAULT_LANGUAGES, ID_PATTERN, MODEL_BY_FOLDER, RESERVED_IDS, Note, Strict, markdown_texts
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml, too_big
 
 SUFFIX = ".yml"
@@ -61,7 +61,7 @@ def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list
     return loaded.records, loaded.problems, loaded.failed
 
 
-def load_data(data_dir: Path, display_root: Path | None = None) -> Loaded:
+def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Loaded:
     """Read and validate every file under ``data_dir``; never raises for bad data."""
     display_root = display_root or data_dir.parent
     loaded = Loaded()
@@ -71,7 +71,7 @@ def load_data(data_dir: Path, display_root: Path | None = None) -> Loaded:
     for path, folder in _walk(data_dir, display_root, loaded):
         model = MODEL_BY_FOLDER[folder]
         display = _display(path, display_root)
-        record, found = _load_one(path, display, model)
+        record, found = _load_one(path, display, model, languages)
         loaded.problems += sorted(found, key=lambda p: p.line or 0)
         if record:
             loaded.records.append(record)
@@ -167,7 +167,7 @@ def _not_regular(mode: int) -> str:
     return f"is {kind}; data files must be regular files in the repository"
 
 
-def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | None, list[Problem]]:
+def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[str, ...]) -> tuple[Record | None, list[Problem]]:
     doc, problems = _read_note(path, display) if model is Note else read_yaml(path, display)
     if doc is None:
         return None, problems
@@ -179,9 +179,9 @@ def _load_one(path: Path, display: str, model: type[Strict]) -> tuple[Record | N
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
     problems += _markdown_problems(doc, model is Note)
     try:
-        data = model.model_validate(doc.data)
+        data = model.model_validate(doc.data, context={"languages": languages})
     except ValidationError as e:
-        if other := _fits_elsewhere(doc.data, model):
+        if other := _fits_elsewhere(doc.data, model, languages):
             folder = f"data/{other.FOLDER}/"  # type: ignore[attr-defined]
             return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, so move it to {folder}")]  # type: ignore[attr-defined]
         problems += [_problem(doc, model, err) for err in e.errors()]
@@ -205,12 +205,12 @@ def _markdown_problems(doc: YamlDoc, is_note: bool) -> list[Problem]:
     return found
 
 
-def _fits_elsewhere(data: Any, model: type[Strict]) -> type[Strict] | None:
+def _fits_elsewhere(data: Any, model: type[Strict], languages: tuple[str, ...]) -> type[Strict] | None:
     """The other model this data validates as, if any (a file in the wrong folder)."""
     for other in MODEL_BY_FOLDER.values():
         if other is not model and other is not Note:
             try:
-                other.model_validate(data)
+                other.model_validate(data, context={"languages": languages})
             except ValidationError:
                 continue
             return other
@@ -252,10 +252,7 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
     kind = err["type"]
     key = dotted(loc)
     if kind == "missing":
-        if loc and loc[-1] in LANGS:
-            msg = f"the {_lang_name(str(loc[-1]))} text is missing; every text needs both ko: and en:"
-        else:
-            msg = "is required but missing"
+        msg = "is required but missing"
     elif kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
         msg = "is not a known key" + (f"; expected one of: {', '.join(allowed)}" if allowed else "")
@@ -271,9 +268,6 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         msg = f"{err['msg'][0].lower()}{err['msg'][1:]} (found {shown}, a {_yaml_type(found)})"
     return Problem(doc.file, doc.line_of(loc), key, msg)
 
-
-def _lang_name(code: str) -> str:
-    return {"ko": "Korean", "en": "English"}.get(code, code)
 
 
 def _yaml_type(value: Any) -> str:

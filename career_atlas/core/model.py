@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from collections.abc import Iterator
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, model_validator
 
-LANGS: tuple[str, ...] = ("ko", "en")
-"""The site's languages, in the order they are built. The first is the default."""
+DEFAULT_LANGUAGES: tuple[str, ...] = ("ko", "en")
+"""The site's languages when mkdocs.yml does not say (``plugins: - atlas: languages:``).
+The first is the default language."""
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"
@@ -58,32 +59,63 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Text(Strict):
+class Localized(Strict):
+    """Texts keyed by language code. The site's languages are configuration
+    (mkdocs.yml), passed to validation as ``context={"languages": (...)}``: every
+    one must be present (unless the texts are optional), and no other."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    OPTIONAL: ClassVar[bool] = False
+
+    @model_validator(mode="after")
+    def _languages(self, info: ValidationInfo) -> Localized:
+        languages = tuple((info.context or {}).get("languages", DEFAULT_LANGUAGES))
+        given = tuple(self.__pydantic_extra__ or {})
+        unknown = [key for key in given if key not in languages]
+        if unknown:
+            raise ValueError(f"{', '.join(unknown)}: not a language of this site; expected {_keys(languages)}")
+        missing = [lang for lang in languages if lang not in given]
+        if missing and not self.OPTIONAL:
+            raise ValueError(f"the {' and '.join(missing)} text is missing; every text needs {_keys(languages)}")
+        return self
+
+    def get(self, lang: str) -> Any:
+        return (self.__pydantic_extra__ or {}).get(lang)
+
+
+def _keys(languages: tuple[str, ...]) -> str:
+    return " and ".join(f"{lang}:" for lang in languages)
+
+
+class Text(Localized):
     """A short plain text (a name, a title) in every language."""
 
-    ko: NonEmpty
-    en: NonEmpty
+    __pydantic_extra__: dict[str, NonEmpty] = Field(init=False)  # type: ignore[assignment]
 
 
-class Prose(Strict):
+class Prose(Localized):
     """Markdown in every language."""
 
-    ko: Markdown
-    en: Markdown
+    __pydantic_extra__: dict[str, Markdown] = Field(init=False)  # type: ignore[assignment]
 
 
-class Aliases(Strict):
-    """Other names a reader may search for: the lecture's nicknames and industry titles."""
+class Aliases(Localized):
+    """Other names a reader may search for: the lecture's nicknames and industry titles
+    (a language may have none)."""
 
-    ko: list[NonEmpty] = Field(default_factory=list)
-    en: list[NonEmpty] = Field(default_factory=list)
+    OPTIONAL: ClassVar[bool] = True
+    __pydantic_extra__: dict[str, list[NonEmpty]] = Field(init=False)  # type: ignore[assignment]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            return super().__getattr__(name)  # type: ignore[misc]
+        return (self.__pydantic_extra__ or {}).get(name, [])
 
 
-class Points(Strict):
-    """A list of short Markdown points in every language (both lists may differ in length)."""
+class Points(Localized):
+    """A list of short Markdown points in every language (the lists may differ in length)."""
 
-    ko: list[Markdown] = Field(min_length=1)
-    en: list[Markdown] = Field(min_length=1)
+    __pydantic_extra__: dict[str, Annotated[list[Markdown], Field(min_length=1)]] = Field(init=False)  # type: ignore[assignment]
 
 
 class Source(Strict):

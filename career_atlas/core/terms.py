@@ -14,7 +14,6 @@ from pathlib import Path
 from .errors import Problem
 from .loader import Record
 from .yamlfile import dotted
-from .model import LANGS
 from .yamlfile import read_yaml
 
 TERMS_FILE = "terms.yml"
@@ -58,9 +57,10 @@ def load_terms(data_dir: Path, display_root: Path) -> tuple[list[Variant], list[
 def check_terms(records: list[Record], variants: list[Variant]) -> list[Problem]:
     """Every variant used in a text, on its line, with the preferred term."""
     problems = []
+    languages = {v.lang for v in variants}
     for rec in records:
         for path, text in _texts(rec.doc.data):
-            lang = _lang_of(path, rec)
+            lang = _lang_of(path, rec, languages)
             for variant in variants:
                 if variant.lang != lang:
                     continue
@@ -72,9 +72,9 @@ def check_terms(records: list[Record], variants: list[Variant]) -> list[Problem]
     return problems
 
 
-def _lang_of(path: tuple[str | int, ...], rec: Record) -> str | None:
+def _lang_of(path: tuple[str | int, ...], rec: Record, languages: set[str]) -> str | None:
     for part in reversed(path):
-        if isinstance(part, str) and part in LANGS:
+        if isinstance(part, str) and part in languages:
             return part
     return getattr(rec.data, "lang", None)
 

@@ -33,7 +33,7 @@ from ..core.check import load_graph
 from ..core.errors import AtlasError
 from ..site.kb import knowledge_base
 from ..core.graph import Graph
-from ..core.model import LANGS
+from ..core.model import DEFAULT_LANGUAGES as LANGS
 from ..render.pages import NavItem, Renderer
 from ..site.rootfiles import root_files
 from ..site.search import index_in_background

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ..core.graph import Graph
 from ..core.loader import Record
 from ..core.markup import html_link, md_text
-from ..core.model import GROUPED_BY, LANGS
+from ..core.model import GROUPED_BY
 from . import labels as L
 from . import maps, seo
 from .context import Context, t
@@ -389,5 +389,5 @@ def t_label(relation: str, direction: str, lang: str) -> str:
 
 def all_pages(graph: Graph) -> dict[str, list[PageSpec]]:
     """Every generated page, per language."""
-    return {lang: Renderer(graph, lang).pages() for lang in LANGS}
+    return {lang: Renderer(graph, lang).pages() for lang in graph.languages}
 

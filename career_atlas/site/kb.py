@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.graph import Graph
-from ..core.model import LANGS
 from ..render.paths import page_path, page_url
 
 
@@ -17,6 +16,7 @@ def site_path(lang: str, ident_path: str) -> str:
 def knowledge_base(graph: Graph, site_url: str) -> dict[str, Any]:
     """Every entity with its names, URLs in each language and symmetric links."""
     base = site_url.rstrip("/") + "/" if site_url else "/"
+    languages = graph.languages
     entities = []
     for rec in sorted(graph.records.values(), key=lambda r: (r.type, r.id)):
         path = page_path(rec)
@@ -24,10 +24,10 @@ def knowledge_base(graph: Graph, site_url: str) -> dict[str, Any]:
             {
                 "id": rec.id,
                 "type": rec.type,
-                "name": {lang: getattr(rec.data.name, lang) for lang in LANGS},
-                "summary": {lang: getattr(rec.data.summary, lang) for lang in LANGS},
-                "url": {lang: base + site_path(lang, path) for lang in LANGS},
-                "path": {lang: site_path(lang, path) for lang in LANGS},
+                "name": {lang: getattr(rec.data.name, lang) for lang in languages},
+                "summary": {lang: getattr(rec.data.summary, lang) for lang in languages},
+                "url": {lang: base + site_path(lang, path) for lang in languages},
+                "path": {lang: site_path(lang, path) for lang in languages},
                 "source_file": rec.file,
                 "links": graph.neighbours(rec.id),
                 "relations": [
@@ -40,4 +40,4 @@ def knowledge_base(graph: Graph, site_url: str) -> dict[str, Any]:
                 ],
             }
         )
-    return {"languages": list(LANGS), "entities": entities}
+    return {"languages": list(languages), "entities": entities}

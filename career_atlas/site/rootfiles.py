@@ -7,39 +7,39 @@ import json
 from typing import Any
 
 from ..render import labels
-from ..core.model import LANGS
 
 
 def root_files(kb: dict[str, Any], site_url: str) -> dict[str, str]:
+    languages = tuple(kb["languages"])
     """Path -> content of every root file: the language chooser, sitemap index, kb.json."""
     return {
-        "index.html": _chooser(site_url),
-        "404.html": _chooser(site_url, not_found=True),
-        "sitemap.xml": _sitemap_index(site_url),
+        "index.html": _chooser(site_url, languages),
+        "404.html": _chooser(site_url, languages, not_found=True),
+        "sitemap.xml": _sitemap_index(site_url, languages),
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n",
         "api/kb.json": json.dumps(kb, ensure_ascii=False, indent=1) + "\n",
     }
 
 
-def _sitemap_index(site_url: str) -> str:
-    items = "".join(f"  <sitemap><loc>{html.escape(site_url)}{lang}/sitemap.xml</loc></sitemap>\n" for lang in LANGS)
+def _sitemap_index(site_url: str, languages: tuple[str, ...]) -> str:
+    items = "".join(f"  <sitemap><loc>{html.escape(site_url)}{lang}/sitemap.xml</loc></sitemap>\n" for lang in languages)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{items}</sitemapindex>\n'
 
 
-def _chooser(site_url: str, not_found: bool = False) -> str:
+def _chooser(site_url: str, languages: tuple[str, ...], not_found: bool = False) -> str:
     """A tiny page that sends visitors to their language, and works without script."""
-    default = LANGS[0]
+    default = languages[0]
     prefix = site_url if not_found else ""  # a 404 page is shown at any depth
     links = "\n".join(
         f'<li><a href="{prefix}{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(labels.SITE_NAME[lang])} ({labels.language_name(lang)})</a></li>'
-        for lang in LANGS
+        for lang in languages
     )
-    alternates = "\n".join(f'<link rel="alternate" hreflang="{lang}" href="{site_url}{lang}/">' for lang in LANGS)
-    title = " / ".join(labels.SITE_NAME[lang] for lang in LANGS)
+    alternates = "\n".join(f'<link rel="alternate" hreflang="{lang}" href="{site_url}{lang}/">' for lang in languages)
+    title = " / ".join(labels.SITE_NAME[lang] for lang in languages)
     heading = "404" if not_found else title
     redirect = "" if not_found else (
         "<script>(function(){var l=(navigator.languages||[navigator.language||'']).join(',').toLowerCase();"
-        f"var langs={json.dumps(list(LANGS))};var pick=langs.find(function(x){{return l.split(',').some(function(y){{return y.indexOf(x)===0}})}})||'{default}';"
+        f"var langs={json.dumps(list(languages))};var pick=langs.find(function(x){{return l.split(',').some(function(y){{return y.indexOf(x)===0}})}})||'{default}';"
         "location.replace(pick+'/');})();</script>"
     )
     description = html.escape(labels.SITE_DESCRIPTION["en"])
