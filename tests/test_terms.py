@@ -18,7 +18,7 @@ en:
 
 
 def test_variants_are_reported_with_line_and_preferred_term(tmp_path: Path, tiny_data: dict) -> None:
-    tiny_data["roles"]["modeler"]["body"] = {"ko": "첫 줄\n\n프론트엔드를 만듭니다.\n", "en": "Modelling, and remodelling."}
+    tiny_data["roles"]["modeler"]["body"] = {"ko": "첫 줄\n\n프론트엔드를 만듭니다. 개프론트엔드는 다른 낱말입니다.\n", "en": "Modelling, and remodelling."}
     tiny_data["roles"]["modeler"]["aliases"] = {"ko": ["프론트엔드 개발자"], "en": ["modelling engineer"]}  # exempt
     write_data(tmp_path, tiny_data)
     (tmp_path / "data/terms.yml").write_text(TERMS, encoding="utf-8")

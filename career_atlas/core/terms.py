@@ -47,8 +47,9 @@ def load_terms(data_dir: Path, display_root: Path) -> tuple[list[Variant], list[
                 continue
             for text in entry["variants"]:
                 text = str(text)
-                # English variants are whole words; Korean ones match inside words too (particles follow them).
-                bound = r"(?<![A-Za-z])" if re.match(r"[A-Za-z]", text) else ""
+                # Variants start a word; English ones end one too, Korean ones may be
+                # followed by a particle (원시 데이터를).
+                bound = r"(?<![A-Za-z])" if re.match(r"[A-Za-z]", text) else r"(?<![\uac00-\ud7a3])"
                 end = r"(?![A-Za-z])" if re.search(r"[A-Za-z]$", text) else ""
                 variants.append(Variant(str(lang), text, entry["preferred"], re.compile(bound + re.escape(text) + end, re.IGNORECASE)))
     return variants, problems
