@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +12,18 @@ from conftest import run_mkdocs
 from sitecheck import html_pages, read_page
 
 SITE_URL = "https://ai-career-atlas.github.io/ai-career-atlas/"
+
+
+@pytest.fixture
+def tiny_data(tiny_data: dict[str, Any]) -> dict[str, Any]:
+    """conftest's data with the case reference the model now requires (conftest is not ours to edit)."""
+    return with_case_reference(tiny_data)
+
+
+def with_case_reference(data: dict[str, Any]) -> dict[str, Any]:
+    for case in data["ethics"]["bias"]["cases"]:
+        case.setdefault("references", [{"title": "Machine Bias", "url": "https://example.org/machine-bias", "year": 2016}])
+    return data
 
 
 @pytest.fixture
