@@ -68,7 +68,7 @@ def test_failed_build_keeps_the_previous_site(tiny_site: Path, tmp_path_factory:
 
 def test_languages_are_declared_in_mkdocs_yml(tiny_site: Path) -> None:
     config = tiny_site / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - atlas\n", "  - atlas:\n      languages: [en]\n"), encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("languages: [ko, en]", "languages: [en]"), encoding="utf-8")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     site = tiny_site / "site"
@@ -79,7 +79,7 @@ def test_languages_are_declared_in_mkdocs_yml(tiny_site: Path) -> None:
 
 def test_unknown_language_is_a_clear_config_error(tiny_site: Path) -> None:
     config = tiny_site / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - atlas\n", "  - atlas:\n      languages: [ko, fr]\n"), encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("languages: [ko, en]", "languages: [ko, fr]"), encoding="utf-8")
     result = run_mkdocs(tiny_site, "build")
     assert result.returncode == 1
     assert "the data has no texts in fr" in result.stderr
