@@ -53,6 +53,15 @@ def test_build_into_another_folder(tiny_site: Path, tmp_path_factory: pytest.Tem
         assert result.stderr.count(line) == 1, (line, result.stderr)
 
 
+def test_every_language_gets_the_commands_options(tiny_site: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    out = tmp_path_factory.mktemp("out") / "public"
+    result = run_mkdocs(tiny_site, "build", "--strict", "--no-directory-urls", "-d", str(out))
+    assert result.returncode == 0, result.stderr
+    for lang in ("ko", "en"):
+        assert (out / lang / "roles/plumber.html").is_file(), lang
+        assert not (out / lang / "roles/plumber").exists(), lang
+
+
 def test_failed_build_keeps_the_previous_site(tiny_site: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     out = tmp_path_factory.mktemp("out") / "public"
     assert run_mkdocs(tiny_site, "build", "--strict", "-d", str(out)).returncode == 0
