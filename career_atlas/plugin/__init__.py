@@ -13,15 +13,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 
 from ..core.check import load_graph
 from ..core.errors import AtlasError
 from ..core.graph import Graph
-from ..render import labels
-from ..render.pages import NavItem, Renderer
 from . import passes
 from .config import AtlasConfig
+from .pages import add_pages
 
 __all__ = ["AtlasConfig", "AtlasPlugin"]
 
@@ -72,23 +71,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             return Files([])  # nothing to build: the data is broken
         if self.run is None:
             return None
-        lang = self.run.language()
-        renderer = Renderer(self.run.graph, lang, config.site_url or "/")
-        written = list(files.documentation_pages())
-        for f in written:
-            f.edit_uri = f"docs/{lang}/{f.src_uri}"
-        for spec in renderer.pages():
-            if files.get_file_from_path(spec.path):
-                raise PluginError(f"docs/{lang}/{spec.path} has the same path as a generated page; rename or remove it")
-            f = File.generated(config, spec.path, content=spec.markdown)
-            f.edit_uri = spec.source_file
-            files.append(f)
-        about = [NavItem("", f.src_uri) for f in sorted(written, key=lambda f: f.src_uri) if f.src_uri != "index.md"]
-        nav = renderer.nav()
-        if about:
-            nav.append(NavItem(labels.UI["about"][lang], None, about))
-        config.nav = [item.to_mkdocs() for item in nav]
-        return files
+        return add_pages(files, config, self.run.graph, self.run.language())
 
     # Last: Material's search must have written search_index.json (emptied here), and
     # the other passes reuse Material's search plugin, which must be done with this one.
