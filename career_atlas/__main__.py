@@ -25,7 +25,9 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     if args.command == "check":
-        result = check_data(args.data_dir, languages)
+        from .render import labels
+
+        result = check_data(args.data_dir, languages, tuple(labels.languages()))
         graph, problems = result.graph, result.problems
         for path in result.ignored:
             print(f"ignored {path} (editor backup or hidden file)", file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
@@ -164,3 +165,33 @@ def test_jsonld_cannot_close_its_script() -> None:
 
     text = script_json([{"@type": "Thing", "name": "</script><script>alert(1)</script>"}])
     assert "</script>" not in text and json.loads(text)["@graph"][0]["name"].startswith("</script>")
+
+
+def test_materials_search_index_holds_no_documents(built: Path) -> None:
+    for lang in ("ko", "en"):
+        index = json.loads((built / lang / "search/search_index.json").read_text(encoding="utf-8"))
+        assert index["docs"] == []  # Pagefind answers the search box
+        assert set(index["config"]) >= {"lang", "separator"}  # the settings Material's interface reads
+        assert (built / lang / "pagefind/pagefind.js").is_file()
+
+
+def test_the_commands_config_is_given_back(tiny_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After publishing, the config the command holds describes the whole site (what gh-deploy pushes)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.chdir(tiny_site)
+    config = load_config(str(tiny_site / "mkdocs.yml"), site_dir=str(tiny_site / "public"))
+    keys = ("site_dir", "docs_dir", "site_url", "site_name", "site_description", "nav", "extra")
+    before = {key: copy.deepcopy(config[key]) for key in keys}
+    theme_before = (config.theme["language"], list(config.theme.dirs))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert {key: config[key] for key in keys} == before
+    assert (config.theme["language"], list(config.theme.dirs)) == theme_before
+    assert config.site_dir == str(tiny_site / "public")
+    for name in ("ko/index.html", "en/index.html", "api/kb.json"):
+        assert (tiny_site / "public" / name).is_file()

@@ -11,6 +11,8 @@ import urllib.request
 from pathlib import Path
 
 
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -29,7 +31,7 @@ def wait_for(predicate, timeout: float = 30.0) -> bool:  # type: ignore[no-untyp
 def fetch(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=3) as r:
-            return r.read().decode("utf-8")
+            return r.read().decode("utf-8") if r.status == 200 else None
     except OSError:
         return None
 
@@ -49,11 +51,31 @@ def test_serve_survives_bad_data_and_recovers(tiny_site: Path) -> None:
         path = tiny_site / "data/roles/modeler.yml"
         good = path.read_text(encoding="utf-8")
         path.write_text(good.replace("Modeler", "Model trainer") + "colour: red\n", encoding="utf-8")
-        assert wait_for(lambda: "colour: is not a known key" in log.read_text()), log.read_text()
+        problem = f"data/roles/modeler.yml:{len(good.splitlines()) + 1}: colour: is not a known key"
+        assert wait_for(lambda: problem in log.read_text()), log.read_text()
+        assert "ERROR" in next(line for line in log.read_text().splitlines() if problem in line)
+        # The server still answers at once, with the last good site.
+        for page in ("en/roles/modeler/", "ko/roles/modeler/", "en/roles/plumber/"):
+            started = time.monotonic()
+            html = fetch(base + page)
+            assert html is not None and time.monotonic() - started < 5, page
+        assert "Modeler" in (fetch(base + "en/roles/modeler/") or "")
         assert proc.poll() is None  # still running
         path.write_text(good.replace("Modeler", "Model trainer"), encoding="utf-8")
         assert wait_for(lambda: "Model trainer" in (fetch(base + "en/roles/modeler/") or "")), log.read_text()
         assert "Traceback" not in log.read_text()
+        assert "appear stuck" not in log.read_text()
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_serve_with_broken_data_fails_clearly_at_startup(tiny_site: Path) -> None:
+    (tiny_site / "data/roles/modeler.yml").write_text("name: [\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{free_port()}"],
+        cwd=tiny_site, capture_output=True, text=True, timeout=60, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+    )
+    assert result.returncode == 1
+    assert "data/roles/modeler.yml:2: is not valid YAML" in result.stderr
+    assert "Traceback" not in result.stderr

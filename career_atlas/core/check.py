@@ -24,9 +24,9 @@ class CheckResult:
     """Hidden files and editor backups in ``data/`` that were skipped (shown paths)."""
 
 
-def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> CheckResult:
+def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, known: tuple[str, ...] = ()) -> CheckResult:
     """Every problem in ``data_dir``: file problems first, then graph problems."""
-    loaded = load_data(data_dir, data_dir.parent, languages)
+    loaded = load_data(data_dir, data_dir.parent, languages, known)
     variants, found = load_terms(data_dir, data_dir.parent)
     problems = loaded.problems + found + check_terms(loaded.records, variants)
     try:
@@ -42,12 +42,12 @@ def check(data_dir: Path) -> tuple[Graph | None, list[Problem]]:
     return result.graph, result.problems
 
 
-def load_graph(data_dir: Path) -> Graph:
+def load_graph(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, known: tuple[str, ...] = ()) -> Graph:
     """Load, validate and link the data; raise :class:`AtlasError` with every problem."""
-    graph, problems = check(data_dir)
-    if problems or graph is None:
-        raise AtlasError(problems)
-    return graph
+    result = check_data(data_dir, languages, known)
+    if result.problems or result.graph is None:
+        raise AtlasError(result.problems)
+    return result.graph
 
 
 def configured_languages(config_file: Path) -> tuple[str, ...]:

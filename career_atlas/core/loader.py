@@ -61,8 +61,10 @@ def load_records(data_dir: Path, display_root: Path | None = None) -> tuple[list
     return loaded.records, loaded.problems, loaded.failed
 
 
-def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Loaded:
-    """Read and validate every file under ``data_dir``; never raises for bad data."""
+def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+              known: tuple[str, ...] = ()) -> Loaded:
+    """Read and validate every file under ``data_dir``; never raises for bad data. Texts must
+    have every one of ``languages``; other keys must be ``known`` languages (with labels)."""
     display_root = display_root or data_dir.parent
     loaded = Loaded()
     if not data_dir.is_dir():
@@ -71,7 +73,7 @@ def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple
     for path, folder in _walk(data_dir, display_root, loaded):
         model = MODEL_BY_FOLDER[folder]
         display = _display(path, display_root)
-        record, found = _load_one(path, display, model, languages)
+        record, found = _load_one(path, display, model, languages, known)
         loaded.problems += sorted(found, key=lambda p: p.line or 0)
         if record:
             loaded.records.append(record)
@@ -167,7 +169,7 @@ def _not_regular(mode: int) -> str:
     return f"is {kind}; data files must be regular files in the repository"
 
 
-def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[str, ...]) -> tuple[Record | None, list[Problem]]:
+def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[str, ...], known: tuple[str, ...]) -> tuple[Record | None, list[Problem]]:
     doc, problems = _read_note(path, display) if model is Note else read_yaml(path, display)
     if doc is None:
         return None, problems
@@ -179,7 +181,7 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
     problems += _markdown_problems(doc, model is Note)
     try:
-        data = model.model_validate(doc.data, context={"languages": languages})
+        data = model.model_validate(doc.data, context={"languages": languages, "known": known})
     except ValidationError as e:
         if other := _fits_elsewhere(doc.data, model, languages):
             folder = f"data/{other.FOLDER}/"  # type: ignore[attr-defined]

@@ -62,16 +62,19 @@ class Strict(BaseModel):
 class Localized(Strict):
     """Texts keyed by language code. The site's languages are configuration
     (mkdocs.yml), passed to validation as ``context={"languages": (...)}``: every
-    one must be present (unless the texts are optional), and no other."""
+    one must be present (unless the texts are optional). Other keys must be
+    languages the site knows (``context["known"]``: those with labels)."""
 
     model_config = ConfigDict(extra="allow", frozen=True)
     OPTIONAL: ClassVar[bool] = False
 
     @model_validator(mode="after")
     def _languages(self, info: ValidationInfo) -> Localized:
-        languages = tuple((info.context or {}).get("languages", DEFAULT_LANGUAGES))
+        context = info.context or {}
+        languages = tuple(context.get("languages", DEFAULT_LANGUAGES))
+        known = set(languages) | set(context.get("known", ()))  # a site may build some of the data's languages
         given = tuple(self.__pydantic_extra__ or {})
-        unknown = [key for key in given if key not in languages]
+        unknown = [key for key in given if key not in known]
         if unknown:
             raise ValueError(f"{', '.join(unknown)}: not a language of this site; expected {_keys(languages)}")
         missing = [lang for lang in languages if lang not in given]

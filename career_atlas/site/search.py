@@ -9,9 +9,9 @@ next to each language's pages, and Material's own search UI talks to it through
 
 from __future__ import annotations
 
+import json
 import subprocess
 from functools import lru_cache
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 # Parts of a page that are not content: permalink marks, the edit button, and
@@ -19,6 +19,21 @@ from pathlib import Path
 EXCLUDE = [".headerlink", ".md-content__button", ".atlas-figure"]
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+
+
+def empty_material_index(site: Path) -> None:
+    """Drop the documents from Material's ``search/search_index.json``, keeping its ``config``.
+
+    Pagefind answers the search box, but Material's interface still fetches this file for
+    its settings (language, separator); the documents would only be downloaded for nothing.
+    Rewriting the written file leaves Material's search plugin as it is.
+    """
+    path = site / "search" / "search_index.json"
+    if not path.is_file():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    index["docs"] = []
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def index_language(site: Path, lang: str) -> None:
@@ -47,10 +62,3 @@ def _binary() -> str:
     if path is None:
         raise RuntimeError("the pagefind binary is missing: reinstall with `pip install 'pagefind[extended]'`")
     return str(path)
-
-
-def index_in_background(pool: ThreadPoolExecutor, site: Path, lang: str) -> Future[None]:
-    """Index one language while the next one builds: Pagefind runs as its own
-    process, so on two cores this hides most of its time."""
-    return pool.submit(index_language, site, lang)
-
