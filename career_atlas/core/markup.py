@@ -194,14 +194,14 @@ def render(text: str, transform: ETransform | None = None) -> list[Block]:
     for tag, chunk in _top_level(to_html(text, transform)):
         if tag in ("h2", "h3", "h4", "h5", "h6"):
             if run:
-                blocks.append(Block("".join(run).strip()))
+                blocks.append(Block("\n".join(c.strip() for c in run).strip()))
                 run = []
             inner = chunk[chunk.index(">") + 1 : chunk.rindex("<")]
             blocks.append(Block(inner, int(tag[1])))
         else:
             run.append(chunk)
     if "".join(run).strip():
-        blocks.append(Block("".join(run).strip()))
+        blocks.append(Block("\n".join(c.strip() for c in run).strip()))
     return blocks
 
 
