@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.graph import Graph
+from ..core.loader import Record
 from ..render.paths import page_path, page_url
 
 
@@ -30,6 +31,8 @@ def knowledge_base(graph: Graph, site_url: str) -> dict[str, Any]:
                 "path": {lang: site_path(lang, path) for lang in languages},
                 "source_file": rec.file,
                 "links": graph.neighbours(rec.id),
+                "sources": [s.lecture for s in getattr(rec.data, "sources", [])],
+                "passages": passages(rec, languages),
                 "relations": [
                     {"relation": e.relation, "direction": "out", "id": e.target, **({"step": e.target_step} if e.target_step else {})}
                     for e in graph.outgoing[rec.id]
@@ -40,4 +43,52 @@ def knowledge_base(graph: Graph, site_url: str) -> dict[str, Any]:
                 ],
             }
         )
-    return {"languages": list(languages), "entities": entities}
+    return {"languages": list(languages), "entities": entities, "notes": notes(graph, base)}
+
+
+def _texts(text: Any, languages: tuple[str, ...]) -> dict[str, Any]:
+    return {lang: getattr(text, lang) for lang in languages}
+
+
+def _references(refs: list[Any]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in (("title", r.title), ("url", r.url), ("year", r.year), ("authors", r.authors)) if v} for r in refs]
+
+
+def passages(rec: Record, languages: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The entry's texts with their provenance: what the lectures said (and which
+    lectures), and what the atlas adds as background (with its references)."""
+    data = rec.data
+    lectures = [rec.id] if rec.type == "lecture" else [s.lecture for s in data.sources]
+    lecture = {"provenance": "lecture", "sources": lectures}
+    out: list[dict[str, Any]] = [{**lecture, "field": "body", "text": _texts(data.body, languages)}]
+    for field in ("responsibilities", "pitfalls", "evaluation"):
+        if getattr(data, field, None) is not None:
+            out.append({**lecture, "field": field, "text": _texts(getattr(data, field), languages)})
+    for step in getattr(data, "steps", []):
+        if step.body:
+            out.append({**lecture, "field": f"steps.{step.id}", "text": _texts(step.body, languages)})
+    for case in getattr(data, "cases", []):
+        if case.lecture:
+            out.append({**lecture, "field": f"cases.{case.id}", "text": _texts(case.lecture, languages)})
+        out.append({"provenance": "background", "field": f"cases.{case.id}", "text": _texts(case.body, languages),
+                    "references": _references(case.references)})
+    for i, block in enumerate(getattr(data, "background", [])):
+        out.append({"provenance": "background", "field": f"background[{i}]",
+                    **({"title": _texts(block.title, languages)} if block.title else {}),
+                    "text": _texts(block.text, languages), "references": _references(block.references)})
+    return out
+
+
+def notes(graph: Graph, base: str) -> list[dict[str, Any]]:
+    """Contributors' notes: personal experience, credited to their author."""
+    seen: dict[str, dict[str, Any]] = {}
+    for target, items in graph.notes.items():
+        for note, step in items:
+            meta = note.data
+            entry = seen.setdefault(note.id, {
+                "id": note.id, "provenance": "note", "title": meta.title, "author": meta.author,
+                **({"author_url": meta.author_url} if meta.author_url else {}),
+                "date": meta.date.isoformat(), "lang": meta.lang, "about": list(meta.about), "source_file": note.file, "url": [],
+            })
+            entry["url"].append(f"{base}{site_path(meta.lang, page_path(graph.records[target]))}#note-{note.id}")
+    return sorted(seen.values(), key=lambda n: (n["date"], n["id"]))

@@ -1,0 +1,93 @@
+"""Interface words: every label in every language, every allowed value labelled,
+and a third language that needs only a labels file and the translations."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from career_atlas.core.graph import RELATIONS
+from career_atlas.core.model import CHOICES, MODELS
+from career_atlas.render import labels
+from conftest import REPO, run_mkdocs, write_data
+from sitecheck import read_page
+
+
+def keys(node: Any, prefix: str = "") -> set[str]:
+    if not isinstance(node, dict):
+        return {prefix}
+    return set().union(*(keys(v, f"{prefix}.{k}") for k, v in node.items()))
+
+
+def test_every_language_has_every_label() -> None:
+    reference = keys(labels.of("en"))
+    for lang in labels.languages():
+        assert keys(labels.of(lang)) == reference, lang
+
+
+def test_every_value_the_model_allows_has_a_label_in_every_language() -> None:
+    for lang in labels.languages():
+        words = labels.of(lang)
+        for kind, values in CHOICES.items():
+            for value in values:
+                assert words["values"][kind][value], (lang, kind, value)
+        for model in MODELS:
+            assert words["collections"][model.TYPE] and words["intros"][model.TYPE], (lang, model.TYPE)  # type: ignore[attr-defined]
+        for relation in RELATIONS:
+            assert words["relations"][relation.name]["out"] and words["relations"][relation.name]["in"], (lang, relation.name)
+
+
+def pseudo(node: Any) -> Any:
+    """The English text of a labels file or a data file, marked as the pseudo-locale."""
+    if isinstance(node, dict):
+        if set(node) >= {"ko", "en"}:
+            node["xx"] = pseudo(node["en"]) if isinstance(node["en"], (str, list)) else node["en"]
+        return {k: pseudo(v) if k != "xx" else v for k, v in node.items()}
+    if isinstance(node, list):
+        return [pseudo(x) for x in node]
+    if isinstance(node, str):
+        return f"[xx] {node}"
+    return node
+
+
+def test_a_third_language_needs_only_a_labels_file_and_the_translations(tiny_site: Path, tiny_data: dict) -> None:
+    xx = pseudo(labels.of("en"))
+    xx["language"] = {"name": "Pseudo", "locale": "en_XX", "theme": "en"}  # Material has no xx: it borrows English
+    (tiny_site / "labels").mkdir()
+    (tiny_site / "labels/xx.yml").write_text(yaml.safe_dump(xx, allow_unicode=True), encoding="utf-8")
+    shutil.rmtree(tiny_site / "data")
+    write_data(tiny_site, pseudo_data(tiny_data))
+    shutil.copytree(tiny_site / "docs/en", tiny_site / "docs/xx")
+    config = tiny_site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("languages: [ko, en]", "languages: [ko, en, xx]\n      labels_dir: labels"), encoding="utf-8")
+    assert "labels_dir: labels" in config.read_text(encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    page = read_page(tiny_site / "site/xx/roles/plumber/index.html")
+    assert page.h1 == "[xx] Data plumber"
+    html = page.path.read_text(encoding="utf-8")
+    assert "[xx] Roles" in html and "[xx] Also known as" in html  # labels from the file
+    assert 'hreflang="xx"' in html and '<meta property="og:locale" content="en_XX">' in html
+    assert {p.name for p in (tiny_site / "site").iterdir()} >= {"ko", "en", "xx", "api"}
+
+
+def pseudo_data(data: dict) -> dict:
+    """Tiny data with an xx text beside every en text."""
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            out = {k: walk(v) for k, v in node.items()}
+            if "en" in node and "ko" in node:
+                out["xx"] = [f"[xx] {x}" for x in node["en"]] if isinstance(node["en"], list) else f"[xx] {node['en']}"
+            return out
+        if isinstance(node, list):
+            return [walk(x) for x in node]
+        return node
+
+    return walk(data)
+
+
+def test_the_real_labels_are_the_files_in_the_package() -> None:
+    assert sorted(p.stem for p in (REPO / "career_atlas/render/labels").glob("*.yml")) == ["en", "ko"]
