@@ -25,7 +25,7 @@ def test_first_mention_of_a_term_links_to_the_glossary_with_a_tooltip(tmp_path: 
     md = r.entity_page(r.graph.records["collect"]).markdown
     assert '<a href="../../glossary/annotation/" title="데이터에 정답을 다는 일">레이블링</a>을 합니다.' in md
     assert "어노테이션은 오래 걸립니다" in md  # only the first mention is linked
-    assert "## 어노테이션\n" in md  # headings stay as written, as Markdown headings
+    assert '## 어노테이션 { data-provenance="lecture" data-source="talk" }\n' in md  # headings stay Markdown headings (the TOC lists them)
     assert "<code>어노테이션</code> 코드" in md  # code is not linked
     assert '<a rel="noopener noreferrer" href="https://example.org">어노테이션</a>' in md
 

@@ -57,14 +57,33 @@ class Context:
             return f"[{text}]({target}) › [{md_text(t(step_obj.name, self.lang))}]({target}#{step})"
         return f"[{text}]({target})"
 
-    def prose(self, text: str, here: str, own_id: str | None, provenance: str, sources: Iterable[str] = ()) -> str:
-        """Contributed Markdown, sanitized, with the first mention of each term linked,
-        in a block that says where it comes from (``data-provenance``, ``data-source``)."""
+    def prose(self, text: str, here: str, own_id: str | None, provenance: str, sources: Iterable[str] = (), toc: bool = True) -> str:
+        """Contributed Markdown, sanitized, with the first mention of each term linked, in
+        blocks that say where it comes from (``data-provenance``, ``data-source``).
+
+        Each run of paragraphs, lists and tables is one raw HTML block: Markdown never
+        reads inside it again (no ``markdown`` attribute, so no attribute list or other
+        extension can act on the text). With ``toc``, top-level headings stay Markdown
+        headings between the blocks, so the table of contents lists them."""
         blocks = markup.render(text.strip(), self.terms.transform(here, own_id, self.seen))
         source = " ".join(dict.fromkeys(sources))
-        attrs = f' data-provenance="{provenance}"' + (f' data-source="{html.escape(source)}"' if source else "")
-        inner = "\n\n".join(b.markdown() for b in blocks)
-        return f'<div class="atlas-text"{attrs} markdown>\n\n{inner}\n\n</div>\n\n'
+        attrs = f'data-provenance="{provenance}"' + (f' data-source="{html.escape(source)}"' if source else "")
+        out: list[str] = []
+        run: list[str] = []
+
+        def flush() -> None:
+            if run:
+                out.append(f'<div class="atlas-text" {attrs}>\n' + "\n".join(run) + "\n</div>")
+                run.clear()
+
+        for block in blocks:
+            if block.level and toc:
+                flush()
+                out.append(f"{block.markdown()} {{ {attrs} }}")
+            else:
+                run.append(f"<h{block.level}>{block.html}</h{block.level}>" if block.level else block.html)
+        flush()
+        return "\n\n".join(out) + "\n\n"
 
     def points(self, items: list[str], here: str, own_id: str | None, sources: Iterable[str]) -> str:
         """A list of short Markdown points, as one lecture block."""

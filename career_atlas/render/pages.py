@@ -130,13 +130,18 @@ class Renderer:
         lang = self.lang
         out = [f"## {L.UI['background_section'][lang]}\n\n"]
         for block in blocks:
-            out.append('<aside class="atlas-background" data-provenance="background" markdown>\n\n')
-            out.append(f'<p class="atlas-background__label">{L.UI["background"][lang]}</p>\n\n')
             if block.title:
-                out.append(f"### {md_text(t(block.title, lang))}\n\n")
-            out.append(self.ctx.prose(t(block.text, lang), here, rec.id, "background"))
-            out.append(f'<p class="atlas-background__refs">{L.UI["references"][lang]}</p>\n\n{self.reference_items(block.references)}\n\n</aside>\n\n')
+                out.append(f"### {md_text(t(block.title, lang))} {{ data-provenance=\"background\" }}\n\n")
+            out.append(self.aside(t(block.text, lang), here, rec, block.references))
         return "".join(out)
+
+    def aside(self, text: str, here: str, rec: Record, references: Iterable[object]) -> str:
+        """A background block: its label, the text and its references, in one raw HTML block."""
+        lang = self.lang
+        prose = self.ctx.prose(text, here, rec.id, "background", toc=False).strip()
+        return (f'<aside class="atlas-background" data-provenance="background">\n'
+                f'<p class="atlas-background__label">{L.UI["background"][lang]}</p>\n{prose}\n'
+                f'<p class="atlas-background__refs">{L.UI["references"][lang]}</p>\n{self.reference_items(references)}\n</aside>\n\n')
 
     def sources(self, here: str, rec: Record) -> str:
         items = []
@@ -217,7 +222,7 @@ class Renderer:
             if meta.lang == lang:
                 out.append(f"### {md_text(meta.title)} {{ #note-{note.id} }}\n\n")
                 out.append(f"<p><em>{L.UI['note_by'][lang]} {author} · {meta.date.isoformat()}{where}</em></p>\n\n")
-                out.append(self.ctx.prose(meta.body, here, rec.id, "note"))
+                out.append(self.ctx.prose(meta.body, here, rec.id, "note", toc=False))
             else:
                 to_root = posixpath.relpath(".", page_url(here) or ".")
                 href = f"{to_root}/../{meta.lang}/{page_url(here)}#note-{note.id}"
@@ -255,10 +260,7 @@ class Renderer:
             if case.lecture:
                 out.append(f'<p class="atlas-text__label">{L.UI["in_lecture"][lang]}</p>\n\n')
                 out.append(self.lecture_text(case.lecture, here, rec))
-            out.append('<aside class="atlas-background" data-provenance="background" markdown>\n\n')
-            out.append(f'<p class="atlas-background__label">{L.UI["background"][lang]}</p>\n\n')
-            out.append(self.ctx.prose(t(case.body, lang), here, rec.id, "background"))
-            out.append(f'<p class="atlas-background__refs">{L.UI["references"][lang]}</p>\n\n{self.reference_items(case.references)}\n\n</aside>\n\n')
+            out.append(self.aside(t(case.body, lang), here, rec, case.references))
         return "".join(out)
 
     # --- index pages ------------------------------------------------------------
