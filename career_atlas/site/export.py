@@ -7,6 +7,13 @@ own, and the atlas stylesheet. The config names no plugin and no module of this
 package, so plain ``mkdocs build --strict`` (Material theme) and ``zensical build``
 both build it.
 
+Every page is written as ``<name>/index.md`` (``roles/x.md`` becomes ``roles/x/index.md``),
+its Markdown links moved with it. The pages' raw HTML links are directory URLs
+(``../../roles/x/``): MkDocs leaves raw HTML as it is, while Zensical (0.0.x) reads
+relative URLs in raw HTML as relative to the source file, like Markdown links, and
+so sends ``../../roles/x/`` one folder too high from ``ethics/bias.md``. When a page's
+source folder is its URL folder, both readings give the same URL.
+
 What the export leaves out, and why:
 
 - hand-written pages that include other files with ``pymdownx.snippets`` (``--8<--``):
@@ -73,6 +80,8 @@ markdown_extensions:
       alternate_style: true
 """
 
+# The target of an inline Markdown link or image: ](target) or ](target "title").
+MD_TARGET = re.compile(r"(\]\()([^)\s]+)")
 SNIPPET = re.compile(r"^\s*(-{1,}8<-{1,})", re.MULTILINE)
 # Inline Markdown links and images: [text](target) / ![alt](target "title").
 MD_LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)")
@@ -125,8 +134,7 @@ def _export_language(export: Export, graph: Graph, lang: str, docs_root: Path, m
     generated = {spec.path for spec in specs}
     files = export.files
 
-    for spec in specs:
-        files[f"{lang}/docs/{spec.path}"] = spec.markdown
+    pages = {spec.path: spec.markdown for spec in specs}
     written: list[str] = []
     lang_docs = docs_root / lang
     for path in sorted(lang_docs.rglob("*")) if lang_docs.is_dir() else []:
@@ -143,17 +151,52 @@ def _export_language(export: Export, graph: Graph, lang: str, docs_root: Path, m
                 export.left_out.append(f"{shown}: {reason}")
                 continue
             written.append(rel_path)
-            files[f"{lang}/docs/{rel_path}"] = text
+            pages[rel_path] = text
         else:
             files[f"{lang}/docs/{rel_path}"] = path.read_bytes()
     files[f"{lang}/docs/{STYLESHEET_PATH}"] = STYLESHEET.read_bytes()
+    moved = {path: index_layout(path) for path in pages}
+    for path, text in pages.items():
+        files[f"{lang}/docs/{moved[path]}"] = relink(text, path, moved)
 
     nav = renderer.nav()
     about = [NavItem("", p) for p in written if p != "index.md"]
     if about:
         nav.append(NavItem(labels.UI["about"][lang], None, about))
+    nav = [_moved_item(item, moved) for item in nav]
     files[f"{lang}/mkdocs.yml"] = config_text(lang, site_url, [item.to_mkdocs() for item in nav], main_config)
     export.pages[lang] = len(specs) + len(written)
+
+
+def index_layout(path: str) -> str:
+    """Where a page goes in the export: its URL's folder (``roles/x.md`` -> ``roles/x/index.md``)."""
+    if path == "index.md" or path.endswith("/index.md"):
+        return path
+    return path[: -len(".md")] + "/index.md"
+
+
+def relink(text: str, path: str, moved: dict[str, str]) -> str:
+    """The page's Markdown links and images, relative to its new place ``moved[path]``:
+    links to pages follow the pages, links to other files keep their target."""
+    here, there = posixpath.dirname(path), posixpath.dirname(moved[path])
+
+    def target(match: re.Match[str]) -> str:
+        href = match.group(2)
+        if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^/", href, re.IGNORECASE):
+            return match.group(0)
+        link, hash_, fragment = href.partition("#")
+        resolved = posixpath.normpath(posixpath.join(here, link))
+        if resolved.startswith("../") or resolved == "..":
+            return match.group(0)
+        new = posixpath.relpath(moved.get(resolved, resolved), there or ".")
+        return match.group(1) + new + hash_ + fragment
+
+    return MD_TARGET.sub(target, text)
+
+
+def _moved_item(item: NavItem, moved: dict[str, str]) -> NavItem:
+    path = moved.get(item.path, item.path) if item.path else None
+    return NavItem(item.title, path, [_moved_item(c, moved) for c in item.children])
 
 
 def _why_not_portable(text: str, rel_path: str, lang_docs: Path) -> str | None:
