@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from career_atlas.render import labels
 from conftest import REPO, line_of, write_data
 from sitecheck import html_pages, read_page, resolve
+
+from career_atlas.render import labels
 
 LANGS = ("ko", "en")
 ZENSICAL = importlib.util.find_spec("zensical") is not None
@@ -30,7 +30,7 @@ def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
         PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
         NO_COLOR="1",
     )
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=300, env=env)
+    return subprocess.run(cmd, check=False, cwd=cwd, capture_output=True, text=True, timeout=300, env=env)
 
 
 def export(project: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -233,3 +233,31 @@ def test_real_export_builds_with_zensical(real_export: Path, tmp_path: Path) -> 
     seconds = build_zensical(project, tmp_path / "site")
     print(f"zensical build --strict of the real export (ko + en): {seconds:.1f}s")
     check_site(tmp_path / "site", "ai-engineer", *real_stage(), real_role_names())
+
+
+# --- moving pages and their links ------------------------------------------------------
+
+
+def test_pages_move_to_their_url_folder_with_their_links() -> None:
+    from career_atlas.site.export import index_layout, relink
+
+    pages = ["index.md", "roles/index.md", "roles/a.md", "stages/b.md", "about.md"]
+    moved = {p: index_layout(p) for p in pages}
+    assert moved["roles/a.md"] == "roles/a/index.md" and moved["roles/index.md"] == "roles/index.md"
+    text = (
+        "[b](../stages/b.md#raw) [i](index.md) ![p](../img/p.png) [w](https://example.org/x.md) [h](#top)\n"
+        '<a href="../../stages/b/">raw HTML stays</a>'
+    )
+    assert relink(text, "roles/a.md", moved) == (
+        "[b](../../stages/b/index.md#raw) [i](../index.md) ![p](../../img/p.png) [w](https://example.org/x.md) [h](#top)\n"
+        '<a href="../../stages/b/">raw HTML stays</a>'
+    )
+    assert relink("[a](roles/a.md)", "index.md", moved) == "[a](roles/a/index.md)"
+
+
+def test_a_hand_written_page_linking_outside_its_folder_is_left_out(tiny_site: Path, tmp_path: Path) -> None:
+    (tiny_site / "docs/en/team.md").write_text("# Team\n\n![logo](../images/logo.png)\n", encoding="utf-8")
+    result = export(tiny_site, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "docs/en/team.md: left out: it links to ../images/logo.png, which is outside docs/en/ or missing" in result.stderr
+    assert not (tmp_path / "out/en/docs/team").exists()

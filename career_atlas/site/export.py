@@ -155,9 +155,9 @@ def _export_language(export: Export, graph: Graph, lang: str, docs_root: Path, m
         else:
             files[f"{lang}/docs/{rel_path}"] = path.read_bytes()
     files[f"{lang}/docs/{STYLESHEET_PATH}"] = STYLESHEET.read_bytes()
-    moved = {path: index_layout(path) for path in pages}
-    for path, text in pages.items():
-        files[f"{lang}/docs/{moved[path]}"] = relink(text, path, moved)
+    moved = {page: index_layout(page) for page in pages}
+    for page, text in pages.items():
+        files[f"{lang}/docs/{moved[page]}"] = relink(text, page, moved)
 
     nav = renderer.nav()
     about = [NavItem("", p) for p in written if p != "index.md"]
@@ -227,7 +227,8 @@ def _plain(item: object) -> object:
 
 def config_text(lang: str, site_url: str | None, nav: list[object], main_config: dict[str, Any]) -> str:
     """One language's mkdocs.yml: no plugin of ours, no Python name of ours."""
-    main_theme = main_config.get("theme") if isinstance(main_config.get("theme"), dict) else {}
+    theme_config = main_config.get("theme")
+    main_theme: dict[str, Any] = theme_config if isinstance(theme_config, dict) else {}
     theme: dict[str, Any] = {"name": main_theme.get("name") or "material", "language": labels.theme_language(lang)}
     for key in ("font", "palette"):
         if key in main_theme:
