@@ -261,3 +261,12 @@ def test_a_hand_written_page_linking_outside_its_folder_is_left_out(tiny_site: P
     assert result.returncode == 0, result.stderr
     assert "docs/en/team.md: left out: it links to ../images/logo.png, which is outside docs/en/ or missing" in result.stderr
     assert not (tmp_path / "out/en/docs/team").exists()
+
+
+def test_two_pages_with_one_url_are_refused(tiny_site: Path, tmp_path: Path) -> None:
+    (tiny_site / "docs/en/about").mkdir()
+    (tiny_site / "docs/en/about/index.md").write_text("# About too\n", encoding="utf-8")
+    result = export(tiny_site, tmp_path / "out")
+    assert result.returncode == 1
+    assert "docs/en/: about/index.md and about.md would both be exported as about/index.md; rename one" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -156,6 +156,11 @@ def _export_language(export: Export, graph: Graph, lang: str, docs_root: Path, m
             files[f"{lang}/docs/{rel_path}"] = path.read_bytes()
     files[f"{lang}/docs/{STYLESHEET_PATH}"] = STYLESHEET.read_bytes()
     moved = {page: index_layout(page) for page in pages}
+    taken: dict[str, str] = {}
+    for page, new in moved.items():
+        if new in taken:
+            raise ExportError(f"{docs_root.name}/{lang}/: {taken[new]} and {page} would both be exported as {new}; rename one")
+        taken[new] = page
     for page, text in pages.items():
         files[f"{lang}/docs/{moved[page]}"] = relink(text, page, moved)
 
