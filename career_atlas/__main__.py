@@ -1,4 +1,5 @@
-"""Command line: ``python -m career_atlas check [DATA_DIR]`` and ``python -m career_atlas schema``."""
+"""Command line: ``python -m career_atlas check [DATA_DIR]``, ``python -m career_atlas schema``
+and ``python -m career_atlas export DIR``."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ def main(argv: list[str] | None = None) -> int:
     p_check = sub.add_parser("check", help="validate every data file without building the site")
     p_check.add_argument("data_dir", nargs="?", default="data", type=Path)
     sub.add_parser("schema", help="write the JSON Schemas of the data files into docs/schema/")
+    p_export = sub.add_parser(
+        "export", help="write each language as a plain Markdown project (DIR/<lang>/mkdocs.yml, DIR/<lang>/docs/)"
+    )
+    p_export.add_argument("dir", type=Path, help="the folder to write; missing or empty unless --force")
+    p_export.add_argument("--data-dir", default="data", type=Path, help="the data folder (default: data)")
+    p_export.add_argument("--force", action="store_true", help="replace DIR even if it is not empty")
     args = parser.parse_args(argv)
     languages = configured_languages(Path("mkdocs.yml"))
     if args.command == "schema":
@@ -24,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
         for path in write_schemas(Path.cwd(), languages):
             print(path)
         return 0
+    if args.command == "export":
+        return export(args.dir, args.data_dir, languages, force=args.force)
     if args.command == "check":
         from .render import labels
 
@@ -40,6 +49,31 @@ def main(argv: list[str] | None = None) -> int:
             counts[rec.type] = counts.get(rec.type, 0) + 1
         summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items()))
         print(f"ok: {len(graph.records)} entries ({summary}), {len(graph.edges)} links")
+    return 0
+
+
+def export(out: Path, data_dir: Path, languages: tuple[str, ...], *, force: bool) -> int:
+    """Validate the data like ``check``; then write every language's project, or nothing."""
+    from .render import labels
+    from .site.export import ExportError, build_export, read_main_config, write_export
+
+    if out.is_dir() and any(out.iterdir()) and not force:
+        print(f"{out} is not empty; give an empty or new folder, or add --force to replace it", file=sys.stderr)
+        return 1
+    result = check_data(data_dir, languages, tuple(labels.languages()))
+    if result.problems or result.graph is None:
+        print(AtlasError(result.problems).report(), file=sys.stderr)
+        return 1
+    try:
+        written = build_export(result.graph, languages, Path("docs"), read_main_config(Path("mkdocs.yml")))
+        for line in written.left_out:
+            print(line, file=sys.stderr)
+        write_export(written, out, force=force)
+    except ExportError as e:
+        print(e, file=sys.stderr)
+        return 1
+    pages = ", ".join(f"{lang}: {n} pages" for lang, n in written.pages.items())
+    print(f"exported {pages} into {out}/<lang>/ (build each with `mkdocs build --strict` or `zensical build`)")
     return 0
 
 
