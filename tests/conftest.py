@@ -112,15 +112,28 @@ def tiny_data() -> dict[str, dict[str, dict[str, Any]]]:
     return copy.deepcopy(TINY)
 
 
+def make_tiny_site(root: Path, data: dict[str, Any]) -> Path:
+    """A project folder with the real mkdocs.yml, two docs pages and ``data``."""
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for lang, title in (("ko", "소개"), ("en", "About")):
+        (root / "docs" / lang).mkdir(parents=True)
+        (root / "docs" / lang / "about.md").write_text(f"# {title}\n\n## 한국어 제목\n", encoding="utf-8")
+    write_data(root, data)
+    return root
+
+
 @pytest.fixture
 def tiny_site(tmp_path: Path, tiny_data: dict[str, Any]) -> Path:
-    """A project folder with the real mkdocs.yml, two docs pages and the tiny data."""
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    for lang, title in (("ko", "소개"), ("en", "About")):
-        (tmp_path / "docs" / lang).mkdir(parents=True)
-        (tmp_path / "docs" / lang / "about.md").write_text(f"# {title}\n\n## 한국어 제목\n", encoding="utf-8")
-    write_data(tmp_path, tiny_data)
-    return tmp_path
+    return make_tiny_site(tmp_path, tiny_data)
+
+
+@pytest.fixture(scope="session")
+def tiny_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny site built once with --strict, for tests that only read it."""
+    project = make_tiny_site(tmp_path_factory.mktemp("tiny"), copy.deepcopy(TINY))
+    result = run_mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
 
 
 def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -15,7 +15,13 @@ SITE_URL = "https://ai-career-atlas.github.io/ai-career-atlas/"
 
 
 @pytest.fixture
-def built(tiny_site: Path) -> Path:
+def built(tiny_built: Path) -> Path:
+    return tiny_built
+
+
+@pytest.fixture
+def built_here(tiny_site: Path) -> Path:
+    """A fresh build, for tests that change the project."""
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     return tiny_site / "site"
@@ -93,7 +99,8 @@ def test_root_files(built: Path) -> None:
     assert SITE_URL + "en/roles/plumber/" in (built / "en/sitemap.xml").read_text(encoding="utf-8")
 
 
-def test_bad_data_fails_cleanly_and_keeps_the_old_site(built: Path) -> None:
+def test_bad_data_fails_cleanly_and_keeps_the_old_site(built_here: Path) -> None:
+    built = built_here
     project = built.parent
     marker = built / "ko/roles/plumber/index.html"
     before = marker.read_text(encoding="utf-8")
@@ -106,7 +113,8 @@ def test_bad_data_fails_cleanly_and_keeps_the_old_site(built: Path) -> None:
     assert not (project / "site.partial").exists()
 
 
-def test_strict_warning_in_second_language_keeps_the_old_site(built: Path) -> None:
+def test_strict_warning_in_second_language_keeps_the_old_site(built_here: Path) -> None:
+    built = built_here
     project = built.parent
     (project / "docs/en/about.md").write_text("# About\n\n[broken](missing.md)\n", encoding="utf-8")
     result = run_mkdocs(project, "build", "--strict")

@@ -219,6 +219,7 @@ def real_role_names() -> dict[str, str]:
     return {lang: data["name"][lang] for lang in LANGS}
 
 
+@pytest.mark.slow
 def test_real_export_builds_with_mkdocs(real_export: Path, tmp_path: Path) -> None:
     seconds = build_mkdocs(real_export, tmp_path / "site")
     print(f"mkdocs build --strict of the real export (ko + en): {seconds:.1f}s")
@@ -227,6 +228,7 @@ def test_real_export_builds_with_mkdocs(real_export: Path, tmp_path: Path) -> No
 
 
 @needs_zensical
+@pytest.mark.slow
 def test_real_export_builds_with_zensical(real_export: Path, tmp_path: Path) -> None:
     project = tmp_path / "project"  # a copy: Zensical writes site/ and .cache/ beside mkdocs.yml
     shutil.copytree(real_export, project)
