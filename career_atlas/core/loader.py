@@ -18,7 +18,9 @@ from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_ya
 
 SUFFIX = ".yml"
 NOTE_SUFFIX = ".md"
-TERMS = "terms.yml"
+TOP_LEVEL_FILES = frozenset({"terms.yml", "start.yml", "self-check.yml"})
+"""Files directly in data/ that are not entries: the terminology list (core/terms.py), the reading
+paths of the start page and the self-check questions (render/start.py, render/selfcheck.py)."""
 """The terminology list, directly in data/: loaded on its own, not as an entry."""
 
 # Editors' swap and backup files and hidden files: never data, but listed so nobody wonders.
@@ -99,7 +101,7 @@ def _walk(data_dir: Path, root: Path, loaded: Loaded) -> list[tuple[Path, str]]:
             found += _walk_folder(path, root, loaded, wrong_place)
         elif not stat.S_ISREG(info.st_mode):
             loaded.problems.append(Problem(display, None, "", _not_regular(info.st_mode)))
-        elif path.name != TERMS:
+        elif path.name not in TOP_LEVEL_FILES:
             loaded.problems.append(Problem(display, None, "", wrong_place))
     return found
 
