@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import REPO, line_of, write_data, write_note
 
 from career_atlas.core.check import check
 from career_atlas.core.graph import expected
 from career_atlas.core.loader import _read_note
 from career_atlas.core.model import MODEL_BY_FOLDER, Note
 from career_atlas.core.schema import schemas
-from conftest import REPO, line_of, write_data, write_note
 
 PLACEHOLDER = "still holds the template's placeholder text; write your own"
 
@@ -36,7 +36,7 @@ def run_check(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY")}
     environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), environ.get("PYTHONPATH", "")]))
     return subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=project, capture_output=True, text=True,
-                          timeout=120, env=dict(environ, **env))
+                          timeout=120, env=dict(environ, **env), check=False)
 
 
 def break_site(site: Path) -> tuple[int, int]:
@@ -51,7 +51,7 @@ def break_site(site: Path) -> tuple[int, int]:
 
 
 def test_check_annotates_problems_for_github(tiny_site: Path, tmp_path: Path) -> None:
-    stages, percent = break_site(tiny_site)
+    _, percent = break_site(tiny_site)
     summary = tmp_path / "summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
     result = run_check(tiny_site, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
@@ -59,8 +59,8 @@ def test_check_annotates_problems_for_github(tiny_site: Path, tmp_path: Path) ->
     keys = "name, aliases, summary, body, sources, references, background, areas, responsibilities, stages, related_roles, skills, tools"
     assert result.stdout.splitlines() == [
         "::error file=data/glossary/annotation.yml,line=3,col=1::a tab character indents this line; YAML indents with spaces",
-        "::error file=data/notes/plain.md,line=1::a note starts with front matter between --- lines, e.g.%0A---%0Atitle: ...%0Aauthor: ...%0A"
-        "date: 2026-01-31%0Alang: ko%0Aabout: [data-engineer]%0A---",
+        ("::error file=data/notes/plain.md,line=1::a note starts with front matter between --- lines, e.g.%0A---%0Atitle: ...%0Aauthor: ...%0A"
+        "date: 2026-01-31%0Alang: ko%0Aabout: [data-engineer]%0A---"),
         f"::error file=data/roles/modeler.yml,line={percent}::50%25: is not a known key; expected one of: {keys}",
     ]
     assert summary.read_text(encoding="utf-8") == (
@@ -89,7 +89,7 @@ def test_graph_problems_are_annotated_too(tiny_site: Path, tmp_path: Path) -> No
 
 
 def test_check_outside_github_keeps_its_format(tiny_site: Path) -> None:
-    stages, percent = break_site(tiny_site)
+    break_site(tiny_site)
     result = run_check(tiny_site)
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.splitlines()[:3] == [
@@ -138,12 +138,12 @@ def test_relation_on_the_wrong_side_says_where_to_type_it(tmp_path: Path, tiny_d
     tiny_data["roles"]["modeler"]["ethics"] = ["bias"]
     found = problems_for(tmp_path, tiny_data)
     assert found == [
-        f"data/ethics/bias.yml:{line_of(tmp_path / 'data/ethics/bias.yml', 'stages:')}: stages: an ethics topic does not list its stages; "
-        "add 'bias' to ethics: in each stage's file (data/stages/<stage>.yml) instead",
-        f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'ethics:')}: ethics: a role does not list its ethics; "
-        "add 'modeler' to roles: in each ethics topic's file (data/ethics/<ethics>.yml) instead",
-        f"data/stages/collect.yml:{line_of(tmp_path / 'data/stages/collect.yml', 'roles:')}: roles: a stage does not list its roles; "
-        "add 'collect' to stages: in each role's file (data/roles/<role>.yml) instead",
+        (f"data/ethics/bias.yml:{line_of(tmp_path / 'data/ethics/bias.yml', 'stages:')}: stages: an ethics topic does not list its stages; "
+        "add 'bias' to ethics: in each stage's file (data/stages/<stage>.yml) instead"),
+        (f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'ethics:')}: ethics: a role does not list its ethics; "
+        "add 'modeler' to roles: in each ethics topic's file (data/ethics/<ethics>.yml) instead"),
+        (f"data/stages/collect.yml:{line_of(tmp_path / 'data/stages/collect.yml', 'roles:')}: roles: a stage does not list its roles; "
+        "add 'collect' to stages: in each role's file (data/roles/<role>.yml) instead"),
     ]
 
 
@@ -192,8 +192,8 @@ def test_empty_sources_without_background(tmp_path: Path, tiny_data: dict) -> No
     assert found == [
         f"data/glossary/annotation.yml:1: {sources}",
         f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'sources:')}: {sources}",
-        f"data/stages/collect.yml:{line_of(tmp_path / 'data/stages/collect.yml', 'steps:')}: steps: list at least one; "
-        "a stage has steps, e.g. - {id: raw-data, name: {ko: ..., en: ...}, summary: {ko: ..., en: ...}}",
+        (f"data/stages/collect.yml:{line_of(tmp_path / 'data/stages/collect.yml', 'steps:')}: steps: list at least one; "
+        "a stage has steps, e.g. - {id: raw-data, name: {ko: ..., en: ...}, summary: {ko: ..., en: ...}}"),
     ]
 
 
@@ -202,10 +202,10 @@ def test_other_empty_lists(tmp_path: Path, tiny_data: dict) -> None:
     tiny_data["ethics"]["bias"]["cases"][0]["references"] = []
     found = problems_for(tmp_path, tiny_data)
     assert found == [
-        f"data/ethics/bias.yml:{line_of(tmp_path / 'data/ethics/bias.yml', 'references: []')}: cases[0].references: list at least one; "
-        "e.g. - {title: ..., url: https://..., year: 2015}",
-        f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'areas: []')}: areas: list at least one; "
-        "the areas the role spans, e.g. areas: [ai-engineering]",
+        (f"data/ethics/bias.yml:{line_of(tmp_path / 'data/ethics/bias.yml', 'references: []')}: cases[0].references: list at least one; "
+        "e.g. - {title: ..., url: https://..., year: 2015}"),
+        (f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'areas: []')}: areas: list at least one; "
+        "the areas the role spans, e.g. areas: [ai-engineering]"),
     ]
 
 

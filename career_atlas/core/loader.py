@@ -272,7 +272,7 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         msg = "is not a known key" + (f"; expected one of: {', '.join(allowed)}" if allowed else "")
     elif kind == "too_short" and isinstance(err.get("input"), list):
         msg = _EMPTY[next((p for p in reversed(loc) if p in _EMPTY), "")]
-    elif kind == "value_error" and not loc and (m := re.match(r"(\w+): (.*)", str(err["ctx"]["error"]), re.S)):
+    elif kind == "value_error" and not loc and (m := re.match(r"(\w+): (.*)", str(err["ctx"]["error"]), re.DOTALL)):
         # a check across keys (model.py) names the key it is about first: "sources: ..."
         key, msg = m[1], m[2]
         return Problem(doc.file, doc.line_of((key,)), key, msg)

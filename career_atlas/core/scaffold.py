@@ -1,4 +1,5 @@
-"""Write a new, valid, commented data file to fill in (``scripts/new.py role data-scientist``)."""
+"""Write a new, commented data file to fill in (``scripts/new.py role data-scientist``); the check
+rejects the template's placeholder texts until they are replaced (:func:`is_placeholder`)."""
 
 from __future__ import annotations
 

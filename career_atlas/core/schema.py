@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .model import DEFAULT_LANGUAGES, MODEL_BY_FOLDER, MODELS, Entity, Localized, Note, Stage
+from .model import DEFAULT_LANGUAGES, MODELS, Entity, Localized, Note, Stage, Strict
 from .yamlfile import read_yaml
 
 SCHEMA_DIR = Path("docs/schema")
@@ -44,7 +44,8 @@ def schemas(languages: tuple[str, ...] = DEFAULT_LANGUAGES, data_dir: Path | Non
     ids = known_ids(data_dir or DATA_DIR)
     localized = {cls.__name__: cls for cls in Localized.__subclasses__()}
     out = {}
-    for model in (*MODELS, Note):
+    models: tuple[type[Strict], ...] = (*MODELS, Note)
+    for model in models:
         schema = model.model_json_schema()
         for name, definition in schema.get("$defs", {}).items():
             if name in localized:  # texts keyed by language: exactly the site's languages
