@@ -4,11 +4,12 @@ and ``python -m career_atlas export DIR``."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from .core.check import check_data, configured_languages
-from .core.errors import AtlasError
+from .core.errors import AtlasError, Problem, github_annotation, github_summary
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,7 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         for path in result.ignored:
             print(f"ignored {path} (editor backup or hidden file)", file=sys.stderr)
         if problems:
-            print(AtlasError(problems).report(), file=sys.stderr)
+            error = AtlasError(problems)
+            print(error.report(), file=sys.stderr)
+            if os.environ.get("GITHUB_ACTIONS") == "true":
+                _report_to_github(error.problems, args.data_dir)
             return 1
         assert graph is not None
         counts = {}
@@ -75,6 +79,26 @@ def export(out: Path, data_dir: Path, languages: tuple[str, ...], *, force: bool
     pages = ", ".join(f"{lang}: {n} pages" for lang, n in written.pages.items())
     print(f"exported {pages} into {out}/<lang>/ (build each with `mkdocs build --strict` or `zensical build`)")
     return 0
+
+
+def _report_to_github(problems: list[Problem], data_dir: Path) -> None:
+    """Annotate each problem on its file's line, and add a table to the job summary."""
+    files = [_from_root(p.file, data_dir) for p in problems]
+    for problem, file in zip(problems, files):
+        print(github_annotation(problem, file))
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as f:
+            f.write(github_summary(problems, files))
+
+
+def _from_root(shown: str, data_dir: Path) -> str:
+    """A problem's path (shown relative to the data folder's parent) from the current
+    folder, the repository root in CI."""
+    path = Path(shown)
+    if shown != str(data_dir) and not path.is_absolute():
+        path = data_dir.parent / path
+    return Path(os.path.relpath(path)).as_posix()
 
 
 if __name__ == "__main__":

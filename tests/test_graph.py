@@ -49,7 +49,7 @@ def test_dangling_reference_names_the_choices(tmp_path: Path, tiny_data: dict) -
     tiny_data["roles"]["modeler"]["stages"] = ["colect"]
     _, problems = graph_of(tmp_path, tiny_data)
     line = line_of(tmp_path / "data/roles/modeler.yml", "colect")
-    assert problems == [f"data/roles/modeler.yml:{line}: stages[0]: 'colect' is not a known stage; expected one of: collect"]
+    assert problems == [f"data/roles/modeler.yml:{line}: stages[0]: 'colect' is not a known stage; did you mean 'collect'?"]
 
 
 def test_reference_to_wrong_type(tmp_path: Path, tiny_data: dict) -> None:
@@ -70,9 +70,10 @@ def test_symmetric_relation_typed_twice(tmp_path: Path, tiny_data: dict) -> None
     tiny_data["roles"]["modeler"]["related_roles"] = ["plumber"]
     _, problems = graph_of(tmp_path, tiny_data)
     line = line_of(tmp_path / "data/roles/plumber.yml", "- modeler")
+    other = line_of(tmp_path / "data/roles/modeler.yml", "- plumber")
     assert problems == [
-        f"data/roles/plumber.yml:{line}: related_roles[0]: 'modeler' already lists 'plumber' (data/roles/modeler.yml); "
-        "a relation is typed on one side only, the other side is computed"
+        f"data/roles/plumber.yml:{line}: related_roles[0]: 'modeler' already lists 'plumber' (data/roles/modeler.yml:{other}); "
+        "a relation is typed on one side only, the other side is computed: remove this line or that one"
     ]
 
 

@@ -1,4 +1,4 @@
-"""The scaffold writes files that pass the check as they are."""
+"""The scaffold writes files whose only problems are the placeholders left to fill in."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from career_atlas.core.check import check
 from career_atlas.core.model import MODELS
@@ -13,8 +14,20 @@ from career_atlas.core.scaffold import create
 from conftest import write_data
 
 
+def fill_in(data: object, n: list[int], language: bool = False) -> object:
+    """Every text under ko:/en: replaced by the contributor's own."""
+    if isinstance(data, dict):
+        return {k: fill_in(v, n, k in ("ko", "en")) for k, v in data.items()}
+    if isinstance(data, list):
+        return [fill_in(v, n, language) for v in data]
+    if isinstance(data, str) and language:
+        n[0] += 1
+        return f"Own text {n[0]}"
+    return data
+
+
 @pytest.mark.parametrize("type_", [m.TYPE for m in MODELS])  # type: ignore[attr-defined]
-def test_new_file_of_each_type_is_valid(tmp_path: Path, tiny_data: dict, type_: str) -> None:
+def test_new_file_of_each_type_is_valid_once_filled_in(tmp_path: Path, tiny_data: dict, type_: str) -> None:
     write_data(tmp_path, tiny_data)
     # the template refers to the real lecture id
     shutil.copy(tmp_path / "data/lectures/talk.yml", tmp_path / "data/lectures/careers-in-ai.yml")
@@ -24,6 +37,11 @@ def test_new_file_of_each_type_is_valid(tmp_path: Path, tiny_data: dict, type_: 
     )
     path = create(tmp_path, type_, "brand-new")
     assert path.read_text(encoding="utf-8").startswith(f"# yaml-language-server: $schema=../../docs/schema/{type_}.schema.json")
+    _, problems = check(tmp_path / "data")
+    # As written, the only problems are the template's texts, in both languages.
+    assert problems and all(p.message == "still holds the template's placeholder text; write your own" for p in problems)
+    assert {"name.ko", "name.en", "summary.ko", "summary.en", "body.ko", "body.en"} <= {p.key for p in problems}
+    path.write_text(yaml.safe_dump(fill_in(yaml.safe_load(path.read_text(encoding="utf-8")), [0]), allow_unicode=True), encoding="utf-8")
     _, problems = check(tmp_path / "data")
     assert [str(p) for p in problems] == []
 

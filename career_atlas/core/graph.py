@@ -7,6 +7,7 @@ error, so the data never disagrees with itself.
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
@@ -43,6 +44,30 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("guide_related", "guide", "related", ANY),
     Relation("source", "*", "sources.lecture", ("lecture",)),
 )
+
+
+_NOUNS = {"ethics": "ethics topic"}
+
+
+def noun(type_: str) -> str:
+    """``a role``, ``an ethics topic``: a type as the messages name it."""
+    word = _NOUNS.get(type_, type_)
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+
+
+def wrong_side(type_: str, key: str, ident: str) -> str | None:
+    """If ``key`` in a ``type_`` file is a relation typed on the other side (``roles:``
+    in a stage: a role lists its stages), what to write instead, and where."""
+    for rel in RELATIONS:
+        source = next((m for m in MODELS if m.TYPE == rel.source_type), None)  # type: ignore[attr-defined]
+        if source is None or source.FOLDER != key or type_ not in rel.target_types or rel.target_types == ANY:  # type: ignore[attr-defined]
+            continue
+        *step, last = rel.key.split(".")
+        where = f"{last}: of a step" if step else f"{last}:"
+        other = rel.source_type
+        return (f"{noun(type_)} does not list its {key}; add {ident!r} to {where} in each {_NOUNS.get(other, other)}'s file "
+                f"(data/{key}/<{other}>.yml) instead")
+    return None
 
 
 @dataclass(frozen=True)
@@ -109,9 +134,10 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None, lan
     records = [r for r in records if r.id not in duplicated]
 
     problems += _check_unique_names(records, languages)
+    problems += _check_shared_aliases(records)
     problems += _check_steps(records)
     graph = Graph(by_id, languages)
-    seen: dict[tuple[str, str, str, str | None, str | None], Record] = {}
+    seen: dict[tuple[str, str, str, str | None, str | None], tuple[str, int | None]] = {}
     for rec, rel, path, ref in _references(records):
         target, _, step = ref.partition("#")
         edge_step = step or None
@@ -123,11 +149,10 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None, lan
         if target_rec is None or target_rec.type not in rel.target_types:
             choices = sorted(r.id for r in by_id.values() if r.type in rel.target_types)
             kind = " or ".join(rel.target_types) if rel.target_types != ANY else "entry"
-            shown = ", ".join(choices[:12]) + (", ..." if len(choices) > 12 else "")
-            problems.append(Problem(*where, key, f"{target!r} is not a known {kind}; expected one of: {shown}"))
+            problems.append(Problem(*where, key, f"{target!r} is not a known {kind}; {expected(target, choices, rel.target_types)}"))
             continue
         if edge_step and edge_step not in _step_ids(target_rec):
-            problems.append(Problem(*where, key, f"{target!r} has no step {edge_step!r}; expected one of: {', '.join(_step_ids(target_rec)) or '(no steps)'}"))
+            problems.append(Problem(*where, key, f"{target!r} has no step {edge_step!r}; {expected(edge_step, _step_ids(target_rec))}"))
             continue
         if target == rec.id and not edge_step:
             problems.append(Problem(*where, key, "an entry cannot link to itself"))
@@ -139,9 +164,12 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None, lan
             problems.append(Problem(*where, key, f"{ref!r} is listed twice; keep one"))
             continue
         if rel.symmetric and mirror in seen:
-            problems.append(Problem(*where, key, f"{ref!r} already lists {rec.id!r} ({seen[mirror].file}); a relation is typed on one side only, the other side is computed"))
+            file, line = seen[mirror]
+            there = f"{file}:{line}" if line else file
+            problems.append(Problem(*where, key, f"{ref!r} already lists {rec.id!r} ({there}); a relation is typed on one side only, "
+                                                 f"the other side is computed: remove this line or that one"))
             continue
-        seen[ident] = rec
+        seen[ident] = where
         graph.add(Edge(rel.name, rec.id, target, source_step, edge_step))
     problems += _attach_notes(graph, notes, failed)
     if problems:
@@ -157,14 +185,30 @@ def _attach_notes(graph: Graph, notes: list[Record], failed: dict[str, str]) -> 
             rec = graph.records.get(target)
             if rec is None:
                 if target not in failed:
-                    shown = ", ".join(sorted(graph.records)[:12])
-                    problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", f"{target!r} is not a known entry; expected an id such as: {shown}, ..."))
+                    problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", f"{target!r} is not a known entry; {expected(target, sorted(graph.records), ANY)}"))
                 continue
             if step and step not in _step_ids(rec):
-                problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", f"{target!r} has no step {step!r}; expected one of: {', '.join(_step_ids(rec)) or '(no steps)'}"))
+                problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", f"{target!r} has no step {step!r}; {expected(step, _step_ids(rec))}"))
                 continue
             graph.notes[target].append((note, step or None))
     return problems
+
+
+LISTED = 30
+"""Longer lists of valid ids are not spelled out in a message: they say where the ids are."""
+
+
+def expected(given: str, choices: list[str], types: tuple[str, ...] = ()) -> str:
+    """"did you mean 'collect'?" for a near miss, else every valid choice (or, when there
+    are many, how many and where they are: the file names in their folders)."""
+    if close := difflib.get_close_matches(given, choices, n=1, cutoff=0.75):
+        return f"did you mean {close[0]!r}?"
+    if not choices:
+        return "there is nothing of that kind to link to yet"
+    if len(choices) <= LISTED or not types:
+        return f"expected one of: {', '.join(choices)}"
+    folders = ", ".join(f"data/{m.FOLDER}/" for m in MODELS if m.TYPE in types)  # type: ignore[attr-defined]
+    return f"expected one of {len(choices)} ids: the file names (without .yml) in {folders}"
 
 
 def _references(records: list[Record]) -> Iterator[tuple[Record, Relation, tuple[str | int, ...], str]]:
@@ -220,6 +264,21 @@ def _check_unique_names(records: list[Record], languages: tuple[str, ...]) -> li
                 problems.append(Problem(rec.file, rec.line("name", lang), f"name.{lang}", f"{getattr(rec.data.name, lang)!r} is already the name of {names[name].file}; names must be unique"))
             else:
                 names[name] = rec
+    return problems
+
+
+def _check_shared_aliases(records: list[Record]) -> list[Problem]:
+    """A role's alias names that role only: searching it must not land on two roles."""
+    problems = []
+    owners: dict[str, Record] = {}
+    for rec in sorted((r for r in records if r.type == "role"), key=lambda r: r.file):
+        for lang, aliases in (rec.data.aliases.__pydantic_extra__ or {}).items():
+            for i, alias in enumerate(aliases):
+                key = name_key(" ".join(alias.split()))
+                other = owners.setdefault(key, rec)
+                if other is not rec:
+                    problems.append(Problem(rec.file, rec.line("aliases", lang, i), f"aliases.{lang}[{i}]",
+                                            f"{alias!r} is already an alias of {other.file}; an alias names one role"))
     return problems
 
 

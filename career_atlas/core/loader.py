@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import AtlasError, Problem
 from . import markup
 from .model import DEFAULT_LANGUAGES, ID_PATTERN, MODEL_BY_FOLDER, RESERVED_IDS, Note, Strict, markdown_texts
+from .scaffold import PLACEHOLDER, is_placeholder
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml, too_big
 
 SUFFIX = ".yml"
@@ -182,6 +183,7 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
     problems += _markdown_problems(doc, model is Note)
+    problems += _placeholder_problems(doc, doc.data)
     try:
         data = model.model_validate(doc.data, context={"languages": languages, "known": known})
     except ValidationError as e:
@@ -207,6 +209,14 @@ def _markdown_problems(doc: YamlDoc, is_note: bool) -> list[Problem]:
                 line += problem.line + (1 if "\n" in text and not is_note else 0)
             found.append(Problem(doc.file, line, dotted(path), problem.message))
     return found
+
+
+def _placeholder_problems(doc: YamlDoc, data: object, path: tuple[str | int, ...] = ()) -> list[Problem]:
+    """Every text the scaffold's template wrote for people to replace, still in place."""
+    if isinstance(data, str):
+        return [Problem(doc.file, doc.line_of(path), dotted(path), PLACEHOLDER)] if is_placeholder(data) else []
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    return [p for key, value in items for p in _placeholder_problems(doc, value, (*path, key))]
 
 
 def _fits_elsewhere(data: Any, model: type[Strict], languages: tuple[str, ...]) -> type[Strict] | None:
@@ -257,9 +267,17 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
     key = dotted(loc)
     if kind == "missing":
         msg = "is required but missing"
+    elif kind == "extra_forbidden" and len(loc) == 1 and (instead := _wrong_side(model, str(loc[0]), doc.file)):
+        msg = instead
     elif kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
         msg = "is not a known key" + (f"; expected one of: {', '.join(allowed)}" if allowed else "")
+    elif kind == "too_short" and isinstance(err.get("input"), list):
+        msg = _EMPTY[next((p for p in reversed(loc) if p in _EMPTY), "")]
+    elif kind == "value_error" and not loc and (m := re.match(r"(\w+): (.*)", str(err["ctx"]["error"]), re.DOTALL)):
+        # a check across keys (model.py) names the key it is about first: "sources: ..."
+        key, msg = m[1], m[2]
+        return Problem(doc.file, doc.line_of((key,)), key, msg)
     elif kind == "literal_error":
         msg = f"{err['input']!r} is not allowed; expected {err['ctx']['expected']}"
     elif kind == "string_pattern_mismatch":
@@ -272,6 +290,22 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         msg = f"{err['msg'][0].lower()}{err['msg'][1:]} (found {shown}, a {_yaml_type(found)})"
     return Problem(doc.file, doc.line_of(loc), key, msg)
 
+
+
+_EMPTY = {
+    "": "list at least one; an empty list is not allowed here",
+    "areas": "list at least one; the areas the role spans, e.g. areas: [ai-engineering]",
+    "steps": "list at least one; a stage has steps, e.g. - {id: raw-data, name: {ko: ..., en: ...}, summary: {ko: ..., en: ...}}",
+    "references": "list at least one; e.g. - {title: ..., url: https://..., year: 2015}",
+    "about": "list at least one; the ids of the entries the note is about, e.g. about: [data-engineer]",
+}
+"""Plain-language messages for lists that must not be empty, by key."""
+
+
+def _wrong_side(model: type[BaseModel], key: str, file: str) -> str | None:
+    from .graph import wrong_side  # graph imports this module for Record
+
+    return wrong_side(getattr(model, "TYPE", ""), key, Path(file).stem)
 
 
 def _yaml_type(value: Any) -> str:

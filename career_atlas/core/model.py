@@ -158,9 +158,17 @@ class Entity(Strict):
     aliases: Aliases = Field(default_factory=Aliases)
     summary: Text
     body: Prose
-    sources: list[Source] = Field(min_length=1)
+    sources: list[Source] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     background: list[Background] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Entity:
+        """An entry from the lectures cites them; one beyond them explains itself in background."""
+        if not self.sources and not self.background:
+            raise ValueError("sources: list the lecture this comes from, or, for an entry beyond the lectures, "
+                             "add background: with at least one reference")
+        return self
 
 
 # --- the three kinds of the foundation -----------------------------------------

@@ -1,9 +1,14 @@
-"""Write a new, valid, commented data file to fill in (``scripts/new.py role data-scientist``)."""
+"""Write a new, commented data file to fill in (``scripts/new.py role data-scientist``); the check
+rejects the template's placeholder texts until they are replaced (:func:`is_placeholder`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+
+import yaml
 
 from .model import ID_PATTERN, MODELS
 
@@ -31,6 +36,11 @@ body:               # Markdown: ## headings, short paragraphs, lists. No raw HTM
     Write the body here.
 sources:            # the lecture(s) this comes from: ids of files in data/lectures/
   - lecture: careers-in-ai
+# An entry beyond the lectures has no sources: instead, background: blocks explain it,
+# each citing at least one reference:
+# background:
+#   - text: {{ko: "...", en: "..."}}
+#     references: [{{title: ..., url: https://..., year: 2015}}]
 references: []      # external works: - {{title: ..., url: https://..., year: 2015}}
 """
 
@@ -101,3 +111,55 @@ def create(root: Path, type_: str, ident: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(template(type_, ident), encoding="utf-8")
     return path
+
+
+# --- the template's placeholder texts, which a finished entry must not keep ------------
+
+_SENTINEL = "zz-placeholder-id"
+_LANGUAGE_KEYS = ("ko", "en")  # the languages the templates are written in
+PLACEHOLDER = "still holds the template's placeholder text; write your own"
+
+
+@cache
+def placeholders() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What the templates ask people to replace, read from the templates themselves so
+    the two cannot drift: whole texts (whitespace-normalized), single lines of the
+    Markdown bodies, and the parts of names that follow the id ("(English name)")."""
+    whole: set[str] = set()
+    lines: set[str] = set()
+    parts: set[str] = set()
+    for type_ in (*EXTRA, "lecture"):
+        for text in _texts(yaml.safe_load(template(type_, _SENTINEL))):
+            if _SENTINEL in text:
+                parts.add(text.replace(_SENTINEL, "").strip())
+                continue
+            whole.add(_normal(text))
+            if "\n" in text.strip():
+                lines.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(whole), frozenset(lines), tuple(sorted(parts))
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` is (or, for a name, contains) a template's placeholder."""
+    whole, lines, parts = placeholders()
+    normal = _normal(text)
+    if normal in whole or any(line.strip() in lines for line in text.splitlines()):
+        return True
+    # "(English name)" anywhere; "lecture title" only after the id, as the template writes it
+    return any(part in normal if part.startswith("(") else re.fullmatch(rf"\S+ {re.escape(part)}", normal) is not None for part in parts)
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _texts(data: object, language: bool = False) -> Iterator[str]:
+    """The texts under a language key (``ko:``/``en:``) in a template's data."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _texts(value, key in _LANGUAGE_KEYS)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _texts(item, language)
+    elif isinstance(data, str) and language:
+        yield data

@@ -1,20 +1,51 @@
-"""JSON Schemas generated from the model, so editors validate data files as you type."""
+"""JSON Schemas generated from the model, so editors validate data files as you type.
+
+The relation fields also list the ids that exist (from the file names in ``data/`` and
+the steps in the stage files), so an editor marks a misspelled id as you type it.
+Regenerate with ``python -m career_atlas schema`` after adding or renaming a file.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
-from .model import DEFAULT_LANGUAGES, MODELS, Localized
+from .model import DEFAULT_LANGUAGES, MODELS, Entity, Localized, Note, Stage, Strict
+from .yamlfile import read_yaml
 
 SCHEMA_DIR = Path("docs/schema")
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+"""The repository's data, whose ids the committed schemas list."""
 
 
-def schemas(languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, str]:
-    """File name -> JSON text of every type's schema, for the site's languages."""
+def known_ids(data_dir: Path) -> dict[str, list[str]]:
+    """Type -> the ids of its files, and ``"step"`` -> every ``stage#step``."""
+    ids: dict[str, list[str]] = {}
+    for model in MODELS:
+        folder = data_dir / model.FOLDER  # type: ignore[attr-defined]
+        files = sorted(folder.glob("*.yml")) if folder.is_dir() else []
+        ids[model.TYPE] = [f.stem for f in files if not f.name.startswith(".")]  # type: ignore[attr-defined]
+    steps = []
+    for stage in ids[Stage.TYPE]:
+        doc, _ = read_yaml(data_dir / Stage.FOLDER / f"{stage}.yml", stage)
+        for step in (doc.data.get("steps") if doc else None) or []:
+            if isinstance(step, dict) and isinstance(step.get("id"), str):
+                steps.append(f"{stage}#{step['id']}")
+    ids["step"] = steps
+    return ids
+
+
+def schemas(languages: tuple[str, ...] = DEFAULT_LANGUAGES, data_dir: Path | None = None) -> dict[str, str]:
+    """File name -> JSON text of every type's schema (and the notes' front matter), for
+    the site's languages and the ids in ``data_dir`` (the repository's by default)."""
+    from .graph import ANY, RELATIONS  # graph imports the loader, which is not needed to import this module
+
+    ids = known_ids(data_dir or DATA_DIR)
     localized = {cls.__name__: cls for cls in Localized.__subclasses__()}
     out = {}
-    for model in MODELS:
+    models: tuple[type[Strict], ...] = (*MODELS, Note)
+    for model in models:
         schema = model.model_json_schema()
         for name, definition in schema.get("$defs", {}).items():
             if name in localized:  # texts keyed by language: exactly the site's languages
@@ -23,17 +54,54 @@ def schemas(languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, str]:
                 definition["additionalProperties"] = False
                 if not localized[name].OPTIONAL:
                     definition["required"] = list(languages)
+        relations = [(rel.key, rel.target_types) for rel in RELATIONS if rel.source_type in ("*", model.TYPE)]  # type: ignore[attr-defined]
+        if model is Note:  # the body is the text after the front matter
+            del schema["properties"]["body"]
+            schema["required"].remove("body")
+            relations.append(("about", ANY))
+        for key, types in relations:
+            _list_ids(schema, key.split("."), types, ids)
+        if issubclass(model, Entity):  # the lecture it comes from, or background beyond the lectures
+            schema["anyOf"] = [{"required": [k], "properties": {k: {"minItems": 1}}} for k in ("sources", "background")]
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         schema["title"] = f"AI Career Atlas {model.TYPE}"  # type: ignore[attr-defined]
         out[f"{model.TYPE}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"  # type: ignore[attr-defined]
     return out
 
 
+def _list_ids(schema: dict[str, Any], keys: list[str], types: tuple[str, ...], ids: dict[str, list[str]]) -> None:
+    """Add the valid ids as an ``enum`` to the field at ``keys`` (``steps.tools``: a step's tools)."""
+    node: dict[str, Any] | None = schema
+    for key in keys:
+        node = _resolve(schema, node.get("properties", {}).get(key)) if node else None
+    if not node:
+        return
+    values = sorted(i for t in types for i in ids.get(t, []))
+    if "#" in node.get("pattern", "") and "stage" in types:
+        values += ids["step"]
+    if values:
+        node["enum"] = values
+
+
+def _resolve(schema: dict[str, Any], node: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The object or string schema behind a field: through lists, references and ``X | None``."""
+    while node:
+        if "items" in node:
+            node = node["items"]
+        elif "$ref" in node:
+            node = schema["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+        elif "anyOf" in node:
+            node = next((n for n in node["anyOf"] if n.get("type") != "null"), None)
+        else:
+            return node
+    return None
+
+
 def write_schemas(root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[Path]:
     target = root / SCHEMA_DIR
     target.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in schemas(languages).items():
+    for name, text in schemas(languages, root / "data").items():
         path = target / name
         path.write_text(text, encoding="utf-8")
         written.append(path)

@@ -286,6 +286,8 @@ def parse_yaml(text: str, display: str, first_line: int = 1, empty: str = EMPTY)
         what = " ".join(x for x in (e.context, e.problem) if x)
         if "maximum nesting depth" in what:  # libyaml's own limit, met while it scans ahead of ours
             builder.problems.append(Problem(display, line, "", DEEP))
+        elif mark and (tab := _indenting_tab(text, mark.line)):
+            builder.problems.append(Problem(display, tab[0] + 1 + offset, "", TAB, col=tab[1] + 1))
         else:
             builder.problems.append(Problem(display, line, "", f"is not valid YAML: {what}"))
     except yaml.reader.ReaderError as e:
@@ -302,6 +304,20 @@ def parse_yaml(text: str, display: str, first_line: int = 1, empty: str = EMPTY)
         found = {list: "list", str: "text"}.get(type(doc.data), type(doc.data).__name__)
         return None, [Problem(display, first_line, "", f"expected a mapping of keys at the top, found a {found}")]
     return doc, []
+
+
+TAB = "a tab character indents this line; YAML indents with spaces"
+
+
+def _indenting_tab(text: str, line: int) -> tuple[int, int] | None:
+    """(line, column), 0-based, of a tab in the indentation of the line where the scanner
+    stopped: its own message ("found character that cannot start any token") does not
+    say that the character is a tab."""
+    lines = text.split("\n")
+    if line >= len(lines):
+        return None
+    indent = lines[line][: len(lines[line]) - len(lines[line].lstrip(" \t"))]
+    return (line, indent.index("\t")) if "\t" in indent else None
 
 
 def _bad_character(text: str, display: str, e: yaml.reader.ReaderError, offset: int) -> Problem:

@@ -1,0 +1,304 @@
+"""A pull request tells the contributor what to fix, on the line: GitHub annotations,
+the job summary, and a message for each common mistake that says where and how."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO, line_of, write_data, write_note
+
+from career_atlas.core.check import check
+from career_atlas.core.graph import expected
+from career_atlas.core.loader import _read_note
+from career_atlas.core.model import MODEL_BY_FOLDER, Note
+from career_atlas.core.schema import schemas
+
+PLACEHOLDER = "still holds the template's placeholder text; write your own"
+
+
+def problems_for(tmp_path: Path, data: dict) -> list[str]:
+    write_data(tmp_path, data)
+    _, problems = check(tmp_path / "data")
+    return [str(p) for p in problems]
+
+
+# --- GitHub Actions -------------------------------------------------------------------
+
+
+def run_check(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY")}
+    environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), environ.get("PYTHONPATH", "")]))
+    return subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=project, capture_output=True, text=True,
+                          timeout=120, env=dict(environ, **env), check=False)
+
+
+def break_site(site: Path) -> tuple[int, int]:
+    """A misspelled stage, an indenting tab, and a note without front matter (a message
+    with newlines) and a key with a percent sign (both escaped in annotations)."""
+    role = site / "data/roles/modeler.yml"
+    role.write_text(role.read_text(encoding="utf-8").replace("areas:", "stages: [colect]\n50%: x\nareas:"), encoding="utf-8")
+    (site / "data/glossary/annotation.yml").write_text("name:\n  ko: 어노테이션\n\ten: Annotation\n", encoding="utf-8")
+    (site / "data/notes").mkdir()
+    (site / "data/notes/plain.md").write_text("no front matter\n", encoding="utf-8")
+    return line_of(role, "stages: [colect]"), line_of(role, "50%")
+
+
+def test_check_annotates_problems_for_github(tiny_site: Path, tmp_path: Path) -> None:
+    _, percent = break_site(tiny_site)
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    result = run_check(tiny_site, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
+    assert result.returncode == 1
+    keys = "name, aliases, summary, body, sources, references, background, areas, responsibilities, stages, related_roles, skills, tools"
+    assert result.stdout.splitlines() == [
+        "::error file=data/glossary/annotation.yml,line=3,col=1::a tab character indents this line; YAML indents with spaces",
+        ("::error file=data/notes/plain.md,line=1::a note starts with front matter between --- lines, e.g.%0A---%0Atitle: ...%0Aauthor: ...%0A"
+        "date: 2026-01-31%0Alang: ko%0Aabout: [data-engineer]%0A---"),
+        f"::error file=data/roles/modeler.yml,line={percent}::50%25: is not a known key; expected one of: {keys}",
+    ]
+    assert summary.read_text(encoding="utf-8") == (
+        "earlier step\n"
+        "### 3 problems in the atlas data\n"
+        "\n"
+        "| File | Line | Problem |\n"
+        "| --- | --- | --- |\n"
+        "| `data/glossary/annotation.yml` | 3 | a tab character indents this line; YAML indents with spaces |\n"
+        "| `data/notes/plain.md` | 1 | a note starts with front matter between --- lines, e.g.<br>---<br>title: ...<br>author: ...<br>"
+        "date: 2026-01-31<br>lang: ko<br>about: [data-engineer]<br>--- |\n"
+        f"| `data/roles/modeler.yml` | {percent} | 50%: is not a known key; expected one of: {keys} |\n"
+    )
+    # The local report is on stderr, as it always was.
+    assert "data/glossary/annotation.yml:3:1: a tab character indents this line; YAML indents with spaces" in result.stderr
+
+
+def test_graph_problems_are_annotated_too(tiny_site: Path, tmp_path: Path) -> None:
+    role = tiny_site / "data/roles/modeler.yml"
+    role.write_text(role.read_text(encoding="utf-8").replace("areas:", "stages: [colect]\nareas:"), encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    result = run_check(tiny_site, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
+    line = line_of(role, "colect")
+    assert result.stdout.splitlines() == [f"::error file=data/roles/modeler.yml,line={line}::stages[0]: 'colect' is not a known stage; did you mean 'collect'?"]
+    assert summary.read_text(encoding="utf-8").splitlines()[-1] == f"| `data/roles/modeler.yml` | {line} | stages[0]: 'colect' is not a known stage; did you mean 'collect'? |"
+
+
+def test_check_outside_github_keeps_its_format(tiny_site: Path) -> None:
+    break_site(tiny_site)
+    result = run_check(tiny_site)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.splitlines()[:3] == [
+        "3 problems in the atlas data:",
+        "  data/glossary/annotation.yml:3:1: a tab character indents this line; YAML indents with spaces",
+        "  data/notes/plain.md:1: a note starts with front matter between --- lines, e.g.",
+    ]
+
+
+# --- messages that say where and how ---------------------------------------------------
+
+
+def test_placeholders_left_in_are_rejected(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["name"]["en"] = "modeler (English name)"
+    tiny_data["roles"]["modeler"]["summary"]["ko"] = "한 문장 요약"
+    tiny_data["roles"]["modeler"]["responsibilities"]["en"] = ["Training", "What the role does"]
+    tiny_data["roles"]["modeler"]["body"]["en"] = "## Overview\n\nWrite the body here.\n"
+    tiny_data["stages"]["collect"]["steps"][1]["name"]["en"] = "Sub-step"
+    found = problems_for(tmp_path, tiny_data)
+    role, stage = tmp_path / "data/roles/modeler.yml", tmp_path / "data/stages/collect.yml"
+    assert found == [
+        f"data/roles/modeler.yml:{line_of(role, 'en: modeler (English name)')}: name.en: {PLACEHOLDER}",
+        f"data/roles/modeler.yml:{line_of(role, 'ko: 한 문장 요약')}: summary.ko: {PLACEHOLDER}",
+        f"data/roles/modeler.yml:{line_of(role, 'en:', after='body:')}: body.en: {PLACEHOLDER}",
+        f"data/roles/modeler.yml:{line_of(role, '- What the role does')}: responsibilities.en[1]: {PLACEHOLDER}",
+        f"data/stages/collect.yml:{line_of(stage, 'en: Sub-step')}: steps[1].name.en: {PLACEHOLDER}",
+    ]
+
+
+def test_own_text_that_mentions_a_placeholder_word_passes(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["summary"]["en"] = "One-sentence summary of what a modeler does all day"
+    tiny_data["roles"]["modeler"]["responsibilities"]["ko"] = ["하는 일이 많습니다"]
+    assert problems_for(tmp_path, tiny_data) == []
+
+
+def test_tab_names_the_character_and_column(tmp_path: Path, tiny_data: dict) -> None:
+    write_data(tmp_path, tiny_data)
+    (tmp_path / "data/roles/modeler.yml").write_text("name:\n  ko: 모델러\n  en: Modeler\nsummary:\n  \ten: Trains\n", encoding="utf-8")
+    _, problems = check(tmp_path / "data")
+    assert [str(p) for p in problems] == ["data/roles/modeler.yml:5:3: a tab character indents this line; YAML indents with spaces"]
+
+
+def test_relation_on_the_wrong_side_says_where_to_type_it(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["stages"]["collect"]["roles"] = ["modeler"]
+    tiny_data["ethics"]["bias"]["stages"] = ["collect"]
+    tiny_data["roles"]["modeler"]["ethics"] = ["bias"]
+    found = problems_for(tmp_path, tiny_data)
+    assert found == [
+        (f"data/ethics/bias.yml:{line_of(tmp_path / 'data/ethics/bias.yml', 'stages:')}: stages: an ethics topic does not list its stages; "
+        "add 'bias' to ethics: in each stage's file (data/stages/<stage>.yml) instead"),
+        (f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'ethics:')}: ethics: a role does not list its ethics; "
+        "add 'modeler' to roles: in each ethics topic's file (data/ethics/<ethics>.yml) instead"),
+        (f"data/stages/collect.yml:{line_of(tmp_path / 'data/stages/collect.yml', 'roles:')}: roles: a stage does not list its roles; "
+        "add 'collect' to stages: in each role's file (data/roles/<role>.yml) instead"),
+    ]
+
+
+def test_a_step_relation_on_the_wrong_side(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["lectures"]["talk"]["stages"] = ["collect"]  # a lecture has no such relation: a plain unknown key
+    found = problems_for(tmp_path, tiny_data)
+    assert len(found) == 1 and found[0].endswith("stages: is not a known key; expected one of: name, aliases, speaker, affiliation, summary, body, order, references, background")
+    from career_atlas.core.graph import wrong_side
+
+    assert wrong_side("tool", "stages", "docker") == (
+        "a tool does not list its stages; add 'docker' to tools: of a step in each stage's file (data/stages/<stage>.yml) instead"
+    )
+
+
+def test_misspelled_id_and_step_get_did_you_mean(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["stages"] = ["collect#lable"]
+    tiny_data["ethics"]["bias"]["roles"] = ["modeller"]
+    found = problems_for(tmp_path, tiny_data)
+    assert found == [
+        f"data/ethics/bias.yml:{line_of(tmp_path / 'data/ethics/bias.yml', '- modeller')}: roles[0]: 'modeller' is not a known role; did you mean 'modeler'?",
+        f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'collect#lable')}: stages[0]: 'collect' has no step 'lable'; did you mean 'label'?",
+    ]
+
+
+def test_note_about_a_misspelled_id(tmp_path: Path, tiny_data: dict) -> None:
+    write_data(tmp_path, tiny_data)
+    write_note(tmp_path, "mine", {"title": "T", "author": "A", "date": "2026-01-02", "lang": "en", "about": ["plumbr"]}, "Body.\n")
+    _, problems = check(tmp_path / "data")
+    line = line_of(tmp_path / "data/notes/mine.md", "- plumbr")
+    assert [str(p) for p in problems] == [f"data/notes/mine.md:{line}: about[0]: 'plumbr' is not a known entry; did you mean 'plumber'?"]
+
+
+def test_expected_ids_are_never_cut_short() -> None:
+    ids = [f"id-{i:02}" for i in range(30)]
+    assert expected("zzz", ids, ("role",)) == f"expected one of: {', '.join(ids)}"
+    many = [f"id-{i:02}" for i in range(31)]
+    assert expected("zzz", many, ("role", "skill")) == "expected one of 31 ids: the file names (without .yml) in data/roles/, data/skills/"
+
+
+def test_empty_sources_without_background(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["sources"] = []
+    tiny_data["stages"]["collect"]["steps"] = []
+    del tiny_data["glossary"]["annotation"]["sources"]
+    found = problems_for(tmp_path, tiny_data)
+    sources = "sources: list the lecture this comes from, or, for an entry beyond the lectures, add background: with at least one reference"
+    assert found == [
+        f"data/glossary/annotation.yml:1: {sources}",
+        f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'sources:')}: {sources}",
+        (f"data/stages/collect.yml:{line_of(tmp_path / 'data/stages/collect.yml', 'steps:')}: steps: list at least one; "
+        "a stage has steps, e.g. - {id: raw-data, name: {ko: ..., en: ...}, summary: {ko: ..., en: ...}}"),
+    ]
+
+
+def test_other_empty_lists(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["areas"] = []
+    tiny_data["ethics"]["bias"]["cases"][0]["references"] = []
+    found = problems_for(tmp_path, tiny_data)
+    assert found == [
+        (f"data/ethics/bias.yml:{line_of(tmp_path / 'data/ethics/bias.yml', 'references: []')}: cases[0].references: list at least one; "
+        "e.g. - {title: ..., url: https://..., year: 2015}"),
+        (f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'areas: []')}: areas: list at least one; "
+        "the areas the role spans, e.g. areas: [ai-engineering]"),
+    ]
+
+
+def test_entry_beyond_the_lectures_has_background_instead_of_sources(tmp_path: Path, tiny_data: dict) -> None:
+    del tiny_data["glossary"]["annotation"]["sources"]
+    tiny_data["glossary"]["annotation"]["background"] = [
+        {"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "year": 2020}]}
+    ]
+    assert problems_for(tmp_path, tiny_data) == []
+
+
+def test_role_aliases_are_not_shared(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["plumber"]["aliases"]["ko"] = ["배관공", "ML  엔지니어"]
+    tiny_data["roles"]["modeler"]["aliases"] = {"ko": ["모델 개발자", "ml 엔지니어"], "en": ["MLOps Engineer"]}
+    found = problems_for(tmp_path, tiny_data)
+    plumber = tmp_path / "data/roles/plumber.yml"  # the first file by name keeps the alias; the others are told
+    assert found == [
+        f"data/roles/plumber.yml:{line_of(plumber, '- ML  엔지니어')}: aliases.ko[1]: 'ML  엔지니어' is already an alias of data/roles/modeler.yml; an alias names one role",
+        f"data/roles/plumber.yml:{line_of(plumber, '- MLOps engineer')}: aliases.en[0]: 'MLOps engineer' is already an alias of data/roles/modeler.yml; an alias names one role",
+    ]
+
+
+def test_real_role_aliases_are_unshared() -> None:
+    _, problems = check(REPO / "data")
+    assert [str(p) for p in problems if "an alias names one role" in p.message] == []
+
+
+# --- JSON Schemas that know the ids ------------------------------------------------------
+
+jsonschema = pytest.importorskip("jsonschema")
+
+
+def validator(type_: str, data_dir: Path = REPO / "data") -> object:
+    schema = json.loads(schemas(data_dir=data_dir)[f"{type_}.schema.json"])
+    return jsonschema.Draft202012Validator(schema)
+
+
+def as_editor_sees(data: object) -> object:
+    """Dates as the text they are in the file, as a YAML language server reads them."""
+    if isinstance(data, dict):
+        return {k: as_editor_sees(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [as_editor_sees(v) for v in data]
+    return data.isoformat() if isinstance(data, datetime.date) else data
+
+
+def test_schema_rejects_a_misspelled_stage_id() -> None:
+    role = yaml.safe_load((REPO / "data/roles/data-engineer.yml").read_text(encoding="utf-8"))
+    assert list(validator("role").iter_errors(role)) == []
+    for bad in ("data-colection", "data-collection#raw-dat"):
+        errors = list(validator("role").iter_errors(dict(role, stages=[bad])))
+        assert [list(e.absolute_path) for e in errors] == [["stages", 0]]
+        assert "is not one of" in errors[0].message
+
+
+def test_schema_rejects_misspelled_ids_in_other_relations() -> None:
+    role = yaml.safe_load((REPO / "data/roles/data-engineer.yml").read_text(encoding="utf-8"))
+    errors = list(validator("role").iter_errors(dict(role, sources=[{"lecture": "carers-in-ai"}], related_roles=["ai-enginer"])))
+    assert sorted(list(e.absolute_path) for e in errors) == [["related_roles", 0], ["sources", 0, "lecture"]]
+    stage = yaml.safe_load((REPO / "data/stages/data-collection.yml").read_text(encoding="utf-8"))
+    stage["steps"][0]["tools"] = ["dokcer"]
+    assert [list(e.absolute_path) for e in validator("stage").iter_errors(stage)] == [["steps", 0, "tools", 0]]
+
+
+def test_schema_needs_sources_or_background() -> None:
+    role = yaml.safe_load((REPO / "data/roles/data-engineer.yml").read_text(encoding="utf-8"))
+    role.pop("background", None)
+    assert list(validator("role").iter_errors(dict(role, sources=[]))) != []
+    background = [{"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book"}]}]
+    assert list(validator("role").iter_errors(dict(role, sources=[], background=background))) == []
+
+
+@pytest.mark.parametrize("folder", sorted(MODEL_BY_FOLDER))
+def test_real_data_passes_its_schema(folder: str) -> None:
+    model = MODEL_BY_FOLDER[folder]
+    check_ = validator(model.TYPE)  # type: ignore[attr-defined]
+    paths = sorted((REPO / "data" / folder).glob("*.md" if model is Note else "*.yml"))
+    for path in paths:
+        if model is Note:
+            doc, _ = _read_note(path, path.name)
+            assert doc is not None, path
+            data = {k: v for k, v in doc.data.items() if k != "body"}
+        else:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in check_.iter_errors(as_editor_sees(data))]  # type: ignore[attr-defined]
+        assert errors == [], path
+
+
+def test_schemas_list_the_ids_of_the_data_they_read(tmp_path: Path, tiny_data: dict) -> None:
+    write_data(tmp_path, tiny_data)
+    role = json.loads(schemas(data_dir=tmp_path / "data")["role.schema.json"])
+    assert role["properties"]["stages"]["items"]["enum"] == ["collect", "collect#raw", "collect#label"]
+    assert role["properties"]["related_roles"]["items"]["enum"] == ["modeler", "plumber"]
+    note = json.loads(schemas(data_dir=tmp_path / "data")["note.schema.json"])
+    assert "body" not in note["properties"]
+    assert note["properties"]["about"]["items"]["enum"] == ["annotation", "bias", "collect", "modeler", "plumber", "talk", "collect#raw", "collect#label"]
