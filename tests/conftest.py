@@ -30,6 +30,7 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
             "summary": T("커리어 강의 요약", "Career talk summary"),
             "body": T("강의 본문", "Talk body"),
             "order": 1,
+            "given": "2021-09",
         }
     },
     "roles": {

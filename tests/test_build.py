@@ -217,3 +217,28 @@ def test_passages_carry_their_provenance_on_the_page_and_in_kb_json(built: Path)
     assert "Recidivism scores" in background and "Machine Bias" in background  # the account and its reference, together
     lecture_page = (built / "ko/lectures/talk/index.html").read_text(encoding="utf-8")
     assert 'data-provenance="lecture" data-source="talk"' in lecture_page
+
+
+def test_about_page_cites_the_atlas_and_each_lecture(built: Path) -> None:
+    en = (built / "en/about-atlas/index.html").read_text(encoding="utf-8")
+    assert "@misc{talk-2021," in en and "author = {Lucy Park}," in en and "month = {9}," in en
+    assert "Park, L. (2021, September). <em>Career talk</em> [Lecture]." in en
+    assert "creativecommons.org/licenses/by/4.0" in en
+    ko = (built / "ko/about-atlas/index.html").read_text(encoding="utf-8")
+    assert "박은정 (2021년 9월). <em>커리어 강의</em> [강연]." in ko
+
+
+def test_every_page_says_what_it_is_based_on(built: Path) -> None:
+    for lang, words in (("ko", "2021년 9월"), ("en", "September 2021")):
+        for page in html_pages(built, lang).values():
+            notice = page.path.read_text(encoding="utf-8").split('class="atlas-notice"', 1)[1][:300]
+            assert words in notice and ("about-atlas/" in notice or page.path.parent.name == "about-atlas"), page.path
+
+
+def test_navigation_groups_reader_pages_apart_from_project_pages(built: Path) -> None:
+    html = (built / "en/about-atlas/index.html").read_text(encoding="utf-8")
+    nav = html.split('class="md-nav md-nav--primary"', 1)[1].split("md-sidebar--secondary", 1)[0]
+    order = [nav.index(word) for word in ("Home", "Explore", "Reference", "About this atlas", "Project")]
+    assert order == sorted(order)  # reader pages first, the project's own pages last
+    about = read_page(built / "en/about-atlas/index.html")
+    assert about.h1 == "About this atlas"

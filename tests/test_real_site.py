@@ -87,3 +87,11 @@ def test_materials_search_index_holds_no_documents(real_site: Path) -> None:
         index = json.loads((real_site / lang / "search" / "search_index.json").read_text(encoding="utf-8"))
         assert index["docs"] == []  # Pagefind answers the search box; its own index is never built
         assert set(index["config"]) >= {"lang", "separator"}  # the settings Material's UI reads at start-up
+
+
+def test_every_page_shows_when_it_last_changed(pages: dict[str, dict[str, HtmlPage]]) -> None:
+    """Dates come from git: the repository's own history of each page's source."""
+    for lang in LANGS:
+        for url, page in pages[lang].items():
+            html = page.path.read_text(encoding="utf-8")
+            assert re.search(r'class="atlas-updated"><small>[^<]+: <time datetime="\d{4}-\d{2}-\d{2}">', html), (lang, url)

@@ -262,6 +262,9 @@ class Lecture(Strict):
     summary: Text
     body: Prose
     order: int = Field(ge=1)
+    given: Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] = Field(
+        description="When the talk was given, as YYYY-MM (for citations and the date notice)."
+    )
     references: list[Reference] = Field(default_factory=list)
     background: list[Background] = Field(default_factory=list)
 

@@ -88,6 +88,7 @@ body:
   en: |
     Describe the lecture.
 order: 99
+given: "2021-09"    # when the talk was given, YYYY-MM
 references: []
 """
 

@@ -72,7 +72,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             return Files([])  # nothing to build: the data is broken
         if self.run is None:
             return None
-        return add_pages(files, config, self.run.graph, self.run.language())
+        return add_pages(files, config, self.run.graph, self.run.language(), self.run.changed)
 
     # Last: Material's search must have written search_index.json (emptied here), and
     # the other passes reuse Material's search plugin, which must be done with this one.

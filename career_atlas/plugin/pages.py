@@ -7,26 +7,26 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from ..core.graph import Graph
-from ..render import labels
 from ..render.pages import NavItem, Renderer
 
 
-def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str) -> Files:
+def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> Files:
     """Add the pages generated from the data (in memory), point every page's edit link at
     its source, and set the navigation: the atlas, then the hand-written pages under "About"."""
     renderer = Renderer(graph, lang, config.site_url or "/")
     written = list(files.documentation_pages())
+    updated = config.extra["atlas"]["updated"]
+    newest_data = max((d for path, d in changed.items() if path.startswith("data/")), default=None)
     for f in written:
         f.edit_uri = f"docs/{lang}/{f.src_uri}"
+        updated[f.src_uri] = changed.get(f.edit_uri)
     for spec in renderer.pages():
         if files.get_file_from_path(spec.path):
             raise PluginError(f"docs/{lang}/{spec.path} has the same path as a generated page; rename or remove it")
         f = File.generated(config, spec.path, content=spec.markdown)
         f.edit_uri = spec.source_file  # the data file the page comes from
+        updated[spec.path] = changed.get(spec.source_file, newest_data) if spec.source_file else newest_data
         files.append(f)
-    about = [NavItem("", f.src_uri) for f in sorted(written, key=lambda f: f.src_uri) if f.src_uri != "index.md"]
-    nav = renderer.nav()
-    if about:
-        nav.append(NavItem(labels.UI["about"][lang], None, about))
-    config.nav = [item.to_mkdocs() for item in nav]
+    project = [NavItem("", f.src_uri) for f in sorted(written, key=lambda f: f.src_uri) if f.src_uri != "index.md"]
+    config.nav = [item.to_mkdocs() for item in renderer.nav(project)]
     return files

@@ -48,6 +48,7 @@ from ..core.graph import Graph
 from ..render import labels
 from ..site.kb import knowledge_base
 from ..site.rootfiles import root_files
+from ..site.history import last_changed
 from ..site.search import empty_material_index, index_language
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -141,6 +142,7 @@ class Run:
     snapshot: Snapshot
     warnings: CountHandler = field(default_factory=CountHandler)
     pending: str | None = None  # the language of the other pass being built, None in the primary
+    changed: dict[str, str] = field(default_factory=dict)  # repository path -> date it last changed (git)
 
     @property
     def staging(self) -> str:
@@ -166,6 +168,7 @@ def start(config: MkDocsConfig, graph: Graph, languages: list[str], search_engin
         docs_root=config.docs_dir,
         site_url=(config.site_url or "").rstrip("/") + "/",
         snapshot=Snapshot.take(config),
+        changed=last_changed(Path(config.config_file_path or ".").resolve().parent),
     )
     shutil.rmtree(run.staging, ignore_errors=True)
     run.warnings.setLevel(logging.WARNING)
@@ -197,6 +200,10 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
         "site_root": run.site_url,
         "search_engine": run.search_engine,
         "locales": {x: labels.locale(x) for x in run.languages},
+        "notice": labels.UI["notice"][lang],
+        "notice_link": labels.UI["notice_link"][lang],
+        "updated_label": labels.UI["updated"][lang],
+        "updated": {},  # page source -> date, filled in with the pages (plugin/pages.py)
     }
 
 

@@ -88,4 +88,5 @@ class Context:
     def points(self, items: list[str], here: str, own_id: str | None, sources: Iterable[str]) -> str:
         """A list of short Markdown points, as one lecture block."""
         text = "\n".join(f"- {' '.join(item.split())}" for item in items)
-        return self.prose(text, here, own_id, "lecture", sources)
+        sources = list(sources)
+        return self.prose(text, here, own_id, "lecture" if sources else "background", sources)

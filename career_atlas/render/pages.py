@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import html
 import json
 import posixpath
@@ -15,7 +16,7 @@ from ..core.loader import Record
 from ..core.markup import html_link, md_text
 from ..core.model import GROUPED_BY
 from . import labels as L
-from . import maps, seo
+from . import about, maps, seo
 from .context import Context, t
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url
 
@@ -56,8 +57,9 @@ class NavItem:
 class Renderer:
     """Turns one graph into the pages of one language."""
 
-    def __init__(self, graph: Graph, lang: str, base_url: str = "/") -> None:
+    def __init__(self, graph: Graph, lang: str, base_url: str = "/", year: str = "") -> None:
         self.ctx = Context(graph, lang, base_url)
+        self.year = year or str(datetime.date.today().year)  # of the atlas citation
         self.graph = graph
         self.lang = lang
         self.base_url = base_url
@@ -72,9 +74,10 @@ class Renderer:
         return self.ctx.link(here, ident, step)
 
     def lecture_text(self, text: object, here: str, rec: Record) -> str:
-        """Text that reports what the lectures said: the entry's own sources."""
+        """Text that reports what the lectures said, with the entry's own sources; an
+        entry beyond the lectures (no sources, only background) is background throughout."""
         sources = [rec.id] if rec.type == "lecture" else [s.lecture for s in rec.data.sources]
-        return self.ctx.prose(t(text, self.lang), here, rec.id, "lecture", sources)
+        return self.ctx.prose(t(text, self.lang), here, rec.id, "lecture" if sources else "background", sources)
 
     def front_matter(self, title: str, description: str, **extra: object) -> str:
         # Material prints the title as HTML: it is escaped here. The description
@@ -201,7 +204,7 @@ class Renderer:
         parts.append(self.background(here, rec))
         parts.append(self.notes(rec))
         parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
-        if rec.type != "lecture":
+        if rec.type != "lecture" and rec.data.sources:
             parts.append(self.sources(here, rec) + "\n")
         parts.append(self.references(data.references))
         return PageSpec(here, title, "".join(parts), rec.file, rec.id)
@@ -332,8 +335,12 @@ class Renderer:
 
     # --- the whole language -----------------------------------------------------
 
+    def about(self) -> PageSpec:
+        here, title, body = about.page(self.ctx, self.base_url, self.year)
+        return PageSpec(here, title, self.front_matter(title, L.UI["about_intro"][self.lang]) + body)
+
     def pages(self) -> list[PageSpec]:
-        specs = [self.home()]
+        specs = [self.home(), self.about()]
         if self.of_type("role") and self.of_type("stage"):
             specs += self.map_pages()
         for type_ in COLLECTION_DIRS:
@@ -363,7 +370,9 @@ class Renderer:
                 objects.append(described)
         return seo.script_json(objects)
 
-    def nav(self, extra: list[NavItem] = ()) -> list[NavItem]:  # type: ignore[assignment]
+    def nav(self, project: list[NavItem] = ()) -> list[NavItem]:  # type: ignore[assignment]
+        """The navigation in a few groups: explore, guides, reference, and about (with
+        the project's own pages, such as the architecture, last)."""
         lang = self.lang
 
         def section(type_: str) -> NavItem:
@@ -375,14 +384,19 @@ class Renderer:
             kids = [NavItem(self.name(r.id), page_path(r)) for r in self.of_type("guide") if r.data.section == section_]
             return NavItem(L.GROUPS["guide"][section_][lang], f"{section_}/index.md", kids)
 
-        items = [NavItem(L.UI["home"][lang], "index.md")]
+        explore: list[NavItem] = []
         if self.of_type("role") and self.of_type("stage"):
             kids = [NavItem(L.MAPS[k][lang], f"{maps.MAP_DIR}/{k}.md") for k in ("landscape", "matrix", "pipeline")]
-            items.append(NavItem(L.MAPS["map"][lang], None, kids))
-        items += [section(x) for x in ("role", "stage", "ethics") if self.of_type(x)]
-        items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.of_type("guide"))]
-        items += [section(x) for x in ("skill", "tool", "term", "lecture") if self.of_type(x)]
-        return items + list(extra)
+            explore.append(NavItem(L.MAPS["map"][lang], None, kids))
+        explore += [section(x) for x in ("role", "stage", "ethics") if self.of_type(x)]
+        guide_items = [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.of_type("guide"))]
+        reference = [section(x) for x in ("skill", "tool", "term", "lecture") if self.of_type(x)]
+        about_items = [NavItem(L.UI["about_title"][lang], about.ABOUT)]
+        if project:
+            about_items.append(NavItem(L.UI["nav_project"][lang], None, list(project)))
+        groups = [(L.UI["nav_explore"][lang], explore), (L.UI["nav_guides"][lang], guide_items),
+                  (L.UI["nav_reference"][lang], reference), (L.UI["nav_about"][lang], about_items)]
+        return [NavItem(L.UI["home"][lang], "index.md")] + [NavItem(title, None, kids) for title, kids in groups if kids]
 
 
 def t_label(relation: str, direction: str, lang: str) -> str:

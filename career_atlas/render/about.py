@@ -1,0 +1,79 @@
+"""The reader-facing About page: where the content comes from, its licence, and how
+to cite the atlas and each lecture (BibTeX and APA, generated from the lecture data)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..core.loader import Record
+from ..core.markup import md_text
+from . import labels as L
+from .context import Context, t
+
+ABOUT = "about-atlas.md"
+
+
+def _person(speaker: str) -> str:
+    """A speaker's name without the other script's spelling: "Lucy Park (박은정)" -> "Lucy Park"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", speaker).strip()
+
+
+def _apa_author(name: str, lang: str) -> str:
+    if lang == "ko" or not re.match(r"[A-Za-z]", name):
+        return name
+    *given, family = name.split()
+    return f"{family}, " + " ".join(f"{g[0]}." for g in given) if given else family
+
+
+def bibtex(rec: Record, lang: str) -> str:
+    data = rec.data
+    year, month = data.given.split("-")
+    series = L.UI["series"][lang]
+    return (
+        f"@misc{{{rec.id}-{year},\n"
+        f"  author = {{{_person(t(data.speaker, lang))}}},\n"
+        f"  title = {{{t(data.name, lang)}}},\n"
+        f"  howpublished = {{{series}}},\n"
+        f"  year = {{{year}}},\n"
+        f"  month = {{{int(month)}}},\n"
+        f"}}"
+    )
+
+
+def apa(rec: Record, lang: str) -> str:
+    data = rec.data
+    year, month = data.given.split("-")
+    when = L.UI["apa_date"][lang].format(year=year, month=L.UI["months"][lang][int(month) - 1])
+    return f"{_apa_author(_person(t(data.speaker, lang)), lang)} ({when}). *{md_text(t(data.name, lang))}* [{L.UI['apa_talk'][lang]}]. {md_text(L.UI['series'][lang])}."
+
+
+def atlas_bibtex(lang: str, site_url: str, year: str) -> str:
+    return f"@misc{{ai-career-atlas-{year},\n  title = {{{L.SITE_NAME[lang]}}},\n  author = {{{{AI Career Atlas contributors}}}},\n  year = {{{year}}},\n  url = {{{site_url}}},\n}}"
+
+
+def page(ctx: Context, site_url: str, year: str) -> tuple[str, str, str]:
+    """(path, title, Markdown) of the About page."""
+    lang = ctx.lang
+    here = ABOUT
+    title = L.UI["about_title"][lang]
+    lectures = ctx.of_type("lecture")
+    parts = [f"# {md_text(title)}\n\n", f"{L.UI['about_intro'][lang]}\n\n", f"## {L.UI['about_sources'][lang]}\n\n"]
+    parts.append(f"{L.UI['about_sources_text'][lang]}\n\n")
+    for rec in lectures:
+        parts.append(f"- {ctx.link(here, rec.id)}: {md_text(t(rec.data.speaker, lang))} ({md_text(t(rec.data.affiliation, lang))}), {rec.data.given}\n")
+    parts.append(f"\n## {L.UI['about_licence'][lang]}\n\n{L.UI['about_licence_text'][lang]}\n\n")
+    parts.append(f"## {L.UI['about_cite'][lang]}\n\n{L.UI['about_cite_text'][lang]}\n\n")
+    parts.append(f"### {L.SITE_NAME[lang]}\n\n")
+    parts.append(_code(atlas_bibtex(lang, site_url, year)))
+    parts.append(f"APA: {md_text(L.UI['atlas_authors'][lang])} ({year}). *{md_text(L.SITE_NAME[lang])}*. {html.escape(site_url)}\n\n")
+    for rec in lectures:
+        parts.append(f"### {md_text(t(rec.data.name, lang))}\n\n")
+        parts.append(_code(bibtex(rec, lang)))
+        parts.append(f"APA: {apa(rec, lang)}\n\n")
+    return here, title, "".join(parts)
+
+
+def _code(text: str) -> str:
+    """A BibTeX block as raw HTML (the texts come from data files, so they are escaped)."""
+    return f'<pre class="atlas-cite"><code class="language-bibtex">{html.escape(text).replace("`", "&#96;")}</code></pre>\n\n'
