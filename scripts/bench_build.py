@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -31,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
 
 from career_atlas.core.check import load_graph  # noqa: E402
-from career_atlas.core.model import LANGS  # noqa: E402
+from career_atlas.core.model import DEFAULT_LANGUAGES as LANGS  # noqa: E402
 from career_atlas.render.pages import Renderer  # noqa: E402
 from staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from synthetic import multiply  # noqa: E402
@@ -66,7 +67,7 @@ def plain_projects(atlas: Path) -> list[Path]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(spec.markdown, encoding="utf-8")
         text = (atlas / "mkdocs.yml").read_text(encoding="utf-8")
-        text = text.replace("  - atlas\n", "").replace("docs_dir: docs", "docs_dir: docs").replace("language: ko", f"language: {lang}")
+        text = re.sub(r"\n  - atlas:\n(?:      .*\n)*", "\n", text).replace("docs_dir: docs", "docs_dir: docs").replace("language: ko", f"language: {lang}")
         text = text.replace(f"site_url: {config['site_url']}", f"site_url: {config['site_url']}{lang}/")
         (dest / "mkdocs.yml").write_text(text, encoding="utf-8")
         out.append(dest)

@@ -1,27 +1,62 @@
-"""Serve a built site on 127.0.0.1 for browser tests, screenshots and benchmarks."""
+"""Serve a built site on 127.0.0.1 for browser tests, screenshots and benchmarks,
+as GitHub Pages serves it: text compressed with gzip when the browser asks for it."""
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("ATLAS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt")
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class _Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
+        pass
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?", 1)[0].endswith("/"):
+                return super().send_head()  # the redirect to the folder's URL
+            path = path / "index.html"
+        wants = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (wants and path.suffix in COMPRESSED and path.is_file()):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return _Body(body)
+
+
+class _Body:
+    """What send_head returns: a file-like body for copyfile."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def read(self, size: int = -1) -> bytes:
+        data, self.data = (self.data, b"") if size < 0 else (self.data[:size], self.data[size:])
+        return data
+
+    def close(self) -> None:
         pass
 
 
 @contextlib.contextmanager
-def serve(site: Path) -> Iterator[str]:
+def serve(site: Path, compress: bool = True) -> Iterator[str]:
     """Serve ``site`` on a free port of 127.0.0.1; the server stops when the block ends."""
-    handler = functools.partial(_Quiet, directory=str(site))
+    handler = functools.partial(_Handler if compress else _Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -31,3 +66,8 @@ def serve(site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
