@@ -174,8 +174,8 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def real_base(real_site: Path) -> Iterator[str]:
-    """The real site served on 127.0.0.1 for the session."""
-    with serve(real_site) as url:
+    """The real site served on 127.0.0.1 for the session, below its site_url's path as on GitHub Pages."""
+    with serve(real_site, mount="/ai-career-atlas/") as url:
         yield url
 
 

@@ -18,8 +18,31 @@ COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt")
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
+    mount = "/"  # the site's path below the host, as in its site_url (GitHub Pages: /<repository>/)
+
     def log_message(self, *args: object) -> None:
         pass
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.mount):
+            return str(Path(self.directory) / "\0missing")  # outside the site: 404
+        return super().translate_path("/" + path[len(self.mount):])
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A missing URL gets the site's own 404.html, as on GitHub Pages."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the browser gave up on it (a favicon, say)
 
     def send_head(self):  # type: ignore[no-untyped-def]
         path = Path(self.translate_path(self.path))
@@ -54,14 +77,15 @@ class _Body:
 
 
 @contextlib.contextmanager
-def serve(site: Path, compress: bool = True) -> Iterator[str]:
-    """Serve ``site`` on a free port of 127.0.0.1; the server stops when the block ends."""
-    handler = functools.partial(_Handler if compress else _Quiet, directory=str(site))
+def serve(site: Path, compress: bool = True, mount: str = "/") -> Iterator[str]:
+    """Serve ``site`` on a free port of 127.0.0.1 below ``mount``; the server stops when the block ends."""
+    handler_class = type("Handler", (_Handler,), {"mount": mount}) if compress else _Quiet
+    handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{mount}"
     finally:
         server.shutdown()
         server.server_close()

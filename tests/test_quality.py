@@ -69,3 +69,59 @@ def test_every_link_in_the_maps_opens_a_page(browser, real_base: str, path: str)
         first.click()
         page.wait_for_url(target)
         page.close()
+
+
+def test_missing_urls_get_the_bilingual_404_with_a_search(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    response = page.goto(real_base + "ko/roles/no-such-role/")
+    assert response.status == 404
+    assert page.locator("section[lang=ko] h2").inner_text() == "페이지를 찾을 수 없습니다"
+    assert page.locator("section[lang=en] h2").inner_text() == "Page not found"
+    page.fill("section[lang=ko] input[name=q]", "배관공")
+    page.press("section[lang=ko] input[name=q]", "Enter")
+    page.wait_for_url("**/ko/?q=*")
+    page.wait_for_selector(".md-search-result__list > li")  # Material opens its search with the query
+    assert "배관공" in page.locator(".md-search-result__list").inner_text()
+    page.close()
+
+
+def test_matrix_keeps_the_role_column_in_view_on_phones(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(real_base + "ko/map/matrix/")
+    role = page.locator(".atlas-matrix tbody tr:first-child td:first-child")
+    stage = page.locator(".atlas-matrix tbody tr:first-child td:nth-child(3)")
+    before = stage.bounding_box()
+    page.evaluate("document.querySelector('.atlas-matrix table').closest('.md-typeset__scrollwrap').scrollLeft = 400")
+    page.wait_for_timeout(100)
+    after, kept = stage.bounding_box(), role.bounding_box()
+    assert before and after and after["x"] < before["x"] - 100  # the stages scrolled
+    assert kept and 0 <= kept["x"] and kept["x"] + kept["width"] <= 375  # the role column did not
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_map_labels_fit_their_boxes_and_have_full_names(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{real_base}{lang}/map/landscape/")
+    overflow = page.evaluate(
+        """() => [...document.querySelectorAll('.atlas-map--wide a.atlas-map__box')].flatMap(a => {
+             const box = a.querySelector('rect').getBBox(), text = a.querySelector('text').getBBox();
+             return (text.x < box.x || text.y < box.y || text.x + text.width > box.x + box.width || text.y + text.height > box.y + box.height)
+               ? [a.getAttribute('aria-label')] : [] })"""
+    )
+    assert overflow == []
+    names = page.eval_on_selector_all("article svg a", "els => els.map(e => e.getAttribute('aria-label'))")
+    assert names and all(names)
+    page.close()
+
+
+def test_dark_mode_follows_the_system_and_toggles(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(real_base + "en/")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    page.click("form[data-md-component=palette] label:visible")
+    assert page.get_attribute("body", "data-md-color-scheme") == "default"
+    assert page.title() == "AI Career Atlas"  # the home page's title names the site once
+    context.close()

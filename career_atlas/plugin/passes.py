@@ -189,6 +189,9 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
     config.site_name = labels.SITE_NAME[lang]
     config.site_description = labels.SITE_DESCRIPTION[lang]
     config.theme["language"] = labels.theme_language(lang)
+    for palette, name in zip(config.theme.get("palette") or [], ("dark", "light")):
+        if isinstance(palette, dict) and "toggle" in palette:
+            palette["toggle"]["name"] = labels.UI[name][lang]  # the toggle's tooltip, in this language
     # After a custom_dir, before the theme's own folders: our templates override Material's.
     config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
     config.extra["alternate"] = [
@@ -204,6 +207,7 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
         "notice_link": labels.UI["notice_link"][lang],
         "updated_label": labels.UI["updated"][lang],
         "updated": {},  # page source -> date, filled in with the pages (plugin/pages.py)
+        **{key: labels.UI[key][lang] for key in ("not_found", "not_found_text", "search_label", "to_home", "breadcrumb")},
     }
 
 

@@ -80,17 +80,21 @@ def landscape_svgs(r: Context, here: str) -> str:
             row = len(rows) - 1
         rows[row].append((a, b))
         placed.append((ident, a, b, row))
-    head, box_h, gap = 56, 64, 10
+    head, gap = 56, 10
+    # Every label fits: a box grows with its lines, and a row with its tallest box.
+    lines_of = {ident: _wrap(r.name(ident), (b - a + 1) * col - 28) for ident, a, b, _row in placed}
+    row_h = [max((max(64, 24 + len(lines_of[i]) * FONT * 1.25) for i, _a, _b, rw in placed if rw == n), default=64) for n in range(len(rows))]
+    row_y = [head + sum(row_h[:n]) + n * gap for n in range(len(rows))]
     parts = [_area_header(lang, col, head)]
     for ident, a, b, row in placed:
-        x, y, w = a * col + 6, head + row * (box_h + gap), (b - a + 1) * col - 12
-        lines = _wrap(r.name(ident), w - 16)[:3]
+        x, y, w, box_h = a * col + 6, row_y[row], (b - a + 1) * col - 12, row_h[row]
+        lines = lines_of[ident]
         ty = y + box_h / 2 - (len(lines) - 1) * FONT * 0.62 + FONT * 0.35
         parts.append(
-            f'<a href="{_href(r, here, ident)}" class="atlas-map__box"><rect x="{x:.0f}" y="{y}" width="{w:.0f}" height="{box_h}" rx="8"/>'
+            f'<a href="{_href(r, here, ident)}" class="atlas-map__box" aria-label="{escape(r.name(ident))}"><rect x="{x:.0f}" y="{y:.0f}" width="{w:.0f}" height="{box_h:.0f}" rx="8"/>'
             f"{_text(x + w / 2, ty, lines)}</a>"
         )
-    wide = _svg(WIDE, head + len(rows) * (box_h + gap), label, "".join(parts), "atlas-map--wide")
+    wide = _svg(WIDE, (row_y[-1] + row_h[-1] + gap) if rows else head, label, "".join(parts), "atlas-map--wide")
     # Narrow: one row per role; the label sits above a bar spanning its areas.
     col = NARROW / len(AREAS)
     head_n = 64
@@ -100,7 +104,7 @@ def landscape_svgs(r: Context, here: str) -> str:
         y = head_n + i * row_h
         x, w = a * col + 2, (b - a + 1) * col - 4
         parts.append(
-            f'<a href="{_href(r, here, ident)}" class="atlas-map__box"><rect x="{x:.0f}" y="{y + 22}" width="{w:.0f}" height="22" rx="5"/>'
+            f'<a href="{_href(r, here, ident)}" class="atlas-map__box" aria-label="{escape(r.name(ident))}"><rect x="{x:.0f}" y="{y + 22}" width="{w:.0f}" height="22" rx="5"/>'
             f"{_text(4, y + 15, [r.name(ident)], anchor='start', cls='atlas-map__label')}</a>"
         )
     narrow = _svg(NARROW, head_n + len(spans) * row_h, label, "".join(parts), "atlas-map--narrow")
@@ -141,26 +145,26 @@ def pipeline_svgs(r: Context, here: str) -> str:
         x = i * col + 8
         w = col - 16
         lines = _wrap(f"{i + 1}. {r.name(st.id)}", w - 16)[:2]
-        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage"><rect x="{x:.0f}" y="8" width="{w:.0f}" height="60" rx="10"/>{_text(x + w / 2, 34 - (len(lines) - 1) * 8, lines, cls="atlas-map__stage-label")}</a>')
+        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage" aria-label="{escape(f"{i + 1}. {r.name(st.id)}")}"><rect x="{x:.0f}" y="8" width="{w:.0f}" height="60" rx="10"/>{_text(x + w / 2, 34 - (len(lines) - 1) * 8, lines, cls="atlas-map__stage-label")}</a>')
         if i < n - 1:
             parts.append(f'<path d="M{x + w + 1:.0f} 38 l12 0" class="atlas-map__arrow"/>')
         for j, step in enumerate(st.data.steps):
             y = 84 + j * 74
             slines = _wrap(getattr(step.name, lang), w - 20)[:3]
             parts.append(
-                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box"><rect x="{x + 6:.0f}" y="{y}" width="{w - 12:.0f}" height="64" rx="8"/>'
+                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box" aria-label="{escape(getattr(step.name, lang))}"><rect x="{x + 6:.0f}" y="{y}" width="{w - 12:.0f}" height="64" rx="8"/>'
                 f"{_text(x + w / 2, y + 32 - (len(slines) - 1) * 8 + 5, slines)}</a>"
             )
     wide = _svg(WIDE, 84 + max_steps * 74, label, "".join(parts), "atlas-map--wide")
     parts, y = [], 4
     for i, st in enumerate(stages):
-        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage"><rect x="4" y="{y}" width="{NARROW - 8}" height="40" rx="10"/>{_text(NARROW / 2, y + 25, [f"{i + 1}. {r.name(st.id)}"], cls="atlas-map__stage-label")}</a>')
+        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage" aria-label="{escape(f"{i + 1}. {r.name(st.id)}")}"><rect x="4" y="{y}" width="{NARROW - 8}" height="40" rx="10"/>{_text(NARROW / 2, y + 25, [f"{i + 1}. {r.name(st.id)}"], cls="atlas-map__stage-label")}</a>')
         y += 48
         for step in st.data.steps:
-            slines = _wrap(getattr(step.name, lang), NARROW - 60)[:2]
+            slines = _wrap(getattr(step.name, lang), NARROW - 60)
             h = 18 + 18 * len(slines)
             parts.append(
-                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box"><rect x="28" y="{y}" width="{NARROW - 32}" height="{h}" rx="8"/>'
+                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box" aria-label="{escape(getattr(step.name, lang))}"><rect x="28" y="{y}" width="{NARROW - 32}" height="{h}" rx="8"/>'
                 f"{_text(40, y + 22, slines, anchor='start')}</a>"
             )
             y += h + 6
@@ -186,7 +190,7 @@ def matrix_table(r: Context, here: str) -> str:
     lang = r.lang
     stages = r.of_type("stage")
     head = f"| {L.MAPS['role'][lang]} | " + " | ".join(r.link(here, s.id) for s in stages) + " |"
-    rows = [f"{L.MAPS['matrix_legend'][lang]}\n", head, "| --- |" + " --- |" * len(stages)]
+    rows = [f"{L.MAPS['matrix_legend'][lang]}\n", '<div class="atlas-matrix" markdown>\n', head, "| --- |" + " --- |" * len(stages)]
     for role in r.of_type("role"):
         cells = []
         for st in stages:
@@ -200,4 +204,4 @@ def matrix_table(r: Context, here: str) -> str:
             else:
                 cells.append("")
         rows.append(f"| {r.link(here, role.id)} | " + " | ".join(cells) + " |")
-    return "\n".join(rows) + "\n\n"
+    return "\n".join(rows) + "\n\n</div>\n\n"

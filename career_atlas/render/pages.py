@@ -83,6 +83,8 @@ class Renderer:
         # Material prints the title as HTML: it is escaped here. The description
         # goes through the template's own escaping.
         meta = {"title": html.escape(title), "description": description, **extra}
+        if not title:
+            del meta["title"]
         return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in meta.items()) + "---\n\n"
 
     def relation_sections(self, here: str, ident: str, skip: Iterable[str] = ()) -> str:
@@ -229,7 +231,7 @@ class Renderer:
             else:
                 to_root = posixpath.relpath(".", page_url(here) or ".")
                 href = f"{to_root}/../{meta.lang}/{page_url(here)}#note-{note.id}"
-                language = L.language_name(meta.lang)
+                language = L.UI["language_names"][lang][meta.lang]
                 out.append(
                     f'- {L.UI["note_other"][lang].format(language=language)}: '
                     f'<a href="{html.escape(href)}" hreflang="{meta.lang}" lang="{meta.lang}">{html.escape(meta.title)}</a> '
@@ -302,7 +304,8 @@ class Renderer:
         lang = self.lang
         here = "index.md"
         title = L.SITE_NAME[lang]
-        parts = [self.front_matter(title, L.SITE_DESCRIPTION[lang]), f"# {title}\n\n{L.UI['home_intro'][lang]}\n\n"]
+        # No title in the front matter: the theme then titles the home page with the site name alone.
+        parts = [self.front_matter("", L.SITE_DESCRIPTION[lang]), f"# {md_text(title)}\n\n{L.UI['home_intro'][lang]}\n\n"]
         cards = []
         for key, type_ in (("start_roles", "role"), ("start_stages", "stage"), ("start_ethics", "ethics")):
             index = f"{COLLECTION_DIRS[type_]}/index.md"
