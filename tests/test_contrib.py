@@ -150,7 +150,7 @@ def test_relation_on_the_wrong_side_says_where_to_type_it(tmp_path: Path, tiny_d
 def test_a_step_relation_on_the_wrong_side(tmp_path: Path, tiny_data: dict) -> None:
     tiny_data["lectures"]["talk"]["stages"] = ["collect"]  # a lecture has no such relation: a plain unknown key
     found = problems_for(tmp_path, tiny_data)
-    assert len(found) == 1 and found[0].endswith("stages: is not a known key; expected one of: name, aliases, speaker, affiliation, summary, body, order, references, background")
+    assert len(found) == 1 and found[0].endswith("stages: is not a known key; expected one of: name, aliases, speaker, affiliation, summary, body, order, given, references, background")
     from career_atlas.core.graph import wrong_side
 
     assert wrong_side("tool", "stages", "docker") == (

@@ -21,7 +21,7 @@ def test_note_shows_in_its_language_and_is_announced_in_the_other(tiny_site: Pat
     en = read_page(tiny_site / "site/en/roles/plumber/index.html")
     assert "../../../ko/roles/plumber/#note-plumber-year" in en.article_links
     en_html = (tiny_site / "site/en/roles/plumber/index.html").read_text(encoding="utf-8")
-    assert "Note in 한국어" in en_html and "매일" not in en_html
+    assert "Note in Korean" in en_html and "매일" not in en_html  # the language named in the reader's language
     stage = (tiny_site / "site/ko/stages/collect/index.html").read_text(encoding="utf-8")
     assert 'id="note-plumber-year"' in stage and 'href="#raw"' in stage  # names its step
 

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -207,6 +208,7 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
         "notice_link": labels.UI["notice_link"][lang],
         "updated_label": labels.UI["updated"][lang],
         "updated": {},  # page source -> date, filled in with the pages (plugin/pages.py)
+        "home_path": urlsplit(config.site_url).path or "/",  # the 404 page is shown at any depth
         **{key: labels.UI[key][lang] for key in ("not_found", "not_found_text", "search_label", "to_home", "breadcrumb")},
     }
 

@@ -45,7 +45,7 @@ def apa(rec: Record, lang: str) -> str:
     data = rec.data
     year, month = data.given.split("-")
     when = L.UI["apa_date"][lang].format(year=year, month=L.UI["months"][lang][int(month) - 1])
-    return f"{_apa_author(_person(t(data.speaker, lang)), lang)} ({when}). *{md_text(t(data.name, lang))}* [{L.UI['apa_talk'][lang]}]. {md_text(L.UI['series'][lang])}."
+    return f"{md_text(_apa_author(_person(t(data.speaker, lang)), lang))} ({md_text(when)}). *{md_text(t(data.name, lang))}* [{L.UI['apa_talk'][lang]}]. {md_text(L.UI['series'][lang])}."
 
 
 def atlas_bibtex(lang: str, site_url: str, year: str) -> str:

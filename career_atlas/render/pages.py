@@ -231,7 +231,7 @@ class Renderer:
             else:
                 to_root = posixpath.relpath(".", page_url(here) or ".")
                 href = f"{to_root}/../{meta.lang}/{page_url(here)}#note-{note.id}"
-                language = L.UI["language_names"][lang][meta.lang]
+                language = L.of(lang)["ui"]["language_names"][meta.lang]
                 out.append(
                     f'- {L.UI["note_other"][lang].format(language=language)}: '
                     f'<a href="{html.escape(href)}" hreflang="{meta.lang}" lang="{meta.lang}">{html.escape(meta.title)}</a> '
