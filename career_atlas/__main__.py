@@ -39,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
 
         result = check_data(args.data_dir, languages, tuple(labels.languages()))
         graph, problems = result.graph, result.problems
-        for path in result.ignored:
-            print(f"ignored {path} (editor backup or hidden file)", file=sys.stderr)
+        for ignored in result.ignored:
+            print(f"ignored {ignored} (editor backup or hidden file)", file=sys.stderr)
         if problems:
             error = AtlasError(problems)
             print(error.report(), file=sys.stderr)
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
                 _report_to_github(error.problems, args.data_dir)
             return 1
         assert graph is not None
-        counts = {}
+        counts: dict[str, int] = {}
         for rec in graph.records.values():
             counts[rec.type] = counts.get(rec.type, 0) + 1
         summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items()))

@@ -24,8 +24,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
 
 from searchprobe import load_cost, rank_queries, scores  # noqa: E402
-from synthetic import multiply  # noqa: E402
 from staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from synthetic import multiply  # noqa: E402
 
 ENGINES = ("pagefind", "material")
 FIRST_QUERY = {"ko": "배관공", "en": "plumber"}

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import run_mkdocs
 from sitecheck import html_pages, read_page
 

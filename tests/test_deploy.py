@@ -6,7 +6,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import run_mkdocs
 
 EVERY_LANGUAGE = ("ko/index.html", "en/index.html", "ko/roles/plumber/index.html", "en/roles/plumber/index.html", "api/kb.json")

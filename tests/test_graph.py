@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import line_of, write_data
+
 from career_atlas.core.check import check
 from career_atlas.site.kb import knowledge_base
-from conftest import line_of, write_data
 
 
 def graph_of(tmp_path: Path, data: dict):

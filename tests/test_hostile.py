@@ -14,7 +14,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import write_note
 
 XSS = '<img src=x onerror=alert(1)>'
@@ -36,8 +35,8 @@ HOSTILE_MARKDOWN = "\n\n".join([
 def hostile(tiny_data: dict) -> dict:
     role = tiny_data["roles"]["plumber"]
     role["name"] = {"ko": f"배관공 `{XSS}`", "en": f"Data plumber `{XSS}` </title><script>alert(14)</script>"}
-    role["summary"] = {"ko": f'요약 "><img src=x onerror=alert(15)>', "en": f"Summary {XSS} & more"}
-    role["aliases"] = {"ko": [f"<b onmouseover=alert(16)>별명</b>"], "en": ["</script><script>alert(17)</script>"]}
+    role["summary"] = {"ko": '요약 "><img src=x onerror=alert(15)>', "en": f"Summary {XSS} & more"}
+    role["aliases"] = {"ko": ["<b onmouseover=alert(16)>별명</b>"], "en": ["</script><script>alert(17)</script>"]}
     role["body"] = {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN}
     role["responsibilities"] = {"ko": [XSS], "en": ["[x](javascript:alert(18))"]}
     role["references"] = [{"title": f"Ref {XSS}", "url": "https://example.org/a)(javascript:alert(19)", "year": 2015,
@@ -54,7 +53,7 @@ def hostile(tiny_data: dict) -> dict:
     lecture["speaker"] = {"ko": XSS, "en": XSS}
     lecture["affiliation"] = {"ko": "[a](javascript:alert(21))", "en": XSS}
     term = tiny_data["glossary"]["annotation"]
-    term["summary"] = {"ko": f'정답 "><img src=x onerror=alert(22)>', "en": f'Answers "onmouseover="alert(23)'}
+    term["summary"] = {"ko": '정답 "><img src=x onerror=alert(22)>', "en": 'Answers "onmouseover="alert(23)'}
     return tiny_data
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from conftest import REPO, run_mkdocs, write_data
+from sitecheck import read_page
 
 from career_atlas.core.graph import RELATIONS
 from career_atlas.core.model import CHOICES, MODELS
 from career_atlas.render import labels
-from conftest import REPO, run_mkdocs, write_data
-from sitecheck import read_page
 
 
 def keys(node: Any, prefix: str = "") -> set[str]:

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import REPO, write_note
 
 from career_atlas.core import yamlfile
 from career_atlas.core.check import check, check_data
 from career_atlas.core.graph import name_key
 from career_atlas.core.yamlfile import MAX_DEPTH, parse_yaml
-from conftest import REPO, write_note
 
 LOADERS = [pytest.param(getattr(yaml, "CSafeLoader", yaml.SafeLoader), id="libyaml"), pytest.param(yaml.SafeLoader, id="python")]
 

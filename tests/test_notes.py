@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from career_atlas.core.check import check
 from conftest import run_mkdocs, write_note
 from sitecheck import read_page
+
+from career_atlas.core.check import check
 
 NOTE = {"title": "배관공으로 1년", "author": "김기여", "date": datetime.date(2026, 11, 20), "lang": "ko", "about": ["plumber", "collect#raw"]}
 

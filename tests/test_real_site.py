@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-
-from career_atlas.core.check import check
 from conftest import REPO
 from sitecheck import HtmlPage, html_pages, read_page, resolve
+
+from career_atlas.core.check import check
 
 LANGS = ("ko", "en")
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from career_atlas.core.check import check
-from career_atlas.render.paths import html_href
-from career_atlas.render.pages import Renderer
 from conftest import write_data
+
+from career_atlas.core.check import check
+from career_atlas.render.pages import Renderer
+from career_atlas.render.paths import html_href
 
 
 def renderer(tmp_path: Path, data: dict, lang: str) -> Renderer:

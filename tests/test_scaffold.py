@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import write_data
 
 from career_atlas.core.check import check
 from career_atlas.core.model import MODELS
 from career_atlas.core.scaffold import create
-from conftest import write_data
 
 
 def fill_in(data: object, n: list[int], language: bool = False) -> object:

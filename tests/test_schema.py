@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import line_of, write_data
 
 from career_atlas.core.check import check
-from conftest import line_of, write_data
 
 
 def problems_for(tmp_path: Path, data: dict) -> list[str]:
@@ -168,8 +168,9 @@ def test_yaml_dump_round_trip_is_what_we_test() -> None:
 
 
 def test_committed_json_schemas_match_the_model() -> None:
-    from career_atlas.core.schema import SCHEMA_DIR, schemas
     from conftest import REPO
+
+    from career_atlas.core.schema import SCHEMA_DIR, schemas
 
     for name, text in schemas().items():
         committed = (REPO / SCHEMA_DIR / name).read_text(encoding="utf-8")

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from searchprobe import rank_queries
 from conftest import REPO
+from searchprobe import rank_queries
 
 QUERIES = yaml.safe_load((REPO / "tests/search_queries.yml").read_text(encoding="utf-8"))
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from career_atlas.core.check import check
 from conftest import line_of, write_data
+
+from career_atlas.core.check import check
 
 TERMS = """\
 ko:

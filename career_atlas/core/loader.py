@@ -11,8 +11,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import AtlasError, Problem
 from . import markup
+from .errors import AtlasError, Problem
 from .model import DEFAULT_LANGUAGES, ID_PATTERN, MODEL_BY_FOLDER, RESERVED_IDS, Note, Strict, markdown_texts
 from .scaffold import PLACEHOLDER, is_placeholder
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml, too_big

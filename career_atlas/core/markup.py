@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import urlsplit, urlunsplit, quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import markdown
 import nh3
@@ -307,9 +307,10 @@ def problems(text: str) -> list[TextProblem]:
     # Attribute lists of any form: where Markdown would apply one (rendering with and
     # without attr_list differs), or a {...} that ends a line outside code.
     applied = rendered != _PLAIN.reset().convert(text)
-    for i, line in _prose_lines(text):
-        if (m := _ATTR_LIST_END.search(line)) or (applied and (m := _ATTR_LIST.search(line))):
-            found.append(TextProblem(i, f"attribute lists are not allowed (found {m.group(0).strip()!r}); remove the {{...}} part"))
+    for i, prose_line in _prose_lines(text):
+        attr = _ATTR_LIST_END.search(prose_line) or (_ATTR_LIST.search(prose_line) if applied else None)
+        if attr:
+            found.append(TextProblem(i, f"attribute lists are not allowed (found {attr.group(0).strip()!r}); remove the {{...}} part"))
     if m := _HEADING_1.search(text):
         found.append(TextProblem(text.count("\n", 0, m.start()), "a top-level # heading is not allowed (the page has its title); start with ##"))
     # Links and images, from the tree the atlas itself renders.

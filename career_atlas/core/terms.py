@@ -13,8 +13,7 @@ from pathlib import Path
 
 from .errors import Problem
 from .loader import Record
-from .yamlfile import dotted
-from .yamlfile import read_yaml
+from .yamlfile import dotted, read_yaml
 
 TERMS_FILE = "terms.yml"
 EXEMPT = {"aliases", "references"}

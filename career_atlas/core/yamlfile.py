@@ -301,7 +301,7 @@ def parse_yaml(text: str, display: str, first_line: int = 1, empty: str = EMPTY)
         # A file's emptiness has no line; front matter's is the --- line before it.
         return None, [Problem(display, offset or None, "", empty)]
     if not isinstance(doc.data, dict):
-        found = {list: "list", str: "text"}.get(type(doc.data), type(doc.data).__name__)
+        found = {"list": "list", "str": "text"}.get(type(doc.data).__name__, type(doc.data).__name__)
         return None, [Problem(display, first_line, "", f"expected a mapping of keys at the top, found a {found}")]
     return doc, []
 

@@ -36,8 +36,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config.base import load_config
@@ -47,9 +47,9 @@ from mkdocs.utils import CountHandler
 
 from ..core.graph import Graph
 from ..render import labels
+from ..site.history import last_changed
 from ..site.kb import knowledge_base
 from ..site.rootfiles import root_files
-from ..site.history import last_changed
 from ..site.search import empty_material_index, index_language
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -231,7 +231,7 @@ def build_others(run: Run, plugin_type: type) -> None:
         config = run.options.load()
         for plugin in config.plugins.values():
             if isinstance(plugin, plugin_type):
-                plugin.run = run  # already so when MkDocs reuses the object (it does: on_startup)
+                plugin.run = run  # type: ignore[attr-defined]  # already so when MkDocs reuses the object (it does: on_startup)
         run.pending = lang
         try:
             with _quiet_build_lines():

@@ -99,15 +99,15 @@ def landscape_svgs(r: Context, here: str) -> str:
     col = NARROW / len(AREAS)
     head_n = 64
     parts = [_area_header(lang, col, head_n, narrow=True)]
-    row_h = 52
+    step = 52
     for i, (ident, a, b) in enumerate(spans):
-        y = head_n + i * row_h
+        y = head_n + i * step
         x, w = a * col + 2, (b - a + 1) * col - 4
         parts.append(
             f'<a href="{_href(r, here, ident)}" class="atlas-map__box" aria-label="{escape(r.name(ident))}"><rect x="{x:.0f}" y="{y + 22}" width="{w:.0f}" height="22" rx="5"/>'
             f"{_text(4, y + 15, [r.name(ident)], anchor='start', cls='atlas-map__label')}</a>"
         )
-    narrow = _svg(NARROW, head_n + len(spans) * row_h, label, "".join(parts), "atlas-map--narrow")
+    narrow = _svg(NARROW, head_n + len(spans) * step, label, "".join(parts), "atlas-map--narrow")
     return f'<figure class="atlas-figure">{wide}{narrow}</figure>\n\n'
 
 

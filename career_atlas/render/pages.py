@@ -15,10 +15,11 @@ from ..core.graph import Graph
 from ..core.loader import Record
 from ..core.markup import html_link, md_text
 from ..core.model import GROUPED_BY
-from . import labels as L
 from . import about, maps, seo
+from . import labels as L
 from .context import Context, t
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url
+
 
 @dataclass
 class PageSpec:

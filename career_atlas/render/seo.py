@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import labels as L
 from ..core.graph import Graph
 from ..core.loader import Record
+from . import labels as L
 
 
 def absolute(base: str, url: str) -> str:

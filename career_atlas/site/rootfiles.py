@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 import json
-from urllib.parse import urlsplit
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..render import labels
 
