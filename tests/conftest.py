@@ -99,11 +99,18 @@ def write_note(root: Path, slug: str, front: dict[str, Any], body: str) -> Path:
     return path
 
 
+class _Dumper(yaml.SafeDumper):
+    """Writes texts of several lines as literal blocks (``key: |``), as the real data files do."""
+
+
+_Dumper.add_representer(str, lambda d, s: d.represent_scalar("tag:yaml.org,2002:str", s, style="|" if "\n" in s else None))
+
+
 def write_data(root: Path, data: dict[str, dict[str, dict[str, Any]]]) -> None:
     for folder, entries in data.items():
         (root / "data" / folder).mkdir(parents=True, exist_ok=True)
         for ident, content in entries.items():
-            text = yaml.safe_dump(content, allow_unicode=True, sort_keys=False)
+            text = yaml.dump(content, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
             (root / "data" / folder / f"{ident}.yml").write_text(text, encoding="utf-8")
 
 

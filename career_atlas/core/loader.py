@@ -182,7 +182,7 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     elif ident in RESERVED_IDS:
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
-    problems += _markdown_problems(doc, model is Note)
+    problems += _markdown_problems(doc)
     problems += _placeholder_problems(doc, doc.data)
     try:
         data = model.model_validate(doc.data, context={"languages": languages, "known": known})
@@ -197,17 +197,14 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
 
 
-def _markdown_problems(doc: YamlDoc, is_note: bool) -> list[Problem]:
-    """Each Markdown text's problems, on their own line: a block text (``|``) starts
-    on the line after its key; a note's body on the line after the front matter.
-    Read from the raw data, so a file with other errors gets these reported too."""
+def _markdown_problems(doc: YamlDoc) -> list[Problem]:
+    """Each Markdown text's problems, on their own line where the text is a literal
+    block (``key: |``, or a note's body), else on the line of its key. Read from the
+    raw data, so a file with other errors gets these reported too."""
     found = []
     for path, text in markdown_texts(doc.data):
         for problem in markup.problems(text):
-            line = doc.line_of(path)
-            if line is not None and problem.line is not None:
-                line += problem.line + (1 if "\n" in text and not is_note else 0)
-            found.append(Problem(doc.file, line, dotted(path), problem.message))
+            found.append(Problem(doc.file, doc.text_line(path, problem.line), dotted(path), problem.message))
     return found
 
 
@@ -251,6 +248,7 @@ def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]
         return None, [Problem(display, doc.line_of(("body",)), "body", "is not a front matter key; the body is the text after the second ---")]
     doc.data["body"] = "\n".join(lines[end + 1 :])
     doc.lines[("body",)] = end + 2
+    doc.text_starts[("body",)] = doc.lines[("body",)]
     return doc, problems
 
 

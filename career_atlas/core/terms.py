@@ -65,9 +65,7 @@ def check_terms(records: list[Record], variants: list[Variant]) -> list[Problem]
                 if variant.lang != lang:
                     continue
                 for m in variant.pattern.finditer(text):
-                    line = rec.line(*path)
-                    if line is not None and "\n" in text:
-                        line += text.count("\n", 0, m.start()) + (1 if rec.type != "note" else 0)
+                    line = rec.doc.text_line(path, text.count("\n", 0, m.start()))
                     problems.append(Problem(rec.file, line, dotted(path), f"{m.group(0)!r}: write {variant.preferred!r} (the atlas's term; see data/terms.yml)"))
     return problems
 

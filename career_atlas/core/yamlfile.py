@@ -53,6 +53,15 @@ class YamlDoc:
     file: str
     data: Any
     lines: dict[Path_, int] = field(default_factory=dict)
+    text_starts: dict[Path_, int] = field(default_factory=dict)
+    """The first line of each literal block text (``key: |``): line i of the text is here + i."""
+
+    def text_line(self, path: Path_, offset: int | None) -> int | None:
+        """The file line of line ``offset`` of the text at ``path``: exact for a literal
+        block (``|``); for other texts, the line where the value starts."""
+        if path in self.text_starts and offset is not None:
+            return self.text_starts[path] + offset
+        return self.line_of(path)
 
     def line_of(self, path: Path_) -> int | None:
         """The line of ``path``, or of its nearest parent that has one."""
@@ -175,6 +184,8 @@ class _Builder:
             self.stack.pop()
             self.done = not self.stack
         elif isinstance(event, yaml.ScalarEvent):
+            if event.style == "|":
+                self.doc.text_starts[self._child_path()] = self.line(event) + 1
             self._attach(self._scalar(event), event)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             self._open(event)
