@@ -16,6 +16,7 @@ from ..core.markup import html_link, md_text
 from ..core.model import GROUPED_BY
 from . import labels as L
 from . import maps, seo
+from . import start  # readers: the readers' pages (start.py imports this module only lazily)
 from .context import Context, t
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url
 
@@ -201,6 +202,8 @@ class Renderer:
         parts.append(self.background(here, rec))
         parts.append(self.notes(rec))
         parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
+        if rec.type == "role":  # readers: comparisons with the nearest roles
+            parts.append(start.role_comparisons(self, rec))
         if rec.type != "lecture":
             parts.append(self.sources(here, rec) + "\n")
         parts.append(self.references(data.references))
@@ -300,6 +303,7 @@ class Renderer:
         here = "index.md"
         title = L.SITE_NAME[lang]
         parts = [self.front_matter(title, L.SITE_DESCRIPTION[lang]), f"# {title}\n\n{L.UI['home_intro'][lang]}\n\n"]
+        parts.append(start.home_block(self, here))  # readers: each reader's reading path, one click away
         cards = []
         for key, type_ in (("start_roles", "role"), ("start_stages", "stage"), ("start_ethics", "ethics")):
             index = f"{COLLECTION_DIRS[type_]}/index.md"
@@ -343,6 +347,7 @@ class Renderer:
             if any(r.data.section == section for r in self.of_type("guide")):
                 specs.append(self.guide_index(section))
         specs += [self.entity_page(r) for r in self.graph.records.values()]
+        specs += start.readers_pages(self)  # readers: start page, self-check, role comparisons
         titles = {s.path: s.title for s in specs}
         for spec in specs:
             spec.add_meta("atlas_jsonld", self.structured_data(spec, titles))
@@ -376,6 +381,7 @@ class Renderer:
             return NavItem(L.GROUPS["guide"][section_][lang], f"{section_}/index.md", kids)
 
         items = [NavItem(L.UI["home"][lang], "index.md")]
+        items += start.readers_nav(self)  # readers: start page, self-check, role comparisons
         if self.of_type("role") and self.of_type("stage"):
             kids = [NavItem(L.MAPS[k][lang], f"{maps.MAP_DIR}/{k}.md") for k in ("landscape", "matrix", "pipeline")]
             items.append(NavItem(L.MAPS["map"][lang], None, kids))

@@ -1,0 +1,166 @@
+"""The start page: a reading path for each reader the atlas exists for (data/start.yml),
+the home page's links to them, and the entry points of the readers' pages
+(the start page, the self-check and the role comparisons) for render/pages.py."""
+
+from __future__ import annotations
+
+import html
+import weakref
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from ..core.errors import AtlasError
+from ..core.graph import Graph
+from ..core.guidance import COMPARE_INDEX, COMPARE_PREFIX, SELF_CHECK_PAGE, Guidance, data_folder, load_guidance
+from ..core.markup import md_text
+from . import labels as L
+from .context import Context, t
+from .paths import html_href, page_path, rel
+
+if TYPE_CHECKING:
+    from ..core.loader import Record
+    from .pages import NavItem, PageSpec, Renderer
+
+R = L.View("readers")
+START_PAGE = "start/index.md"
+SELF_CHECK_PATH = "self-check.md"
+
+
+class ReadersError(AtlasError, click.ClickException):
+    """The problems of data/start.yml or data/self-check.yml. These files are read while
+    pages are rendered, after the plugin has turned the other data errors into MkDocs
+    errors, and render may not import MkDocs: MkDocs's command line is click, and a
+    ClickException ends it with the message only, without a traceback."""
+
+    def format_message(self) -> str:
+        return self.report()
+
+
+_loaded: dict[int, tuple[weakref.ref[Graph], Guidance]] = {}
+
+
+def guidance(graph: Graph) -> Guidance:
+    """Both files, read once per graph. The data folder is the one the records come
+    from, below the current folder: MkDocs and ``python -m career_atlas`` run in the
+    project's root, and the graph does not carry the plugin's ``data_dir``."""
+    hit = _loaded.get(id(graph))
+    if hit is not None and hit[0]() is graph:
+        return hit[1]
+    found = load_guidance(Path(data_folder(graph)), graph, tuple(L.languages()))
+    if found.problems:
+        raise ReadersError(found.problems)
+    _loaded[id(graph)] = (weakref.ref(graph), found)
+    return found
+
+
+# --- where the steps of a path lead ----------------------------------------------
+
+
+def compare_path(a: str, b: str) -> str:
+    """The comparison page of two roles; one page per unordered pair, ids sorted."""
+    first, second = sorted((a, b))
+    return f"{COMPARE_PREFIX}{first}--{second}.md"
+
+
+def step_path(graph: Graph, page: str) -> str:
+    if page == SELF_CHECK_PAGE:
+        return SELF_CHECK_PATH
+    if page == COMPARE_INDEX:
+        return f"{COMPARE_PREFIX}index.md"
+    if page.startswith(COMPARE_PREFIX):
+        return page + ".md"
+    return page_path(graph.records[page])
+
+
+def step_title(ctx: Context, page: str) -> str:
+    """The page's own title, as plain text."""
+    if page == SELF_CHECK_PAGE:
+        return str(R["selfcheck_title"][ctx.lang])
+    if page == COMPARE_INDEX:
+        return str(R["compare_title"][ctx.lang])
+    if page.startswith(COMPARE_PREFIX):
+        a, _, b = page[len(COMPARE_PREFIX):].partition("--")
+        return pair_title(ctx, a, b)
+    return ctx.name(page)
+
+
+def pair_title(ctx: Context, a: str, b: str) -> str:
+    return str(R["compare_pair"][ctx.lang]).format(a=ctx.name(a), b=ctx.name(b))
+
+
+# --- the start page and the home page's block -------------------------------------
+
+
+def start_page(r: Renderer) -> PageSpec | None:
+    from .pages import PageSpec
+
+    found = guidance(r.graph)
+    if found.start is None:
+        return None
+    lang = r.lang
+    title, intro = R["start_title"][lang], R["start_intro"][lang]
+    parts = [r.front_matter(title, intro), f"# {title}\n\n{intro}\n\n"]
+    for path in found.start.paths:
+        parts.append(f"## {md_text(t(path.title, lang))} {{ #{path.id} }}\n\n")
+        parts.append(f'<p class="atlas-lead">{html.escape(t(path.question, lang))}</p>\n\n')
+        for i, step in enumerate(path.steps, 1):
+            name = t(step.title, lang) if step.title else step_title(r.ctx, step.page)
+            target = rel(START_PAGE, step_path(r.graph, step.page))
+            parts.append(f'{i}. [{md_text(name)}]({target})<br><span class="atlas-path__why">{md_text(t(step.why, lang))}</span>\n')
+        parts.append("\n")
+    return PageSpec(START_PAGE, title, "".join(parts), found.start_file)
+
+
+def home_block(r: Renderer, here: str = "index.md") -> str:
+    """A link to each reading path, with its first page: every reader's question, one click away."""
+    found = guidance(r.graph)
+    if found.start is None:
+        return ""
+    lang = r.lang
+    items = []
+    for path in found.start.paths:
+        href = html_href(here, START_PAGE) + f"#{path.id}"
+        first = path.steps[0]
+        first_name = t(first.title, lang) if first.title else step_title(r.ctx, first.page)
+        first_href = html_href(here, step_path(r.graph, first.page))
+        items.append(
+            f'<li class="atlas-paths__item"><a class="atlas-paths__title" href="{html.escape(href)}">{html.escape(t(path.title, lang))}</a>'
+            f'<span class="atlas-paths__question">{html.escape(t(path.question, lang))}</span>'
+            f'<span class="atlas-paths__first">{html.escape(R["home_first"][lang])} '
+            f'<a href="{html.escape(first_href)}">{html.escape(first_name)}</a></span></li>'
+        )
+    return (f"## [{R['home_title'][lang]}]({rel(here, START_PAGE)})\n\n"
+            f'<ul class="atlas-paths">\n' + "\n".join(items) + "\n</ul>\n\n")
+
+
+# --- what render/pages.py calls ---------------------------------------------------
+
+
+def readers_pages(r: Renderer) -> list[PageSpec]:
+    """The start page, the self-check and the role comparisons of one language."""
+    from . import compare, selfcheck
+
+    specs = [start_page(r), selfcheck.page(r)]
+    return [s for s in specs if s is not None] + compare.pages(r)
+
+
+def readers_nav(r: Renderer) -> list[NavItem]:
+    from . import compare
+    from .pages import NavItem
+
+    found = guidance(r.graph)
+    items = []
+    if found.start is not None:
+        items.append(NavItem(R["start_title"][r.lang], START_PAGE))
+    if found.self_check is not None:
+        items.append(NavItem(R["selfcheck_title"][r.lang], SELF_CHECK_PATH))
+    return items + compare.nav(r)
+
+
+def role_comparisons(r: Renderer, rec: Record) -> str:
+    from . import compare
+
+    return compare.role_links(r, rec)
+
