@@ -30,8 +30,9 @@
 /* The self-check (render/selfcheck.py): without this script the page is a plain
    list. With it, the checkboxes show, and each ticked question counts for its
    kinds (the shared question for every kind); the result blocks of the kinds with
-   the most ticks, already written in the page, are shown. */
-(function () {
+   the most ticks, already written in the page, are shown. The leading semicolon
+   keeps the script above from calling this function with its result. */
+;(function () {
   var form = document.querySelector("form[data-atlas-selfcheck]")
   if (!form) return
   var result = form.querySelector(".atlas-selfcheck__result")
