@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..core.markup import md_text
 from .context import t
 from .paths import html_href, page_path, rel
-from .start import COMPARE_PREFIX, R, SELF_CHECK_PATH, compare_path, guidance, pair_title
+from .start import COMPARE_PREFIX, R, SELF_CHECK_PATH, compare_path, guidance, pair_order, pair_title
 
 if TYPE_CHECKING:
     from ..core.loader import Record
@@ -143,9 +143,9 @@ def pair_page(r: Renderer, a: str, b: str) -> PageSpec:
 
     lang = r.lang
     here = compare_path(a, b)
-    ra, rb = r.graph.records[a], r.graph.records[b]
+    ra, rb = (r.graph.records[x] for x in pair_order(r.ctx, a, b))
     title = pair_title(r.ctx, a, b)
-    description = R["compare_description"][lang].format(a=r.name(a), b=r.name(b))
+    description = R["compare_description"][lang].format(a=r.name(ra.id), b=r.name(rb.id))
     parts = [r.front_matter(title, description), f"# {md_text(title)}\n\n"]
     summaries = "".join(f"<p>{_link(r, here, x.id)}: {html.escape(t(x.data.summary, lang))}</p>" for x in (ra, rb))
     parts.append(f'<div class="atlas-compare__summaries">{summaries}</div>\n\n')

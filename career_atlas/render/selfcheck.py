@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..core.guidance import Kind, Question, SelfCheckFile
 from .context import t
-from .start import SELF_CHECK_PATH, R, compare_path, guidance
+from .start import SELF_CHECK_PATH, R, compare_path, guidance, pair_title
 from .paths import html_href
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class _Page:
     def tie(self) -> str:
         first, second = self.check.kinds[0].roles[0], self.check.kinds[1].roles[0]
         href = html_href(self.here, compare_path(first, second))
-        name = R["compare_pair"][self.lang].format(a=self.r.ctx.name(first), b=self.r.ctx.name(second))
+        name = pair_title(self.r.ctx, first, second)
         return (f'<div class="atlas-selfcheck__outcome" data-outcome="tie" hidden>\n<p><strong>{self.label("selfcheck_tie")}</strong> '
                 f'<a href="{html.escape(href)}">{html.escape(name)}</a></p>\n</div>')
 

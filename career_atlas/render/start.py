@@ -86,8 +86,16 @@ def step_title(ctx: Context, page: str) -> str:
     return ctx.name(page)
 
 
+def pair_order(ctx: Context, a: str, b: str) -> tuple[str, str]:
+    """Two roles in the roles' natural order, so a pair reads the same everywhere."""
+    order = [rec.id for rec in ctx.of_type("role")]
+    first, second = sorted((a, b), key=order.index)
+    return first, second
+
+
 def pair_title(ctx: Context, a: str, b: str) -> str:
-    return str(R["compare_pair"][ctx.lang]).format(a=ctx.name(a), b=ctx.name(b))
+    first, second = pair_order(ctx, a, b)
+    return str(R["compare_pair"][ctx.lang]).format(a=ctx.name(first), b=ctx.name(second))
 
 
 # --- the start page and the home page's block -------------------------------------
