@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from conftest import TINY, T, make_tiny_site, run_mkdocs
 from sitecheck import read_page
 
@@ -125,7 +124,7 @@ def test_an_unknown_role_in_self_check_yml_fails_the_build(tiny_site: Path) -> N
 def test_the_self_check_without_javascript_lists_every_question_with_its_roles(readers_site: Path, lang: str) -> None:
     html = plain(readers_site / lang / "self-check/index.html")
     for q in SELF_CHECK["questions"]:
-        item = re.search(rf'<li class="atlas-selfcheck__question">.*?value="{q["id"]}".*?</li>', html, re.S)
+        item = re.search(rf'<li class="atlas-selfcheck__question">.*?value="{q["id"]}".*?</li>', html, re.DOTALL)
         assert item, q["id"]
         assert q["text"][lang] in item.group(0)
         for kind in q["kinds"]:

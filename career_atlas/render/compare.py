@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..core.markup import md_text
 from .context import t
 from .paths import html_href, page_path, rel
-from .start import COMPARE_PREFIX, R, SELF_CHECK_PATH, compare_path, guidance, pair_order, pair_title
+from .start import COMPARE_PREFIX, SELF_CHECK_PATH, R, compare_path, guidance, pair_order, pair_title
 
 if TYPE_CHECKING:
     from ..core.loader import Record

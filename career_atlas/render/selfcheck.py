@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..core.guidance import Kind, Question, SelfCheckFile
 from .context import t
-from .start import SELF_CHECK_PATH, R, compare_path, guidance, pair_title
 from .paths import html_href
+from .start import SELF_CHECK_PATH, R, compare_path, guidance, pair_title
 
 if TYPE_CHECKING:
     from .pages import PageSpec, Renderer
