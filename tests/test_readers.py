@@ -236,3 +236,45 @@ def test_axe_finds_no_violation_on_the_readers_pages(browser, real_base: str, la
             found[path] = violations
     page.close()
     assert found == {}
+
+
+# --- the checks of the two files, without a build -----------------------------------
+
+
+def guidance_problems(tmp_path: Path, start: dict[str, Any], check: dict[str, Any] | None) -> list[str]:
+    from career_atlas.core.check import load_graph
+    from career_atlas.core.guidance import load_guidance
+
+    tmp_path.mkdir(exist_ok=True)
+    make_tiny_site(tmp_path, copy.deepcopy(TINY))
+    (tmp_path / "data/start.yml").write_text(yaml.safe_dump(start, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    if check is not None:
+        (tmp_path / "data/self-check.yml").write_text(yaml.safe_dump(check, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    graph = load_graph(tmp_path / "data")
+    return [str(p) for p in load_guidance(tmp_path / "data", graph).problems]
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ("compare/plumber--modeler", "write the role ids in sorted order: compare/modeler--plumber"),
+    ("compare/modeler--modeler", "compares a role with itself"),
+    ("compare/modeler--collect", "'collect' is not a known role"),
+    ("self-check", "the self-check page needs data/self-check.yml"),
+])
+def test_the_start_file_names_what_is_wrong_with_a_page(tmp_path: Path, page: str, expected: str) -> None:
+    start = copy.deepcopy(START)
+    start["paths"][1]["steps"][0]["page"] = page
+    start["paths"][0]["steps"] = start["paths"][0]["steps"][1:]  # no other self-check step
+    problems = guidance_problems(tmp_path, start, None)
+    assert len(problems) == 1 and problems[0].startswith("data/start.yml:") and expected in problems[0], problems
+
+
+def test_the_self_check_file_refuses_unknown_kinds_and_missing_texts(tmp_path: Path) -> None:
+    check = copy.deepcopy(SELF_CHECK)
+    check["questions"][0]["kinds"] = ["poet"]
+    problems = guidance_problems(tmp_path / "kinds", START, check)
+    assert len(problems) == 1 and "questions[0].kinds[0]: 'poet' is not a kind of this file" in problems[0], problems
+    check = copy.deepcopy(SELF_CHECK)
+    del check["questions"][1]["text"]["en"]
+    problems = guidance_problems(tmp_path / "texts", START, check)  # the file's own problems; no others follow
+    assert len(problems) == 1
+    assert re.fullmatch(r"data/self-check\.yml:\d+: questions\[1\]\.text: the en text is missing; every text needs ko: and en:", problems[0])
