@@ -9,6 +9,7 @@ import yaml
 
 from .errors import AtlasError, Problem
 from .graph import Graph, build_graph
+from .guidance import load_guidance
 from .loader import load_data
 from .model import DEFAULT_LANGUAGES
 from .terms import check_terms, load_terms
@@ -33,6 +34,9 @@ def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
         graph = build_graph(loaded.records, loaded.failed, languages)
     except AtlasError as e:
         return CheckResult(None, problems + e.problems, loaded.ignored)
+    # The reading paths and self-check questions name entries: read them once the graph is known.
+    graph.guidance = load_guidance(data_dir, graph, known)
+    problems += graph.guidance.problems
     return CheckResult(None if problems else graph, problems, loaded.ignored)
 
 

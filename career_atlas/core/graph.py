@@ -12,6 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import AtlasError, Problem
 from .loader import Record
@@ -88,6 +89,8 @@ class Graph:
     records: dict[str, Record]
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     """The site's languages, the first the default."""
+    guidance: Any = None
+    """The reading paths and self-check questions (core/guidance.py), once checked."""
     notes: dict[str, list[tuple[Record, str | None]]] = field(default_factory=lambda: defaultdict(list))
     """Entry id -> the notes about it, with the step they name (if any)."""
     edges: list[Edge] = field(default_factory=list)

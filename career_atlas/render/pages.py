@@ -15,7 +15,12 @@ from ..core.graph import Graph
 from ..core.loader import Record
 from ..core.markup import html_link, md_text
 from ..core.model import GROUPED_BY
-from . import about, maps, seo
+from . import (
+    about,
+    maps,
+    seo,
+    start,  # readers: the readers' pages (start.py imports this module only lazily)
+)
 from . import labels as L
 from .context import Context, t
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url
@@ -207,6 +212,8 @@ class Renderer:
         parts.append(self.background(here, rec))
         parts.append(self.notes(rec))
         parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
+        if rec.type == "role":  # readers: comparisons with the nearest roles
+            parts.append(start.role_comparisons(self, rec))
         if rec.type != "lecture" and rec.data.sources:
             parts.append(self.sources(here, rec) + "\n")
         parts.append(self.references(data.references))
@@ -307,6 +314,7 @@ class Renderer:
         title = L.SITE_NAME[lang]
         # No title in the front matter: the theme then titles the home page with the site name alone.
         parts = [self.front_matter("", L.SITE_DESCRIPTION[lang]), f"# {md_text(title)}\n\n{L.UI['home_intro'][lang]}\n\n"]
+        parts.append(start.home_block(self, here))  # readers: each reader's reading path, one click away
         cards = []
         for key, type_ in (("start_roles", "role"), ("start_stages", "stage"), ("start_ethics", "ethics")):
             index = f"{COLLECTION_DIRS[type_]}/index.md"
@@ -354,6 +362,7 @@ class Renderer:
             if any(r.data.section == section for r in self.of_type("guide")):
                 specs.append(self.guide_index(section))
         specs += [self.entity_page(r) for r in self.graph.records.values()]
+        specs += start.readers_pages(self)  # readers: start page, self-check, role comparisons
         titles = {s.path: s.title for s in specs}
         for spec in specs:
             spec.add_meta("atlas_jsonld", self.structured_data(spec, titles))
@@ -393,14 +402,18 @@ class Renderer:
             kids = [NavItem(L.MAPS[k][lang], f"{maps.MAP_DIR}/{k}.md") for k in ("landscape", "matrix", "pipeline")]
             explore.append(NavItem(L.MAPS["map"][lang], None, kids))
         explore += [section(x) for x in ("role", "stage", "ethics") if self.of_type(x)]
-        guide_items = [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.of_type("guide"))]
+        readers = start.readers_nav(self)  # readers: the start page first, then the self-check and comparisons
+        first = [item for item in readers if item.path == start.START_PAGE]
+        guide_items = [item for item in readers if item.path != start.START_PAGE]
+        guide_items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.of_type("guide"))]
         reference = [section(x) for x in ("skill", "tool", "term", "lecture") if self.of_type(x)]
         about_items = [NavItem(L.UI["about_title"][lang], about.ABOUT)]
         if project:
             about_items.append(NavItem(L.UI["nav_project"][lang], None, list(project)))
         groups = [(L.UI["nav_explore"][lang], explore), (L.UI["nav_guides"][lang], guide_items),
                   (L.UI["nav_reference"][lang], reference), (L.UI["nav_about"][lang], about_items)]
-        return [NavItem(L.UI["home"][lang], "index.md")] + [NavItem(title, None, kids) for title, kids in groups if kids]
+        # The start page stands right after Home: a section's first index page would become the section's own page.
+        return [NavItem(L.UI["home"][lang], "index.md"), *first] + [NavItem(title, None, kids) for title, kids in groups if kids]
 
 
 def t_label(relation: str, direction: str, lang: str) -> str:

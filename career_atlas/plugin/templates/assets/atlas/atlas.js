@@ -26,3 +26,42 @@
       ev.target.dispatchEvent(new KeyboardEvent("keyup"))
   })
 })()
+
+/* The self-check (render/selfcheck.py): without this script the page is a plain
+   list. With it, the checkboxes show, and each ticked question counts for its
+   kinds (the shared question for every kind); the result blocks of the kinds with
+   the most ticks, already written in the page, are shown. The leading semicolon
+   keeps the script above from calling this function with its result. */
+;(function () {
+  var form = document.querySelector("form[data-atlas-selfcheck]")
+  if (!form) return
+  var result = form.querySelector(".atlas-selfcheck__result")
+  var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=q]"))
+  Array.prototype.forEach.call(form.querySelectorAll("[data-selfcheck-js]"), function (el) { el.hidden = false })
+  function show() {
+    var counts = {}
+    boxes.forEach(function (box) {
+      box.dataset.kinds.split(" ").forEach(function (kind) {
+        counts[kind] = (counts[kind] || 0) + (box.checked ? 1 : 0)
+      })
+    })
+    var best = Math.max.apply(null, Object.keys(counts).map(function (k) { return counts[k] }))
+    var top = Object.keys(counts).filter(function (k) { return best > 0 && counts[k] === best })
+    var shared = boxes.some(function (box) { return box.checked && box.hasAttribute("data-shared") })
+    Array.prototype.forEach.call(result.querySelectorAll("[data-outcome]"), function (block) {
+      var outcome = block.dataset.outcome
+      block.hidden = !(outcome === "none" ? top.length === 0
+        : outcome === "tie" ? top.length > 1
+        : outcome === "shared" ? shared
+        : top.indexOf(outcome) >= 0)
+    })
+    result.dataset.kinds = top.join(" ")
+  }
+  form.addEventListener("change", show)
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault()
+    show()
+    result.focus()
+  })
+  show()
+})()

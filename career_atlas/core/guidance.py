@@ -1,0 +1,215 @@
+"""The two top-level files that guide readers: ``data/start.yml`` (reading paths)
+and ``data/self-check.yml`` (the lecture's "know yourself" questions).
+
+They are not entries: the loader skips them, and :func:`load_guidance` reads and
+validates them against the linked graph, so an unknown id is a ``file:line``
+problem like any other data error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, StringConstraints, ValidationError
+
+from .errors import Problem
+from .graph import Graph
+from .loader import _problem
+from .model import DEFAULT_LANGUAGES, Id, Source, Strict, Text
+from .yamlfile import YamlDoc, dotted, read_yaml
+
+START_FILE = "start.yml"
+SELF_CHECK_FILE = "self-check.yml"
+
+SELF_CHECK_PAGE = "self-check"
+COMPARE_PREFIX = "compare/"
+COMPARE_INDEX = "compare"
+
+PageRef = Annotated[str, StringConstraints(pattern=r"^(?:compare/)?[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$")]
+
+
+class PathStep(Strict):
+    """One page of a reading path and why to read it."""
+
+    page: PageRef = Field(description="An entry id, self-check, compare (all comparisons) or compare/<role>--<role> (ids sorted).")
+    title: Text | None = Field(default=None, description="The step's title; the page's own title when absent.")
+    why: Text = Field(description="One line: why read this page now.")
+
+
+class ReadingPath(Strict):
+    """One reader's question and the pages that answer it, in order."""
+
+    id: Id
+    title: Text
+    question: Text = Field(description="The reader's question, in the reader's words.")
+    steps: list[PathStep] = Field(min_length=1)
+
+
+class StartFile(Strict):
+    """``data/start.yml``."""
+
+    paths: list[ReadingPath] = Field(min_length=1)
+
+
+class Kind(Strict):
+    """A kind of answer the lecture gives (researcher, engineer) and the atlas roles on that side."""
+
+    id: Id
+    name: Text
+    heading: Text = Field(description="The heading of this kind's questions.")
+    verdict: Text = Field(description="What the lecture concludes for this kind, in its words (paraphrased).")
+    roles: list[Id] = Field(min_length=1, description="Roles of the atlas on this side.")
+
+
+class Question(Strict):
+    """One question of the self-check; a question of several kinds counts for each."""
+
+    id: Id
+    text: Text
+    kinds: list[Id] = Field(min_length=1)
+
+
+class SelfCheckFile(Strict):
+    """``data/self-check.yml``."""
+
+    source: Source
+    intro: Text
+    shared: Text = Field(description="What the lecture stresses about the questions every kind shares.")
+    kinds: list[Kind] = Field(min_length=2)
+    questions: list[Question] = Field(min_length=1)
+
+    def kind(self, ident: str) -> Kind:
+        return next(k for k in self.kinds if k.id == ident)
+
+    def roles_of(self, question: Question) -> list[str]:
+        """The roles a question points to, through its kinds."""
+        return list(dict.fromkeys(r for k in question.kinds for r in self.kind(k).roles))
+
+    def is_shared(self, question: Question) -> bool:
+        return len(set(question.kinds)) == len(self.kinds)
+
+
+@dataclass
+class Guidance:
+    """What the two files say; either may be absent."""
+
+    start: StartFile | None = None
+    start_file: str | None = None
+    self_check: SelfCheckFile | None = None
+    self_check_file: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def data_folder(graph: Graph) -> str:
+    """The data folder's name as the records show it (``data``)."""
+    for rec in graph.records.values():
+        return Path(rec.file).parts[0]
+    return "data"
+
+
+def load_guidance(data_dir: Path, graph: Graph, known: tuple[str, ...] = ()) -> Guidance:
+    """Read and check both files; problems are collected, never raised."""
+    out = Guidance()
+    shown = Path(data_dir.name)
+    context = {"languages": tuple(graph.languages or DEFAULT_LANGUAGES), "known": known}
+    check, check_doc = _read(data_dir / SELF_CHECK_FILE, (shown / SELF_CHECK_FILE).as_posix(), SelfCheckFile, context, out.problems)
+    if check is not None and check_doc is not None:
+        out.problems += _check_self_check(check, check_doc, graph)
+        out.self_check, out.self_check_file = check, check_doc.file
+    start, start_doc = _read(data_dir / START_FILE, (shown / START_FILE).as_posix(), StartFile, context, out.problems)
+    if start is not None and start_doc is not None:
+        has_check = (data_dir / SELF_CHECK_FILE).is_file()
+        out.problems += _check_start(start, start_doc, graph, has_check)
+        out.start, out.start_file = start, start_doc.file
+    return out
+
+
+def _read(path: Path, display: str, model: type[Any], context: dict[str, Any], problems: list[Problem]) -> tuple[Any, YamlDoc | None]:
+    if not path.exists():
+        return None, None
+    doc, found = read_yaml(path, display)
+    if doc is None:
+        problems += found
+        return None, None
+    try:
+        return model.model_validate(doc.data, context=context), doc
+    except ValidationError as e:
+        problems += [_problem(doc, model, err) for err in e.errors()]
+        return None, None
+
+
+def _duplicates(doc: YamlDoc, items: list[Any], key: str) -> list[Problem]:
+    seen: set[str] = set()
+    problems = []
+    for i, item in enumerate(items):
+        if item.id in seen:
+            problems.append(Problem(doc.file, doc.line_of((key, i, "id")), f"{key}[{i}].id", f"{item.id!r} is used twice; ids must be unique in this file"))
+        seen.add(item.id)
+    return problems
+
+
+def _ids(graph: Graph, type_: str) -> list[str]:
+    return sorted(r.id for r in graph.records.values() if r.type == type_)
+
+
+def _role_problem(doc: YamlDoc, path: tuple[str | int, ...], ident: str, graph: Graph) -> Problem | None:
+    rec = graph.records.get(ident)
+    if rec is not None and rec.type == "role":
+        return None
+    return Problem(doc.file, doc.line_of(path), dotted(path), f"{ident!r} is not a known role; expected one of: {', '.join(_ids(graph, 'role'))}")
+
+
+def _check_self_check(check: SelfCheckFile, doc: YamlDoc, graph: Graph) -> list[Problem]:
+    problems = _duplicates(doc, check.kinds, "kinds") + _duplicates(doc, check.questions, "questions")
+    lecture = graph.records.get(check.source.lecture)
+    if lecture is None or lecture.type != "lecture":
+        problems.append(Problem(doc.file, doc.line_of(("source", "lecture")), "source.lecture",
+                                f"{check.source.lecture!r} is not a known lecture; expected one of: {', '.join(_ids(graph, 'lecture'))}"))
+    for i, kind in enumerate(check.kinds):
+        for j, role in enumerate(kind.roles):
+            problem = _role_problem(doc, ("kinds", i, "roles", j), role, graph)
+            if problem:
+                problems.append(problem)
+    kinds = [k.id for k in check.kinds]
+    for i, question in enumerate(check.questions):
+        for j, kind_id in enumerate(question.kinds):
+            if kind_id not in kinds:
+                path: tuple[str | int, ...] = ("questions", i, "kinds", j)
+                problems.append(Problem(doc.file, doc.line_of(path), dotted(path), f"{kind_id!r} is not a kind of this file; expected one of: {', '.join(kinds)}"))
+    return problems
+
+
+def _check_start(start: StartFile, doc: YamlDoc, graph: Graph, has_check: bool) -> list[Problem]:
+    problems = _duplicates(doc, start.paths, "paths")
+    for i, path in enumerate(start.paths):
+        for j, step in enumerate(path.steps):
+            where: tuple[str | int, ...] = ("paths", i, "steps", j, "page")
+            message = _page_problem(step.page, graph, has_check)
+            if message:
+                problems.append(Problem(doc.file, doc.line_of(where), dotted(where), message))
+    return problems
+
+
+def _page_problem(page: str, graph: Graph, has_check: bool) -> str | None:
+    if page == SELF_CHECK_PAGE:
+        return None if has_check else f"the self-check page needs data/{SELF_CHECK_FILE}, which does not exist"
+    if page == COMPARE_INDEX:
+        return None if len(_ids(graph, "role")) > 1 else "the comparison pages need at least two roles"
+    if page.startswith(COMPARE_PREFIX):
+        a, _, b = page[len(COMPARE_PREFIX):].partition("--")
+        unknown = [x for x in (a, b) if x not in _ids(graph, "role")]
+        if unknown:
+            return f"{unknown[0]!r} is not a known role; expected compare/<role>--<role> with roles among: {', '.join(_ids(graph, 'role'))}"
+        if a == b:
+            return "compares a role with itself; name two different roles"
+        if a > b:
+            return f"write the role ids in sorted order: compare/{b}--{a}"
+        return None
+    if page in graph.records:
+        return None
+    sample = ", ".join(sorted(graph.records)[:8])
+    return (f"{page!r} is not a known page; expected an entry id (such as {sample}, ...), "
+            f"{SELF_CHECK_PAGE}, {COMPARE_INDEX}, or compare/<role>--<role>")
+

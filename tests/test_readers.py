@@ -1,0 +1,278 @@
+"""The readers' pages: the start page's reading paths, the self-check, role comparisons."""
+
+from __future__ import annotations
+
+import copy
+import html as htmllib
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import TINY, T, make_tiny_site, run_mkdocs
+from sitecheck import read_page
+
+SHOTS = Path("/tmp/readers-shots")
+
+START: dict[str, Any] = {
+    "paths": [
+        {
+            "id": "student",
+            "title": T("학생: 연구자냐 엔지니어냐", "Student: researcher or engineer?"),
+            "question": T("어느 길이 맞을까요?", "Which path is mine?"),
+            "steps": [
+                {"page": "self-check", "why": T("먼저 체크해 보세요", "Tick the questions first")},
+                {"page": "compare/modeler--plumber", "why": T("두 역할을 나란히", "The two roles side by side")},
+                {"page": "modeler", "why": T("모델러의 하루", "A modeler's day")},
+            ],
+        },
+        {
+            "id": "roles",
+            "title": T("어떤 역할이 있나", "Which roles exist?"),
+            "question": T("역할들은?", "What roles are there?"),
+            "steps": [{"page": "plumber", "why": T("배관공부터", "Start with the plumber")},
+                      {"page": "compare", "why": T("모든 비교", "Every comparison")}],
+        },
+    ]
+}
+
+SELF_CHECK: dict[str, Any] = {
+    "source": {"lecture": "talk", "part": T("1단계", "Step one")},
+    "intro": T("질문에 답해 보세요", "Answer the questions"),
+    "shared": T("과정 전체에 관심이 있는가", "Do you care about the whole process?"),
+    "kinds": [
+        {"id": "researcher", "name": T("연구자", "researcher"), "heading": T("연구자 쪽 질문", "Towards research"),
+         "verdict": T("위를 만족하면 연구자!", "If so: researcher!"), "roles": ["modeler"]},
+        {"id": "engineer", "name": T("엔지니어", "engineer"), "heading": T("엔지니어 쪽 질문", "Towards engineering"),
+         "verdict": T("위를 만족하면 엔지니어!", "If so: engineer!"), "roles": ["plumber"]},
+    ],
+    "questions": [
+        {"id": "fundamentals", "text": T("기초 학문을 좋아하나요?", "Do you like fundamental subjects?"), "kinds": ["researcher"]},
+        {"id": "business", "text": T("비즈니스에 관심이 있나요?", "Are you interested in business?"), "kinds": ["engineer"]},
+        {"id": "whole-process", "text": T("모든 일을 기꺼이 하나요?", "Will you do everything around modeling?"), "kinds": ["researcher", "engineer"]},
+    ],
+}
+
+
+def write_guidance(root: Path, start: dict[str, Any] | None = None, check: dict[str, Any] | None = None) -> None:
+    for name, content in (("start.yml", start or START), ("self-check.yml", check or SELF_CHECK)):
+        (root / "data" / name).write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def readers_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny site with both files, built once with --strict."""
+    project = make_tiny_site(tmp_path_factory.mktemp("readers"), copy.deepcopy(TINY))
+    write_guidance(project)
+    result = run_mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def text_of(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def plain(path: Path) -> str:
+    """The page with character references read (Markdown lines keep ``&#58;`` for ``:``)."""
+    return htmllib.unescape(text_of(path))
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_start_page_lists_the_paths_in_order_with_working_links(readers_site: Path, lang: str) -> None:
+    page = readers_site / lang / "start/index.html"
+    html = plain(page)
+    titles = [p["title"][lang] for p in START["paths"]]
+    positions = [html.index(f">{title}<") for title in titles]
+    assert positions == sorted(positions)
+    student = html[html.index('id="student"'):html.index('id="roles"')]
+    hrefs = re.findall(r'<li><a href="([^"]+)"', student)
+    assert hrefs == ["../self-check/", "../compare/modeler--plumber/", "../roles/modeler/"]
+    for href in read_page(page).article_links:
+        if not href.startswith(("http", "#")):
+            target = (page.parent / href.split("#")[0]).resolve()
+            assert (target / "index.html").is_file() or target.is_file(), href
+    assert START["paths"][0]["steps"][0]["why"][lang] in html
+    home = text_of(readers_site / lang / "index.html")
+    assert 'href="start/#student"' in home and 'href="start/#roles"' in home
+
+
+def test_an_unknown_id_in_start_yml_fails_the_build_at_its_line(tiny_site: Path) -> None:
+    start = copy.deepcopy(START)
+    start["paths"][1]["steps"][0]["page"] = "no-such-page"
+    write_guidance(tiny_site, start)
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0
+    lines = (tiny_site / "data/start.yml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if "no-such-page" in text)
+    assert f"data/start.yml:{line}: paths[1].steps[0].page: 'no-such-page' is not a known page" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_role_in_self_check_yml_fails_the_build(tiny_site: Path) -> None:
+    check = copy.deepcopy(SELF_CHECK)
+    check["kinds"][0]["roles"] = ["astronaut"]
+    write_guidance(tiny_site, None, check)
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0
+    assert re.search(r"data/self-check\.yml:\d+: kinds\[0\]\.roles\[0\]: 'astronaut' is not a known role", result.stderr)
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_self_check_without_javascript_lists_every_question_with_its_roles(readers_site: Path, lang: str) -> None:
+    html = plain(readers_site / lang / "self-check/index.html")
+    for q in SELF_CHECK["questions"]:
+        item = re.search(rf'<li class="atlas-selfcheck__question">.*?value="{q["id"]}".*?</li>', html, re.DOTALL)
+        assert item, q["id"]
+        assert q["text"][lang] in item.group(0)
+        for kind in q["kinds"]:
+            for role in next(k for k in SELF_CHECK["kinds"] if k["id"] == kind)["roles"]:
+                assert f'href="../roles/{role}/"' in item.group(0)
+    # the checkboxes and the result wait for the script; the lecture's words are there without it
+    assert all(" hidden" in box for box in re.findall(r"<input [^>]*atlas-selfcheck__box[^>]*>", html))
+    assert SELF_CHECK["kinds"][0]["verdict"][lang] in html and 'href="../lectures/talk/"' in html
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_comparison_page_shows_both_roles_and_their_areas(readers_site: Path, lang: str) -> None:
+    words = yaml.safe_load((Path(__file__).parent.parent / f"career_atlas/render/labels/{lang}.yml").read_text(encoding="utf-8"))
+    page = readers_site / lang / "compare/modeler--plumber/index.html"
+    html = plain(page)
+    for role in ("modeler", "plumber"):
+        assert TINY["roles"][role]["name"][lang] in html
+        for area in TINY["roles"][role]["areas"]:
+            assert words["values"]["role"][area] in html
+    assert 'href="../../roles/plumber/"' in html and 'href="../../stages/collect/#raw"' in html
+    assert TINY["ethics"]["bias"]["name"][lang] in html  # watched by the modeler, raised where the plumber works
+    assert not (readers_site / lang / "compare/plumber--modeler").exists()
+    index = text_of(readers_site / lang / "compare/index.html")
+    assert 'href="modeler--plumber/"' in index
+    for role in ("plumber", "modeler"):
+        role_page = text_of(readers_site / lang / f"roles/{role}/index.html")
+        assert 'href="../../compare/modeler--plumber/"' in role_page
+
+
+def test_hostile_text_in_a_question_or_a_path_title_is_escaped(tiny_site: Path) -> None:
+    hostile = '<img src=x onerror="alert(1)"> *x* [l](javascript:alert(1)) {: onclick="alert(1)" }'
+    start, check = copy.deepcopy(START), copy.deepcopy(SELF_CHECK)
+    start["paths"][0]["title"] = T(hostile, hostile)
+    start["paths"][0]["question"] = T(hostile, hostile)
+    start["paths"][0]["steps"][0]["why"] = T(hostile, hostile)
+    check["questions"][0]["text"] = T(hostile, hostile)
+    check["kinds"][0]["verdict"] = T(hostile, hostile)
+    write_guidance(tiny_site, start, check)
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    for lang in ("ko", "en"):
+        for path in ("index.html", "start/index.html", "self-check/index.html", "compare/modeler--plumber/index.html"):
+            page = read_page(tiny_site / "site" / lang / path)
+            assert page.event_attrs == [], (lang, path)
+            html = text_of(page.path)
+            assert "<img src=x" not in html and "javascript:alert" not in [h.lower() for h in page.links]
+        assert "&lt;img src=x" in text_of(tiny_site / "site" / lang / "self-check/index.html")
+
+
+def test_a_site_without_the_files_has_no_start_page_but_comparisons(tiny_site: Path) -> None:
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert not (tiny_site / "site/en/start").exists() and not (tiny_site / "site/en/self-check").exists()
+    assert (tiny_site / "site/en/compare/modeler--plumber/index.html").is_file()
+
+
+# --- in Chromium, on the real site --------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_self_check_computes_a_result_that_links_to_a_role(browser, real_base: str, lang: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/")
+    page.click("a.atlas-paths__title[href='start/#student']")  # home -> the student's path, one click
+    page.wait_for_url(f"**/{lang}/start/#student")
+    page.goto(f"{real_base}{lang}/self-check/")
+    result = page.locator(".atlas-selfcheck__result")
+    assert result.is_visible()
+    assert page.locator("[data-outcome=none]").is_visible()
+    page.check("input[value=business]")
+    page.check("input[value=real-world-change]")
+    page.check("input[value=whole-process]")
+    assert page.locator("[data-outcome=engineer]").is_visible()
+    assert page.locator("[data-outcome=shared]").is_visible()
+    assert not page.locator("[data-outcome=researcher]").is_visible()
+    assert not page.locator("[data-outcome=none]").is_visible()
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"self-check-{lang}-{width}.png"), full_page=True)
+    page.locator("[data-outcome=engineer] a").first.click()
+    page.wait_for_url(f"**/{lang}/roles/*/")
+    assert page.locator("h1").is_visible()
+    for path, name in (("start/", "start"), ("compare/ai-engineer--ai-researcher/", "compare")):
+        page.goto(f"{real_base}{lang}/{path}")
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, (path, overflow)
+        page.screenshot(path=str(SHOTS / f"{name}-{lang}-{width}.png"), full_page=True)
+    page.goto(f"{real_base}{lang}/")
+    page.screenshot(path=str(SHOTS / f"home-{lang}-{width}.png"))
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_axe_finds_no_violation_on_the_readers_pages(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    page = browser.new_page()
+    found = {}
+    for path in ("start/", "self-check/", "compare/", "compare/ai-engineer--ai-researcher/"):
+        page.goto(f"{real_base}{lang}/{path}")
+        if path == "self-check/":
+            page.check("input[value=fundamentals]")
+            page.check("input[value=business]")
+        result = axe.run(page)
+        violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in result.response["violations"]]
+        if violations:
+            found[path] = violations
+    page.close()
+    assert found == {}
+
+
+# --- the checks of the two files, without a build -----------------------------------
+
+
+def guidance_problems(tmp_path: Path, start: dict[str, Any], check: dict[str, Any] | None) -> list[str]:
+    from career_atlas.core.check import check_data
+
+    tmp_path.mkdir(exist_ok=True)
+    make_tiny_site(tmp_path, copy.deepcopy(TINY))
+    (tmp_path / "data/start.yml").write_text(yaml.safe_dump(start, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    if check is not None:
+        (tmp_path / "data/self-check.yml").write_text(yaml.safe_dump(check, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return [str(p) for p in check_data(tmp_path / "data").problems]  # checked with the rest of the data
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ("compare/plumber--modeler", "write the role ids in sorted order: compare/modeler--plumber"),
+    ("compare/modeler--modeler", "compares a role with itself"),
+    ("compare/modeler--collect", "'collect' is not a known role"),
+    ("self-check", "the self-check page needs data/self-check.yml"),
+])
+def test_the_start_file_names_what_is_wrong_with_a_page(tmp_path: Path, page: str, expected: str) -> None:
+    start = copy.deepcopy(START)
+    start["paths"][1]["steps"][0]["page"] = page
+    start["paths"][0]["steps"] = start["paths"][0]["steps"][1:]  # no other self-check step
+    problems = guidance_problems(tmp_path, start, None)
+    assert len(problems) == 1 and problems[0].startswith("data/start.yml:") and expected in problems[0], problems
+
+
+def test_the_self_check_file_refuses_unknown_kinds_and_missing_texts(tmp_path: Path) -> None:
+    check = copy.deepcopy(SELF_CHECK)
+    check["questions"][0]["kinds"] = ["poet"]
+    problems = guidance_problems(tmp_path / "kinds", START, check)
+    assert len(problems) == 1 and "questions[0].kinds[0]: 'poet' is not a kind of this file" in problems[0], problems
+    check = copy.deepcopy(SELF_CHECK)
+    del check["questions"][1]["text"]["en"]
+    problems = guidance_problems(tmp_path / "texts", START, check)  # the file's own problems; no others follow
+    assert len(problems) == 1
+    assert re.fullmatch(r"data/self-check\.yml:\d+: questions\[1\]\.text: the en text is missing; every text needs ko: and en:", problems[0])
