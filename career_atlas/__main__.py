@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         for rec in graph.records.values():
             counts[rec.type] = counts.get(rec.type, 0) + 1
         summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items()))
-        print(f"ok: {len(graph.records)} entries ({summary}), {len(graph.edges)} links")
+        notes = {note.id for items in graph.notes.values() for note, _ in items}
+        print(f"ok: {len(graph.records)} entries ({summary}), {len(notes)} note{'' if len(notes) == 1 else 's'}, {len(graph.edges)} links")
     return 0
 
 

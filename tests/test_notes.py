@@ -43,3 +43,29 @@ def test_note_about_unknown_entry(tiny_site: Path) -> None:
     _, problems = check(tiny_site / "data")
     assert len(problems) == 1
     assert str(problems[0]).startswith("data/notes/lost.md:8: about[1]: 'nobody' is not a known entry")
+
+
+def test_notes_are_first_class(tiny_site: Path) -> None:
+    import json
+
+    write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 매일 고장 납니다.\n")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    stage = (tiny_site / "site/ko/stages/collect/index.html").read_text(encoding="utf-8")
+    raw = stage.split('id="raw"', 1)[1].split('id="label"', 1)[0]
+    assert 'href="#note-plumber-year"' in raw  # the step links to the note about it
+    assert "/edit/main/data/notes/plumber-year.md" in stage  # the note's own Edit link
+    kb = json.loads((tiny_site / "site/api/kb.json").read_text(encoding="utf-8"))
+    assert [(n["id"], n["author"], n["provenance"]) for n in kb["notes"]] == [("plumber-year", "김기여", "note")]
+    ids = (tiny_site / "site/en/ids/index.html").read_text(encoding="utf-8")
+    assert "<code>collect#raw</code>" in ids and "<code>data/roles/plumber.yml</code>" in ids
+
+
+def test_check_counts_the_notes(tiny_site: Path) -> None:
+    import subprocess
+    import sys
+
+    write_note(tiny_site, "plumber-year", NOTE, "text\n")
+    result = subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=tiny_site, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert ", 1 note, " in result.stdout

@@ -13,7 +13,8 @@ from ..render.pages import NavItem, Renderer
 def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> Files:
     """Add the pages generated from the data (in memory), point every page's edit link at
     its source, and set the navigation: the atlas, then the hand-written pages under "About"."""
-    renderer = Renderer(graph, lang, config.site_url or "/")
+    edit_url = (config.repo_url or "").rstrip("/") + "/" + (config.edit_uri or "").lstrip("/") if config.repo_url and config.edit_uri else ""
+    renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url)
     written = list(files.documentation_pages())
     updated = config.extra["atlas"]["updated"]
     newest_data = max((d for path, d in changed.items() if path.startswith("data/")), default=None)

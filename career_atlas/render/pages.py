@@ -17,6 +17,7 @@ from ..core.markup import html_link, md_text
 from ..core.model import GROUPED_BY
 from . import (
     about,
+    ids,
     maps,
     seo,
     start,  # readers: the readers' pages (start.py imports this module only lazily)
@@ -63,8 +64,9 @@ class NavItem:
 class Renderer:
     """Turns one graph into the pages of one language."""
 
-    def __init__(self, graph: Graph, lang: str, base_url: str = "/", year: str = "") -> None:
+    def __init__(self, graph: Graph, lang: str, base_url: str = "/", year: str = "", edit_url: str = "") -> None:
         self.ctx = Context(graph, lang, base_url)
+        self.edit_url = edit_url  # the repository's edit URL for a path (…/edit/main/), for notes' own Edit links
         self.year = year or str(datetime.date.today().year)  # of the atlas citation
         self.graph = graph
         self.lang = lang
@@ -234,7 +236,8 @@ class Renderer:
             where = f' · {L.UI["step"][lang]}: <a href="#{step}">{html.escape(steps[step])}</a>' if step else ""
             if meta.lang == lang:
                 out.append(f"### {md_text(meta.title)} {{ #note-{note.id} }}\n\n")
-                out.append(f"<p><em>{L.UI['note_by'][lang]} {author} · {meta.date.isoformat()}{where}</em></p>\n\n")
+                edit = f' · {html_link(self.edit_url + note.file, L.UI["note_edit"][lang])}' if self.edit_url else ""
+                out.append(f"<p><em>{L.UI['note_by'][lang]} {author} · {meta.date.isoformat()}{where}</em>{edit}</p>\n\n")
                 out.append(self.ctx.prose(meta.body, here, rec.id, "note", toc=False))
             else:
                 to_root = posixpath.relpath(".", page_url(here) or ".")
@@ -259,6 +262,10 @@ class Renderer:
             for key, ids in (("step_roles", roles), ("step_tools", step.tools), ("step_ethics", step.ethics)):
                 if ids:
                     out.append(f"**{L.UI[key][lang]}:** " + ", ".join(self.link(here, i) for i in dict.fromkeys(ids)) + "\n\n")
+            notes = [note for note, about in self.graph.notes.get(rec.id, []) if about == step.id]
+            if notes:  # the notes about this step, further down the page (or on the other language's)
+                links = ", ".join(f'<a href="#note-{n.id}">{html.escape(n.data.title)}</a>' if n.data.lang == lang else html.escape(n.data.title) for n in notes)
+                out.append(f'<p><strong>{L.UI["notes"][lang]}:</strong> {links}</p>\n\n')
         return "".join(out)
 
     def cases(self, rec: Record) -> str:
@@ -351,8 +358,12 @@ class Renderer:
         here, title, body = about.page(self.ctx, self.base_url, self.year)
         return PageSpec(here, title, self.front_matter(title, L.UI["about_intro"][self.lang]) + body)
 
+    def ids_page(self) -> PageSpec:
+        here, title, body = ids.page(self.ctx)
+        return PageSpec(here, title, self.front_matter(title, L.UI["ids_intro"][self.lang]) + body)
+
     def pages(self) -> list[PageSpec]:
-        specs = [self.home(), self.about()]
+        specs = [self.home(), self.about(), self.ids_page()]
         if self.of_type("role") and self.of_type("stage"):
             specs += self.map_pages()
         for type_ in COLLECTION_DIRS:
@@ -408,8 +419,7 @@ class Renderer:
         guide_items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.of_type("guide"))]
         reference = [section(x) for x in ("skill", "tool", "term", "lecture") if self.of_type(x)]
         about_items = [NavItem(L.UI["about_title"][lang], about.ABOUT)]
-        if project:
-            about_items.append(NavItem(L.UI["nav_project"][lang], None, list(project)))
+        about_items.append(NavItem(L.UI["nav_project"][lang], None, [*project, NavItem(L.UI["ids_title"][lang], ids.IDS)]))
         groups = [(L.UI["nav_explore"][lang], explore), (L.UI["nav_guides"][lang], guide_items),
                   (L.UI["nav_reference"][lang], reference), (L.UI["nav_about"][lang], about_items)]
         # The start page stands right after Home: a section's first index page would become the section's own page.
