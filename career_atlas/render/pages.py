@@ -259,9 +259,9 @@ class Renderer:
             if step.body:
                 out.append(self.lecture_text(step.body, here, rec))
             roles = [e.source for e in self.graph.incoming[rec.id] if e.relation == "works_in" and e.target_step == step.id]
-            for key, ids in (("step_roles", roles), ("step_tools", step.tools), ("step_ethics", step.ethics)):
-                if ids:
-                    out.append(f"**{L.UI[key][lang]}:** " + ", ".join(self.link(here, i) for i in dict.fromkeys(ids)) + "\n\n")
+            for key, linked in (("step_roles", roles), ("step_tools", step.tools), ("step_ethics", step.ethics)):
+                if linked:
+                    out.append(f"**{L.UI[key][lang]}:** " + ", ".join(self.link(here, i) for i in dict.fromkeys(linked)) + "\n\n")
             notes = [note for note, about in self.graph.notes.get(rec.id, []) if about == step.id]
             if notes:  # the notes about this step, further down the page (or on the other language's)
                 links = ", ".join(f'<a href="#note-{n.id}">{html.escape(n.data.title)}</a>' if n.data.lang == lang else html.escape(n.data.title) for n in notes)
