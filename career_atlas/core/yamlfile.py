@@ -164,7 +164,8 @@ class _Builder:
             raise _Stop
 
     def line(self, event: yaml.Event) -> int:
-        return event.start_mark.line + 1 + self.offset
+        mark = event.start_mark  # the parser marks every event it yields
+        return (mark.line if mark else 0) + 1 + self.offset
 
     def feed(self, event: yaml.Event) -> None:
         if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
@@ -194,8 +195,8 @@ class _Builder:
         where = dotted(self._child_path()) if self.stack and not self._awaits_key() else ""
         if isinstance(event, yaml.AliasEvent):
             self.problem(event, f"the alias *{event.anchor} is not supported; write the value out in full", where, stop=True)
-        if getattr(event, "anchor", None):
-            self.problem(event, f"the anchor &{event.anchor} is not supported; write the value out in full", where, stop=True)
+        if anchor := getattr(event, "anchor", None):
+            self.problem(event, f"the anchor &{anchor} is not supported; write the value out in full", where, stop=True)
         tag = getattr(event, "tag", None)
         if tag:
             shown = "!!" + tag[len(_YAML_TAG) :] if tag.startswith(_YAML_TAG) else tag
@@ -246,7 +247,7 @@ class _Builder:
         if build is None:
             return event.value
         construct, kind = build
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)  # type: ignore[arg-type]
         try:
             return construct(node)
         except (ValueError, OverflowError, TypeError, yaml.YAMLError) as e:
