@@ -284,7 +284,10 @@ class Renderer:
         for i in range(1, len(pieces), 2):
             ident = links[pieces[i]]
             pieces[i] = self.link(here, ident) if ident in self.graph.records else md_text(ident)
-        return "".join(md_text(p) if i % 2 == 0 else p for i, p in enumerate(pieces)) + "\n"
+        def plain(piece: str) -> str:  # md_text trims: keep the spaces around the links
+            return (" " if piece[:1].isspace() else "") + md_text(piece) + (" " if piece[-1:].isspace() else "")
+
+        return "".join(plain(p) if i % 2 == 0 else p for i, p in enumerate(pieces)).strip() + "\n"
 
     def notes(self, rec: Record) -> str:
         """Contributors' notes: in full in their language, announced in the other."""
