@@ -190,8 +190,13 @@ class Role(Entity):
         default_factory=list, description="Stages (or stage#step) the role works in."
     )
     related_roles: list[Id] = Field(default_factory=list)
-    skills: list[Id] = Field(default_factory=list)
+    skills: list[Id] = Field(default_factory=list, description="Skills, in the order to learn them.")
     tools: list[Id] = Field(default_factory=list)
+    day: Prose | None = Field(default=None, description="A day in the role, as a lecture described it.")
+    how_to_get_in: Prose | None = Field(
+        default=None, description="How to get into this role, where a lecture says so for this role in particular."
+    )
+    fit: Prose | None = Field(default=None, description="Is it for me? What a lecture says about who the role suits.")
 
 
 class Step(Strict):

@@ -6,6 +6,7 @@ import datetime
 import html
 import json
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from . import (
 )
 from . import labels as L
 from .context import Context, t
-from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url
+from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url, rel
 
 
 @dataclass
@@ -200,9 +201,9 @@ class Renderer:
         if rec.type == "role":
             areas = ", ".join(L.GROUPS["role"][a][lang] for a in data.areas)
             parts.append(f"**{L.UI['areas'][lang]}:** {areas}\n\n")
-        parts.append(self.lecture_text(data.body, here, rec))
-        if rec.type == "role":
-            parts.append(self.points(L.UI["responsibilities"][lang], data.responsibilities, here, rec))
+            parts.append(self.role_template(rec))
+        else:
+            parts.append(self.lecture_text(data.body, here, rec))
         skip: tuple[str, ...] = ("source",) if rec.type != "lecture" else ()
         if rec.type == "stage":
             parts.append(self.stage_steps(rec))
@@ -211,15 +212,82 @@ class Renderer:
                 parts.append(f"## {L.UI['evaluation'][lang]}\n\n" + self.lecture_text(data.evaluation, here, rec))
         if rec.type == "ethics" and data.cases:
             parts.append(self.cases(rec))
+        if rec.type != "role":  # a role page has its relations in its template
+            parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
         parts.append(self.background(here, rec))
         parts.append(self.notes(rec))
-        parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
-        if rec.type == "role":  # readers: comparisons with the nearest roles
-            parts.append(start.role_comparisons(self, rec))
         if rec.type != "lecture" and rec.data.sources:
             parts.append(self.sources(here, rec) + "\n")
-        parts.append(self.references(data.references))
+        if rec.type != "role":  # a role page lists its references as reading
+            parts.append(self.references(data.references))
         return PageSpec(here, title, "".join(parts), rec.file, rec.id)
+
+    def role_template(self, rec: Record) -> str:
+        """Every role page has the same sections, in this order: what the role does, a day
+        in it, stages, skills in the order to learn them, tools, how to get in, is it for me?,
+        related roles and reading. A section the lectures say nothing about says so, and
+        points to the general guide."""
+        here, data, lang = page_path(rec), rec.data, self.lang
+        ui = L.UI
+
+        def section(title: str, body: str) -> str:
+            return f"## {title}\n\n{body.rstrip()}\n\n"
+
+        def items(ids: Iterable[str], ordered: bool = False) -> str:
+            return "".join(f"{'1.' if ordered else '-'} {self.link(here, i)}\n" for i in ids)
+
+        def text_or(prose: object | None, key: str, **links: str) -> str:
+            if prose is not None:
+                return self.lecture_text(prose, here, rec)
+            return self.label_with_links(here, key, **links)
+
+        does = self.lecture_text(data.body, here, rec)
+        does += self.points(ui["responsibilities"][lang], data.responsibilities, here, rec).replace("## ", "### ", 1)
+        stages = "".join(f"- {self.link(here, *ref.split('#', 1))}\n" for ref in data.stages)
+        out = [
+            section(ui["role_does"][lang], does),
+            section(ui["role_day"][lang], text_or(data.day, "role_day_none", page="careers-in-ai")),
+            section(t_label("works_in", "out", lang), stages or md_text(ui["role_stages_none"][lang])),
+            section(ui["role_skills"][lang], items(data.skills, ordered=True) or md_text(ui["role_skills_none"][lang])),
+            section(t_label("uses_tool", "out", lang), items(data.tools) or md_text(ui["role_tools_none"][lang])),
+            section(ui["role_get_in"][lang], text_or(data.how_to_get_in, "role_get_in_none", guide="start-early")),
+            section(ui["role_fit"][lang], self.role_fit(rec)),
+        ]
+        related = self.relation_sections(here, rec.id, skip=("source", "works_in", "needs_skill", "uses_tool"))
+        related = "\n".join(("#" + line if line.startswith("## ") else line) for line in related.splitlines())
+        compare = start.role_comparisons(self, rec).replace("## ", "### ", 1)
+        out.append(section(ui["role_related"][lang], related + "\n\n" + compare + self.references(data.references, "###")))
+        return "".join(out)
+
+    def role_fit(self, rec: Record) -> str:
+        """Is it for me? The self-check's questions for the role's side, then what the
+        lectures say of this role; without either, a pointer to the general questions."""
+        here, lang = page_path(rec), self.lang
+        out = []
+        check = start.guidance(self.graph).self_check
+        for kind in check.kinds if check else []:
+            if rec.id not in kind.roles:
+                continue
+            questions = [t(q.text, lang) for q in check.questions if kind.id in q.kinds]  # type: ignore[union-attr]
+            intro = md_text(L.UI["role_fit_kind"][lang].replace("{kind}", t(kind.name, lang)))
+            out.append(f"{intro}\n\n" + self.ctx.points(questions, here, rec.id, [check.source.lecture]))  # type: ignore[union-attr]
+            out.append(f"[{L.UI['role_fit_check'][lang]}]({rel(here, start.SELF_CHECK_PATH)})\n\n")
+        if rec.data.fit is not None:
+            out.append(self.lecture_text(rec.data.fit, here, rec))
+        if not out:
+            out.append(self.label_with_links(here, "role_fit_none", guide="know-yourself"))
+        return "".join(out)
+
+    def label_with_links(self, here: str, key: str, **links: str) -> str:
+        """A UI label whose ``{name}`` fields become links to entries (their ids if absent)."""
+        pieces = re.split(r"\{(\w+)\}", L.UI[key][self.lang])
+        for i in range(1, len(pieces), 2):
+            ident = links[pieces[i]]
+            pieces[i] = self.link(here, ident) if ident in self.graph.records else md_text(ident)
+        def plain(piece: str) -> str:  # md_text trims: keep the spaces around the links
+            return (" " if piece[:1].isspace() else "") + md_text(piece) + (" " if piece[-1:].isspace() else "")
+
+        return "".join(plain(p) if i % 2 == 0 else p for i, p in enumerate(pieces)).strip() + "\n"
 
     def notes(self, rec: Record) -> str:
         """Contributors' notes: in full in their language, announced in the other."""
