@@ -173,3 +173,15 @@ def test_control_character_in_a_note_body(tiny_site: Path) -> None:
 def test_names_that_look_the_same_are_the_same(variant: str) -> None:
     assert name_key(variant) == name_key("Modeler")
     assert name_key("Café") == name_key("Cafe\u0301")
+
+
+def test_the_build_logs_ignored_backups(tiny_site: Path) -> None:
+    """Editor backups are skipped, with a line in the build's log, not silently."""
+    from conftest import run_mkdocs
+
+    (tiny_site / "data/roles/.modeler.yml.swp").write_bytes(b"\x00swap")
+    (tiny_site / "data/roles/modeler.yml~").write_text("name: [\n", encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert "ignored data/roles/.modeler.yml.swp (editor backup or hidden file)" in result.stderr
+    assert "ignored data/roles/modeler.yml~ (editor backup or hidden file)" in result.stderr

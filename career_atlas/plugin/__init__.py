@@ -15,7 +15,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from ..core.check import load_graph
+from ..core.check import check_data
 from ..core.errors import AtlasError
 from ..core.graph import Graph
 from ..render import labels
@@ -108,14 +108,16 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         if missing:
             raise PluginError(f"no labels for {', '.join(missing)}: add career_atlas/render/labels/{missing[0]}.yml "
                               "(or a file in the atlas plugin's labels_dir), with the keys of en.yml")
-        try:
-            return load_graph(root / self.config.data_dir, tuple(self.config.languages), tuple(labels.languages()))
-        except AtlasError as e:
-            if not self.serving:
-                raise PluginError(e.report()) from None
-            for problem in e.problems:
-                log.error(str(problem))  # the same lines as `python -m career_atlas check`
-            return None
+        result = check_data(root / self.config.data_dir, tuple(self.config.languages), tuple(labels.languages()))
+        for ignored in result.ignored:
+            log.info(f"ignored {ignored} (editor backup or hidden file)")
+        if result.graph is not None and not result.problems:
+            return result.graph
+        if not self.serving:
+            raise PluginError(AtlasError(result.problems).report())
+        for problem in AtlasError(result.problems).problems:
+            log.error(str(problem))  # the same lines as `python -m career_atlas check`
+        return None
 
     @staticmethod
     def _root(config: MkDocsConfig) -> Path:
