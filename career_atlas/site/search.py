@@ -9,10 +9,15 @@ next to each language's pages, and Material's own search UI talks to it through
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import subprocess
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 # Parts of a page that are not content: permalink marks, the edit button, and
 # the text alternatives of the maps (their links are indexed on their own pages).
@@ -52,6 +57,72 @@ def index_language(site: Path, lang: str) -> None:
         raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
     for name in UNUSED:
         (site / "pagefind" / name).unlink(missing_ok=True)
+
+
+# The worker's query expansion, written next to each language's index (see write_terms).
+TERMS_FILE = "atlas-terms.json"
+_TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+_ALIASES = re.compile(r'data-pagefind-meta="aliases">(.*?)</p>', re.S)
+_TAG = re.compile(r"<[^>]+>|&para;")
+_WORD = re.compile(r"[^\s()\[\]{},.:;!?/·•—–&'\"“”‘’]+")
+
+
+def vocabulary(site: Path) -> list[str]:
+    """The words of every page's title and aliases, lowercased: the names readers search for.
+
+    The worker splits a Korean compound typed without spaces (머신러닝엔지니어) into these
+    words, joins words typed apart (머신 러닝) when the joined word is one, and corrects a
+    one-letter typo of an unknown word to one of them. Read from the written pages, so it
+    follows whatever the render makes the titles and aliases.
+    """
+    words: set[str] = set()
+    for page in site.rglob("*.html"):
+        if page.parts[len(site.parts)] in ("pagefind", "search", "assets"):
+            continue
+        text = page.read_text(encoding="utf-8")
+        names = _TITLE.findall(text)[:1] + _ALIASES.findall(text)[:1]
+        for name in names:
+            plain = html.unescape(_TAG.sub("", name)).split(":", 1)[-1] if "<strong>" in name else html.unescape(_TAG.sub("", name))
+            words.update(w.lower() for w in _WORD.findall(plain) if len(w) > 1 or not w.isascii())
+    return sorted(words)
+
+
+def read_terms(path: Path, lang: str) -> dict[str, Any]:
+    """One language's part of search/synonyms.yml, checked: the file is hand-written."""
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    terms = data.get(lang) or {}
+    shapes = {"synonyms": dict, "routes": list, "stopwords": list, "project": dict}
+    for name, value in terms.items():
+        if name not in shapes or not isinstance(value, shapes[name]):
+            raise ValueError(f"{path}: {lang}.{name} should be one of {', '.join(shapes)} with a {shapes.get(name, dict).__name__} value")
+    for typed, meant in terms.get("synonyms", {}).items():
+        if not isinstance(meant, list) or not all(isinstance(m, str) for m in meant):
+            raise ValueError(f"{path}: {lang}.synonyms.{typed} should be a list of words")
+    for route in terms.get("routes", []):
+        if not (isinstance(route, dict) and isinstance(route.get("words"), list) and isinstance(route.get("page"), str)):
+            raise ValueError(f"{path}: each of {lang}.routes needs `words` (a list) and `page`: {route!r}")
+    return terms
+
+
+def write_terms(site: Path, lang: str, synonyms: Path) -> None:
+    """Write ``site/pagefind/atlas-terms.json``: the synonyms, routes and stopwords of
+    search/synonyms.yml for this language, and the vocabulary of its pages.
+
+    The worker fetches it together with Pagefind (one small file, one request).
+    """
+    terms = {"synonyms": {}, "routes": [], "stopwords": [], "project": {}} | read_terms(synonyms, lang)
+    for route in terms["routes"]:
+        # The worker also searches for the routed page's title, so the page is among the
+        # results even when the question shares no word with it.
+        page = site / route["page"] / "index.html"
+        if not page.is_file():
+            raise ValueError(f"{synonyms}: {lang}.routes: no page {route['page']}")
+        route["title"] = html.unescape(_TAG.sub("", _TITLE.findall(page.read_text(encoding="utf-8"))[0])).strip()
+    terms["vocabulary"] = vocabulary(site)
+    target = site / "pagefind" / TERMS_FILE
+    target.write_text(json.dumps(terms, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
