@@ -70,7 +70,7 @@ function nameBoost(data, wanted) {
   const title = data.meta.title || ""
   const aliases = (data.meta.aliases || "").replace(/^[^:]*:/, "").split(",")
   const names = [title, ...title.split(/[()·,]/), ...aliases].map(key).filter(Boolean)
-  if (names.includes(wanted)) return 4
+  if (names.includes(wanted)) return 8  // above a page that only mentions the name often (풀스택 로드맵, KLUE 벤치마크)
   if (key(title).includes(wanted)) return 2
   if (names.some(name => name.includes(wanted))) return 1.5
   return 1
@@ -187,19 +187,18 @@ async function search(query) {
     const single = [...new Set(queries.flatMap(v => v.q.split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: 0.5 }))
     if (single.length > 1) runs = runs.concat(await Promise.all(single.map(v => pagefind.search(v.q).then(found => [v, found.results]))))
   }
-  // One entry per page: its best weighted score over the queries.
+  // One entry per page: its best weighted score over the queries, and the query that gave it.
   const merged = new Map()
   for (const [v, results] of runs) {
     for (const r of results) {
       const score = r.score * v.weight
-      if (!merged.has(r.id) || merged.get(r.id).score < score) merged.set(r.id, { result: r, score })
+      if (!merged.has(r.id) || merged.get(r.id).score < score) merged.set(r.id, { result: r, score, words: v.q.split(" ").map(key).filter(Boolean) })
     }
   }
   const ordered = [...merged.values()].sort((a, b) => b.score - a.score).slice(0, 20)
   const wanted = queries.map(v => key(v.q))
-  const words = text.split(" ").map(key).filter(Boolean)
-  const rank = (d, score) => score * Math.max(...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words) * (route && relative(d.url) === route.page ? 100 : 1)
-  const head = await Promise.all(ordered.slice(0, RERANK).map(({ result, score }) => result.data().then(d => [result, d, rank(d, score)])))
+  const rank = (d, score, words) => score * Math.max(...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words) * (route && relative(d.url) === route.page ? 100 : 1)
+  const head = await Promise.all(ordered.slice(0, RERANK).map(({ result, score, words }) => result.data().then(d => [result, d, rank(d, score, words)])))
   head.sort((a, b) => b[2] - a[2])
   const tail = await Promise.all(ordered.slice(RERANK).map(({ result, score }) => result.data().then(d => [result, d, score])))
   const items = [...head, ...tail].filter(([, data]) => !hidden(relative(data.url), text)).map(([result, data, score]) => {
