@@ -15,6 +15,7 @@ the first results, at today's size and at --scale times the data (synthetic copi
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import statistics
 import subprocess
@@ -46,7 +47,11 @@ def project_copy(work: Path, engine: str, scale: int) -> Path:
     shutil.copytree(REPO / "data", dest / "data")
     shutil.copy(REPO / "CONTRIBUTING.md", dest / "CONTRIBUTING.md")
     shutil.copytree(REPO / "search", dest / "search")  # the synonyms the worker expands queries with
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace("  - atlas\n", f"  - atlas:\n      search_engine: {engine}\n")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    # `- atlas` alone or `- atlas:` with options: either way, the engine goes in its options.
+    config = re.sub(r"^  - atlas:?\n", f"  - atlas:\n      search_engine: {engine}\n", config, count=1, flags=re.M)
+    if f"search_engine: {engine}" not in config:
+        sys.exit("could not set search_engine in the copy of mkdocs.yml")
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
     if scale > 1:
         multiply(dest / "data", scale)
@@ -54,7 +59,8 @@ def project_copy(work: Path, engine: str, scale: int) -> Path:
 
 
 def build(project: Path) -> Path:
-    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+    # This checkout's code, not whichever copy of the package the interpreter has installed.
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         sys.exit(f"build failed in {project}:\n{result.stderr[-3000:]}")
