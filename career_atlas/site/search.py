@@ -67,7 +67,30 @@ _TAG = re.compile(r"<[^>]+>|&para;")
 _WORD = re.compile(r"[^\s()\[\]{},.:;!?/·•—–&'\"“”‘’]+")
 
 
-def vocabulary(site: Path) -> list[str]:
+def _key(name: str) -> str:
+    """A name as the worker compares it (search-worker.js `key`): lowercase, no spaces or punctuation."""
+    return re.sub(r"[\s·•,.()\[\]/&'’\"-]+", "", name.lower())
+
+
+def page_names(site: Path) -> dict[str, tuple[str, list[str]]]:
+    """Each page's title and names (title, its parts, aliases), by path below the language root."""
+    pages = {}
+    for page in sorted(site.rglob("index.html")):
+        rel = page.parent.relative_to(site).as_posix()
+        if rel.split("/")[0] in ("pagefind", "search", "assets"):
+            continue
+        text = page.read_text(encoding="utf-8")
+        titles = _TITLE.findall(text)
+        if not titles:
+            continue
+        title = html.unescape(_TAG.sub("", titles[0])).strip()
+        aliases = [html.unescape(_TAG.sub("", a)).split(":", 1)[-1] for a in _ALIASES.findall(text)[:1]]
+        names = [title, *re.split(r"[()·,]", title), *(a for line in aliases for a in line.split(","))]
+        pages["" if rel == "." else rel + "/"] = (title, [n.strip() for n in names if n.strip()])
+    return pages
+
+
+def vocabulary(pages: dict[str, tuple[str, list[str]]]) -> list[str]:
     """The words of every page's title and aliases, lowercased: the names readers search for.
 
     The worker splits a Korean compound typed without spaces (머신러닝엔지니어) into these
@@ -75,16 +98,8 @@ def vocabulary(site: Path) -> list[str]:
     one-letter typo of an unknown word to one of them. Read from the written pages, so it
     follows whatever the render makes the titles and aliases.
     """
-    words: set[str] = set()
-    for page in site.rglob("*.html"):
-        if page.parts[len(site.parts)] in ("pagefind", "search", "assets"):
-            continue
-        text = page.read_text(encoding="utf-8")
-        names = _TITLE.findall(text)[:1] + _ALIASES.findall(text)[:1]
-        for name in names:
-            plain = html.unescape(_TAG.sub("", name)).split(":", 1)[-1] if "<strong>" in name else html.unescape(_TAG.sub("", name))
-            words.update(w.lower() for w in _WORD.findall(plain) if len(w) > 1 or not w.isascii())
-    return sorted(words)
+    words = {w.lower() for _, names in pages.values() for name in names for w in _WORD.findall(name)}
+    return sorted(w for w in words if len(w) > 1 or not w.isascii())
 
 
 def read_terms(path: Path, lang: str) -> dict[str, Any]:
@@ -120,7 +135,18 @@ def write_terms(site: Path, lang: str, synonyms: Path) -> None:
         if not page.is_file():
             raise ValueError(f"{synonyms}: {lang}.routes: no page {route['page']}")
         route["title"] = html.unescape(_TAG.sub("", _TITLE.findall(page.read_text(encoding="utf-8"))[0])).strip()
-    terms["vocabulary"] = vocabulary(site)
+    pages = page_names(site)
+    terms["vocabulary"] = vocabulary(pages)
+    # Name -> pages that carry it, and their titles: a query that *is* a page's name
+    # (MLE -> ML engineer) searches for that page's title too, so Pagefind's ranking
+    # of a common word cannot leave the page out.
+    names: dict[str, list[str]] = {}
+    for path, (_, page_names_) in pages.items():
+        for name in page_names_:
+            if path not in names.setdefault(_key(name), []):
+                names[_key(name)].append(path)
+    terms["names"] = names
+    terms["titles"] = {path: title for path, (title, _) in pages.items()}
     target = site / "pagefind" / TERMS_FILE
     target.write_text(json.dumps(terms, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 

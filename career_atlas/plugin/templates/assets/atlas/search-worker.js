@@ -84,7 +84,10 @@ function exactBoost(data, words) {
   return 1 + 2 * exact / words.length
 }
 
-const RERANK = 16  // results whose fragment is loaded to re-rank; the rest keep Pagefind's order
+/* Results shown, each re-ranked with its fragment (title, aliases, excerpt). Every
+   fragment is a request, and they decide the time to the first results (measured
+   in scripts/bench_search.py): a dozen, rather than the twenty shown before. */
+const SHOWN = 12
 
 const isHangul = word => /^\p{Script=Hangul}+$/u.test(word)
 
@@ -180,6 +183,10 @@ async function search(query) {
   const queries = variants(text)
   const route = routed(text)
   if (route) queries.push({ q: normalize(route.title), weight: 1 })  // so the routed page is found
+  // A query that is a page's name or alias also searches for that page's title (see
+  // site/search.py), at a low weight: it is there to find the page, nameBoost ranks it.
+  const named = [...new Set(queries.flatMap(v => terms.names[key(v.q)] || []))]
+  for (const page of named.slice(0, 3)) queries.push({ q: normalize(terms.titles[page]), weight: 0.3 })
   // Pagefind wants every word of a query on a page: when the whole question finds
   // little, each word is searched on its own too (at half weight).
   let runs = await Promise.all(queries.map(v => pagefind.search(v.q).then(found => [v, found.results])))
@@ -195,13 +202,17 @@ async function search(query) {
       if (!merged.has(r.id) || merged.get(r.id).score < score) merged.set(r.id, { result: r, score, words: v.q.split(" ").map(key).filter(Boolean) })
     }
   }
-  const ordered = [...merged.values()].sort((a, b) => b.score - a.score).slice(0, 20)
+  // Shown: each query's best few (a synonym's page may score low against the typed
+  // word's pages: MLE -> ML engineer), then the best of the rest.
+  const best = [...merged.values()].sort((a, b) => b.score - a.score)
+  const picked = new Set(runs.flatMap(([, results]) => results.slice(0, 4).map(r => r.id)))
+  for (const { result } of best) if (picked.size < SHOWN) picked.add(result.id)
+  const ordered = best.filter(({ result }) => picked.has(result.id))
   const wanted = queries.map(v => key(v.q))
   const rank = (d, score, words) => score * Math.max(...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words) * (route && relative(d.url) === route.page ? 100 : 1)
-  const head = await Promise.all(ordered.slice(0, RERANK).map(({ result, score, words }) => result.data().then(d => [result, d, rank(d, score, words)])))
-  head.sort((a, b) => b[2] - a[2])
-  const tail = await Promise.all(ordered.slice(RERANK).map(({ result, score }) => result.data().then(d => [result, d, score])))
-  const items = [...head, ...tail].filter(([, data]) => !hidden(relative(data.url), text)).map(([result, data, score]) => {
+  const shown = await Promise.all(ordered.map(({ result, score, words }) => result.data().then(d => [result, d, rank(d, score, words)])))
+  shown.sort((a, b) => b[2] - a[2])
+  const items = shown.filter(([, data]) => !hidden(relative(data.url), text)).map(([result, data, score]) => {
     const page = relative(data.url)
     const words = markedWords(data.excerpt)
     const terms = Object.fromEntries((words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]))
@@ -222,7 +233,7 @@ async function load() {
     fetch(new URL("pagefind/atlas-terms.json", root)).then(r => r.ok ? r.json() : {}).catch(() => ({})),
   ])
   pagefind = module
-  terms = { synonyms: {}, routes: [], stopwords: [], project: {}, ...loaded }
+  terms = { synonyms: {}, routes: [], stopwords: [], project: {}, names: {}, titles: {}, ...loaded }
   terms.vocabulary = new Set(terms.vocabulary || [])
   terms.synonyms = Object.fromEntries(Object.entries(terms.synonyms).map(([k, v]) => [k.toLowerCase(), v]))
   await pagefind.options({ excerptLength: 26 })
