@@ -177,7 +177,9 @@ function hidden(page, text) {
   return pages.some(p => page.startsWith(p)) && !words.some(w => has(text.toLowerCase(), w))
 }
 
-async function search(query) {
+/* Results for a query, or null once `stale()` says a newer query came: typing on
+   should not wait for fragments of the words typed before. */
+async function search(query, stale) {
   const text = normalize(query)
   if (!text) return { items: [] }
   const queries = variants(text)
@@ -192,8 +194,9 @@ async function search(query) {
   let runs = await Promise.all(queries.map(v => pagefind.search(v.q).then(found => [v, found.results])))
   if (runs.reduce((n, [, results]) => n + results.length, 0) < 3) {
     const single = [...new Set(queries.flatMap(v => v.q.split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: 0.5 }))
-    if (single.length > 1) runs = runs.concat(await Promise.all(single.map(v => pagefind.search(v.q).then(found => [v, found.results]))))
+    if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => pagefind.search(v.q).then(found => [v, found.results]))))
   }
+  if (stale()) return null
   // One entry per page: its best weighted score over the queries, and the query that gave it.
   const merged = new Map()
   for (const [v, results] of runs) {
@@ -234,10 +237,18 @@ async function load() {
   ])
   pagefind = module
   terms = { synonyms: {}, routes: [], stopwords: [], project: {}, names: {}, titles: {}, ...loaded }
-  terms.vocabulary = new Set(terms.vocabulary || [])
+  const words = terms.vocabulary || []
+  terms.vocabulary = new Set(words)
   terms.synonyms = Object.fromEntries(Object.entries(terms.synonyms).map(([k, v]) => [k.toLowerCase(), v]))
   await pagefind.options({ excerptLength: 26 })
   await pagefind.init()
+  // Measured: init takes ~40 ms, but the first search ~300 ms (its index chunk is
+  // fetched and parsed) and the first fragments ~100 ms. Searching words spread over
+  // the vocabulary loads the index chunks (one per language today) before the reader
+  // has typed, and one fragment warms up reading them.
+  const sample = words.filter((_, i) => i % Math.ceil(words.length / 8 || 1) === 0)
+  const warm = await Promise.all(sample.map(w => pagefind.search(w)))
+  await warm.find(found => found.results.length)?.results[0].data()
 }
 
 /* Load Pagefind once; a failed load is retried on the next query or focus. */
@@ -266,8 +277,8 @@ async function handle(message) {
         if (!normalize(message.data)) return { type: RESULT, data: { items: [] } }  // Material sends "" on start
         await ensureLoaded()
         if (id !== latest) return null  // typed on: only the newest query is answered
-        const data = await search(message.data)
-        return id === latest ? { type: RESULT, data } : null
+        const data = await search(message.data, () => id !== latest)
+        return data && id === latest ? { type: RESULT, data } : null
       } catch (err) {
         console.warn("search failed", err)
         return { type: RESULT, data: { items: [] } }
