@@ -49,7 +49,7 @@ def project_copy(work: Path, engine: str, scale: int) -> Path:
     shutil.copytree(REPO / "search", dest / "search")  # the synonyms the worker expands queries with
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     # `- atlas` alone or `- atlas:` with options: either way, the engine goes in its options.
-    config = re.sub(r"^  - atlas:?\n", f"  - atlas:\n      search_engine: {engine}\n", config, count=1, flags=re.M)
+    config = re.sub(r"^  - atlas:?\n", f"  - atlas:\n      search_engine: {engine}\n", config, count=1, flags=re.MULTILINE)
     if f"search_engine: {engine}" not in config:
         sys.exit("could not set search_engine in the copy of mkdocs.yml")
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")

@@ -103,3 +103,18 @@ def test_focus_preloads_the_index_before_any_keystroke(browser, real_base: str, 
     assert any(url.endswith("/en/pagefind/pagefind.js") for url in requests)
     assert any(url.split("?")[0].endswith("/en/pagefind/pagefind-entry.json") for url in requests)
     context.close()
+
+
+@pytest.mark.parametrize(("text", "error"), [
+    ("en:\n  synonyms:\n    MLE: ML engineer\n", "en.synonyms.MLE should be a list"),
+    ("en:\n  routes:\n    - {words: [how to], url: career/}\n", "en.routes needs `words`"),
+    ("en:\n  synonym: {}\n", "en.synonym is none of"),
+])
+def test_synonyms_file_mistakes_name_the_entry(tmp_path: Path, text: str, error: str) -> None:
+    from career_atlas.site.search import read_terms
+
+    path = tmp_path / "synonyms.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=error):
+        read_terms(path, "en")
+    assert read_terms(path, "ko") == {}  # another language's mistakes are not this one's

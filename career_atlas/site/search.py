@@ -61,8 +61,8 @@ def index_language(site: Path, lang: str) -> None:
 
 # The worker's query expansion, written next to each language's index (see write_terms).
 TERMS_FILE = "atlas-terms.json"
-_TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
-_ALIASES = re.compile(r'data-pagefind-meta="aliases">(.*?)</p>', re.S)
+_TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
+_ALIASES = re.compile(r'data-pagefind-meta="aliases">(.*?)</p>', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>|&para;")
 _WORD = re.compile(r"[^\s()\[\]{},.:;!?/·•—–&'\"“”‘’]+")
 
@@ -109,15 +109,18 @@ def read_terms(path: Path, lang: str) -> dict[str, Any]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     terms = data.get(lang) or {}
     shapes = {"synonyms": dict, "routes": list, "stopwords": list, "project": dict}
+    # ValueError throughout (ruff's TRY004 would have TypeError): finish_language reports it as the build's error.
     for name, value in terms.items():
-        if name not in shapes or not isinstance(value, shapes[name]):
-            raise ValueError(f"{path}: {lang}.{name} should be one of {', '.join(shapes)} with a {shapes.get(name, dict).__name__} value")
+        if name not in shapes:
+            raise ValueError(f"{path}: {lang}.{name} is none of {', '.join(shapes)}")
+        if not isinstance(value, shapes[name]):
+            raise ValueError(f"{path}: {lang}.{name} should be a {'mapping' if shapes[name] is dict else 'list'}")  # noqa: TRY004
     for typed, meant in terms.get("synonyms", {}).items():
         if not isinstance(meant, list) or not all(isinstance(m, str) for m in meant):
             raise ValueError(f"{path}: {lang}.synonyms.{typed} should be a list of words")
     for route in terms.get("routes", []):
         if not (isinstance(route, dict) and isinstance(route.get("words"), list) and isinstance(route.get("page"), str)):
-            raise ValueError(f"{path}: each of {lang}.routes needs `words` (a list) and `page`: {route!r}")
+            raise ValueError(f"{path}: each of {lang}.routes needs `words` (a list) and `page`: {route!r}")  # noqa: TRY004
     return terms
 
 

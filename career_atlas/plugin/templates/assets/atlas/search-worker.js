@@ -12,7 +12,7 @@
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const root = new URL("../../", self.location.href)       // this language's root
 let pagefind = null
-let terms = null  // pagefind/atlas-terms.json: synonyms, routes, stopwords, vocabulary (site/search.py)
+let terms = null  // pagefind/atlas-terms.json: synonyms, routes, stopwords, project pages, vocabulary, names (site/search.py)
 let ready = null  // resolves once Pagefind is loaded; queries wait for it
 let latest = 0    // the newest query: answers to older ones are dropped
 
@@ -218,12 +218,12 @@ async function search(query, stale) {
   const items = shown.filter(([, data]) => !hidden(relative(data.url), text)).map(([result, data, score]) => {
     const page = relative(data.url)
     const words = markedWords(data.excerpt)
-    const terms = Object.fromEntries((words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]))
-    const group = [{ location: page, title: escapeHtml(data.meta.title || page), text: safeExcerpt(data.excerpt), score, terms }]
+    const marked = Object.fromEntries((words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]))
+    const group = [{ location: page, title: escapeHtml(data.meta.title || page), text: safeExcerpt(data.excerpt), score, terms: marked }]
     for (const [i, sub] of (data.sub_results || []).entries()) {
       const location = relative(sub.url)
       if (!location.includes("#") || i >= 4) continue
-      group.push({ location, title: escapeHtml(sub.title), text: safeExcerpt(sub.excerpt), score: i < 2 ? score : score / 2, terms })
+      group.push({ location, title: escapeHtml(sub.title), text: safeExcerpt(sub.excerpt), score: i < 2 ? score : score / 2, terms: marked })
     }
     return group
   })
