@@ -77,20 +77,21 @@ def main() -> None:
     parser.add_argument("--no-cost", action="store_true", help="measure accuracy only")
     parser.add_argument("--runs", type=int, default=7, help="fresh page loads per language for the keystroke latency")
     parser.add_argument("--key-delay", type=float, default=50, help="ms between keystrokes when measuring latency")
+    parser.add_argument("--latency-only", action="store_true", help="only the keystroke latency (builds today's size only)")
     parser.add_argument("--site", type=Path, help="an already built site (pagefind) instead of building: accuracy only")
     args = parser.parse_args()
     sets = {name: yaml.safe_load((REPO / path).read_text(encoding="utf-8")) for name, path in SETS.items()}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         engines = ["pagefind"] if args.site else args.engines
-        scales = (1,) if args.no_cost or args.site else (1, args.scale)
+        scales = (1,) if args.no_cost or args.site or args.latency_only else (1, args.scale)
         if args.site:
             sites = {("pagefind", 1): args.site}
         else:
             sites = {(e, s): build(project_copy(Path(tmp), e, s)) for e in engines for s in scales}
         print(f"{'engine':10} {'lang':4} {'set':8} {'n':>3} {'hit@1':>6} {'hit@3':>6} {'MRR':>6}")
         misses = []
-        for engine in engines:
+        for engine in engines if not args.latency_only else ():
             with serve(sites[(engine, 1)]) as base:
                 for lang in sets["main"]:
                     everything = []
@@ -115,7 +116,7 @@ def main() -> None:
                         print(f"{engine:10} {lang:4} {statistics.median(ms):>10.0f} {ms[0]:>6.0f} {ms[-1]:>6.0f}")
             print()
             print(f"{'engine':10} {'lang':4} {'scale':>5} {'search KB':>10} {'first results ms':>17}")
-            for engine in engines:
+            for engine in engines if not args.latency_only else ():
                 for scale in scales:
                     with serve(sites[(engine, scale)]) as base:
                         for lang in sets["main"]:
