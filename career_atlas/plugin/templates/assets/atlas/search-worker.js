@@ -85,9 +85,10 @@ function exactBoost(data, words) {
 }
 
 /* Results shown, each re-ranked with its fragment (title, aliases, excerpt). Every
-   fragment is a request, and they decide the time to the first results (measured
-   in scripts/bench_search.py): a dozen, rather than the twenty shown before. */
-const SHOWN = 12
+   fragment is a request, and they decide the time from the last keystroke to the
+   results (scripts/bench_search.py --latency-only, ko median: 20 shown ~190 ms,
+   12 ~190 ms, 8 ~110 ms, with the same hit@1 and hit@3). */
+const SHOWN = 8
 
 const isHangul = word => /^\p{Script=Hangul}+$/u.test(word)
 
@@ -208,7 +209,7 @@ async function search(query, stale) {
   // Shown: each query's best few (a synonym's page may score low against the typed
   // word's pages: MLE -> ML engineer), then the best of the rest.
   const best = [...merged.values()].sort((a, b) => b.score - a.score)
-  const picked = new Set(runs.flatMap(([, results]) => results.slice(0, 4).map(r => r.id)))
+  const picked = new Set(runs.flatMap(([, results]) => results.slice(0, 3).map(r => r.id)))
   for (const { result } of best) if (picked.size < SHOWN) picked.add(result.id)
   const ordered = best.filter(({ result }) => picked.has(result.id))
   const wanted = queries.map(v => key(v.q))
