@@ -86,8 +86,8 @@ function exactBoost(data, words) {
 
 /* Results shown, each re-ranked with its fragment (title, aliases, excerpt). Every
    fragment is a request, and they decide the time from the last keystroke to the
-   results (scripts/bench_search.py --latency-only, ko median: 20 shown ~190 ms,
-   12 ~190 ms, 8 ~110 ms, with the same hit@1 and hit@3). */
+   results (scripts/bench_search.py --latency-only, ko median of 15: 12 shown
+   191 ms, 8 shown 111 ms, with the same hit@1 and hit@3). */
 const SHOWN = 8
 
 const isHangul = word => /^\p{Script=Hangul}+$/u.test(word)
