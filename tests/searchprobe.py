@@ -108,6 +108,37 @@ def load_cost(browser: Any, base: str, lang: str, query: str) -> LoadCost:
     return cost
 
 
+# Installed before the page's scripts: the time of the last input in the search box, and of
+# the last change to the result list, on the page's own clock.
+_WATCH = """
+window.__atlasSearch = {input: 0, render: 0};
+document.addEventListener("input", e => { if (e.target.matches && e.target.matches(".md-search__input")) window.__atlasSearch.input = performance.now() }, true);
+new MutationObserver(() => {
+  const list = document.querySelector(".md-search-result__list");
+  if (!list || list.__watched) return;
+  list.__watched = true;
+  new MutationObserver(() => { window.__atlasSearch.render = performance.now() }).observe(list, {childList: true, subtree: true});
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def keystroke_latency(browser: Any, base: str, lang: str, query: str, key_delay: float = 50) -> float:
+    """Milliseconds from the last keystroke to the last change of the rendered results, for the
+    first query after a fresh page load (no cache): the reader presses "/" and types at
+    ``key_delay`` ms a key, as a fast typist does."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script(_WATCH)
+    page.goto(f"{base}{lang}/", wait_until="networkidle")
+    open_search(page)
+    page.keyboard.type(query, delay=key_delay)
+    page.wait_for_selector(".md-search-result__list > li", timeout=15000)
+    _settled(page, base, lang)
+    times = page.evaluate("window.__atlasSearch")
+    context.close()
+    return max(0.0, times["render"] - times["input"])
+
+
 def scores(ranked: list[Ranked]) -> dict[str, float]:
     n = len(ranked) or 1
     return {

@@ -1,13 +1,15 @@
-"""Search in Chromium: the smoke queries of tests/search_queries.yml find their page in the top 3."""
+"""Search in Chromium: the smoke queries of tests/search_queries.yml find their page in the top 3,
+project pages stay out of reader searches, and the index loads when the search box gets focus."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 import yaml
 from conftest import REPO
-from searchprobe import rank_queries
+from searchprobe import open_search, rank_queries
 
 QUERIES = yaml.safe_load((REPO / "tests/search_queries.yml").read_text(encoding="utf-8"))
 
@@ -50,3 +52,68 @@ def test_result_links_highlight_the_match_on_the_page(browser, real_base: str) -
     page.wait_for_selector("mark[data-md-highlight]")
     assert page.locator("mark[data-md-highlight]").first.inner_text() == "배관공"
     page.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_terms_file_is_written_next_to_the_index(real_site: Path, lang: str) -> None:
+    terms = json.loads((real_site / lang / "pagefind/atlas-terms.json").read_text(encoding="utf-8"))
+    assert terms["synonyms"] and terms["routes"] and all(route["title"] for route in terms["routes"])
+    assert {"ko": "머신러닝", "en": "researcher"}[lang] in terms["vocabulary"]
+
+
+@pytest.mark.parametrize(("lang", "queries"), [
+    ("en", ["data scientist", "engineer", "MLOps", "search", "data"]),
+    ("ko", ["데이터", "엔지니어", "검색", "데이터 엔지니어"]),
+])
+def test_project_pages_stay_out_of_reader_searches(browser, real_base: str, lang: str, queries: list[str]) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    ranked = rank_queries(page, real_base, lang, [{"q": q, "expect": "none"} for q in queries])
+    page.close()
+    assert all(r.results for r in ranked)
+    assert [(r.query, p) for r in ranked for p in r.results if p.startswith(("architecture/", "contributing/"))] == []
+
+
+@pytest.mark.parametrize(("lang", "query"), [("en", "contributing"), ("ko", "기여")])
+def test_project_pages_are_found_when_named(browser, real_base: str, lang: str, query: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    ranked = rank_queries(page, real_base, lang, [{"q": query, "expect": "contributing/"}])
+    page.close()
+    assert ranked[0].rank == 1
+
+
+@pytest.mark.parametrize("how", ["shortcut", "click"])
+def test_focus_preloads_the_index_before_any_keystroke(browser, real_base: str, how: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(real_base + "en/", wait_until="networkidle")
+    assert not [url for url in requests if "/pagefind/" in url]  # a page view costs no search bytes
+    if how == "shortcut":
+        open_search(page)  # Material's "/" shortcut focuses the box
+    else:
+        page.click(".md-search__input")
+        page.wait_for_selector("input.md-search__input:focus")
+    for _ in range(50):  # the worker's requests, reported on the page
+        if any("pagefind-entry.json" in url for url in requests):
+            break
+        page.wait_for_timeout(100)
+    assert page.input_value("input.md-search__input") == ""  # nothing typed yet
+    assert any(url.endswith("/en/pagefind/pagefind.js") for url in requests)
+    assert any(url.split("?")[0].endswith("/en/pagefind/pagefind-entry.json") for url in requests)
+    context.close()
+
+
+@pytest.mark.parametrize(("text", "error"), [
+    ("en:\n  synonyms:\n    MLE: ML engineer\n", "en.synonyms.MLE should be a list"),
+    ("en:\n  routes:\n    - {words: [how to], url: career/}\n", "en.routes needs `words`"),
+    ("en:\n  synonym: {}\n", "en.synonym is none of"),
+])
+def test_synonyms_file_mistakes_name_the_entry(tmp_path: Path, text: str, error: str) -> None:
+    from career_atlas.site.search import read_terms
+
+    path = tmp_path / "synonyms.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=error):
+        read_terms(path, "en")
+    assert read_terms(path, "ko") == {}  # another language's mistakes are not this one's

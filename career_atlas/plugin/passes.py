@@ -50,7 +50,7 @@ from ..render import labels
 from ..site.history import last_changed
 from ..site.kb import knowledge_base
 from ..site.rootfiles import root_files
-from ..site.search import empty_material_index, index_language
+from ..site.search import empty_material_index, index_language, write_terms
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -214,13 +214,15 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
 
 
 def finish_language(config: MkDocsConfig, run: Run) -> None:
-    """After a pass has written its pages: Pagefind indexes them, Material's index loses its documents."""
+    """After a pass has written its pages: Pagefind indexes them, Material's index loses its documents,
+    and the worker's synonyms and vocabulary (search/synonyms.yml beside mkdocs.yml) go next to the index."""
     if run.search_engine != "pagefind" or "material/search" not in config.plugins:
         return
     site = Path(config.site_dir)
     try:
         empty_material_index(site)
         index_language(site, run.language())
+        write_terms(site, run.language(), Path(run.options.config_file).parent / "search" / "synonyms.yml")
     except (ImportError, OSError, RuntimeError, ValueError) as e:
         raise PluginError(f"the search index for {run.language()} could not be built: {e}") from None
 

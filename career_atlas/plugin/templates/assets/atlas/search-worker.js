@@ -12,11 +12,13 @@
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const root = new URL("../../", self.location.href)       // this language's root
 let pagefind = null
+let terms = null  // pagefind/atlas-terms.json: synonyms, routes, stopwords, project pages, vocabulary, names (site/search.py)
 let ready = null  // resolves once Pagefind is loaded; queries wait for it
 let latest = 0    // the newest query: answers to older ones are dropped
 
-/* Korean particles and endings that a searcher may type after a noun. */
-const PARTICLES = /(을|를|이|가|은|는|의|에|에서|에게|으로|로|와|과|도|만|이나|나|랑|이랑|부터|까지|처럼|보다|라는|이라는|란|이란|하는|하기|하다|한|할|인가요|인가|이다|입니다|해요|하려면)$/
+/* Korean particles and endings that a searcher may type after a noun
+   (연구자랑, 리서처와, 엔지니어의, 취업이냐, 학교하고). */
+const PARTICLES = /(을|를|이|가|은|는|의|에|에서|에게|으로|로|와|과|도|만|이나|나|랑|이랑|하고|이며|이냐|냐|부터|까지|처럼|보다|라는|이라는|란|이란|하는|하기|하다|한|할|인가요|인가|이다|입니다|해요|하려면)$/
 
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" })[c])
@@ -68,7 +70,7 @@ function nameBoost(data, wanted) {
   const title = data.meta.title || ""
   const aliases = (data.meta.aliases || "").replace(/^[^:]*:/, "").split(",")
   const names = [title, ...title.split(/[()·,]/), ...aliases].map(key).filter(Boolean)
-  if (names.includes(wanted)) return 4
+  if (names.includes(wanted)) return 8  // above a page that only mentions the name often (풀스택 로드맵, KLUE 벤치마크)
   if (key(title).includes(wanted)) return 2
   if (names.some(name => name.includes(wanted))) return 1.5
   return 1
@@ -82,26 +84,147 @@ function exactBoost(data, words) {
   return 1 + 2 * exact / words.length
 }
 
-const RERANK = 16  // results whose fragment is loaded to re-rank; the rest keep Pagefind's order
+/* Results shown, each re-ranked with its fragment (title, aliases, excerpt). Every
+   fragment is a request, and they decide the time from the last keystroke to the
+   results (scripts/bench_search.py --latency-only, ko median of 15: 12 shown
+   191 ms, 8 shown 111 ms, with the same hit@1 and hit@3). */
+const SHOWN = 8
 
-async function search(query) {
+const isHangul = word => /^\p{Script=Hangul}+$/u.test(word)
+
+/* Does the query (words joined by spaces) contain this word or phrase? A Korean
+   alternative also matches the start of a longer word (차이 - 차이점). */
+function has(text, phrase) {
+  const p = phrase.toLowerCase()
+  return (` ${text} `).includes(` ${p} `) || (isHangul(p.slice(-1)) && (` ${text}`).includes(` ${p}`))
+}
+
+/* Levenshtein distance, stopping early: typos are one letter (or syllable) off. */
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 1) return 2
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    prev = row
+  }
+  return prev[b.length]
+}
+
+/* A Korean compound typed without spaces, cut into the fewest known words
+   (머신러닝엔지니어 -> 머신러닝 엔지니어); null when it cannot be. */
+function split(word, vocabulary) {
+  const best = [[]]  // best[i]: fewest words covering word.slice(0, i)
+  for (let i = 1; i <= word.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const part = word.slice(j, i)
+      if (best[j] && (part.length > 1 || j === 0) && vocabulary.has(part) && (!best[i] || best[j].length + 1 < best[i].length)) best[i] = [...best[j], part]
+    }
+  }
+  const parts = best[word.length]
+  return parts && parts.length > 1 ? parts : null
+}
+
+/* The queries to run for what was typed, each with a weight: as typed; with known
+   words typed apart joined (머신 러닝) and compounds split; with each synonym; with
+   an unknown word corrected to a page's word one letter away (reseacher). */
+function variants(text) {
+  const { synonyms, stopwords, vocabulary } = terms
+  const stop = new Set(stopwords.map(w => w.toLowerCase()))
+  const kept = text.split(" ").filter(w => !stop.has(w.toLowerCase()))
+  const words = kept.length ? kept : text.split(" ")
+  const out = new Map()
+  const add = (q, weight) => { q = q.trim().replace(/\s+/g, " "); if (q && !(out.get(q) >= weight)) out.set(q, weight) }
+  add(words.join(" "), 1)
+
+  // Spacing: join neighbours whose concatenation is a known word, split unknown compounds.
+  const spaced = []
+  for (const w of words) {
+    const last = spaced[spaced.length - 1]
+    if (last && vocabulary.has((last + w).toLowerCase())) spaced[spaced.length - 1] = last + w
+    else spaced.push(w)
+  }
+  const respaced = spaced.map(w => isHangul(w) && !vocabulary.has(w) ? (split(w, vocabulary) || [w]).join(" ") : w)
+  add(respaced.join(" "), 0.95)
+
+  // Typos: an unknown word of 5+ letters (3+ syllables) one edit from a page's word.
+  const fixed = respaced.map(w => {
+    const lower = w.toLowerCase()
+    if (vocabulary.has(lower) || lower.length < (isHangul(w) ? 3 : 5) || synonyms[lower]) return w
+    return [...vocabulary].find(v => v.length > 2 && distance(lower, v) === 1) || w
+  })
+  add(fixed.join(" "), 0.8)
+
+  // Synonyms: whole words or phrases of the (corrected) query, each replacement a query of its own.
+  const base = fixed.join(" ").toLowerCase()
+  for (const [typed, meant] of Object.entries(synonyms)) {
+    if (!has(base, typed)) continue
+    // The typed phrase, or the start of a Korean word it begins (연구원이 is 연구원 + 이), replaced.
+    const at = (` ${base}`).indexOf(` ${typed}`)
+    for (const m of meant) add(base.slice(0, at) + m + " " + base.slice(at + typed.length), 0.9)
+  }
+  return [...out].map(([q, weight]) => ({ q, weight }))
+}
+
+/* The route a question takes (search/synonyms.yml `routes`: page and title), or null. */
+function routed(text) {
+  const lower = text.toLowerCase()
+  return terms.routes.find(r => r.words.every(alts => alts.split("|").some(a => has(lower, a)))) || null
+}
+
+/* Project pages (architecture, contributing) only when the query names them. */
+function hidden(page, text) {
+  const { pages = [], words = [] } = terms.project
+  return pages.some(p => page.startsWith(p)) && !words.some(w => has(text.toLowerCase(), w))
+}
+
+/* Results for a query, or null once `stale()` says a newer query came: typing on
+   should not wait for fragments of the words typed before. */
+async function search(query, stale) {
   const text = normalize(query)
   if (!text) return { items: [] }
-  const found = await pagefind.search(text)
-  const wanted = key(text)
-  const words = text.split(" ").map(key).filter(Boolean)
-  const head = await Promise.all(found.results.slice(0, RERANK).map(r => r.data().then(d => [r, d, r.score * nameBoost(d, wanted) * exactBoost(d, words)])))
-  head.sort((a, b) => b[2] - a[2])
-  const tail = await Promise.all(found.results.slice(RERANK, 20).map(r => r.data().then(d => [r, d, r.score])))
-  const items = [...head, ...tail].map(([result, data, score]) => {
+  const queries = variants(text)
+  const route = routed(text)
+  if (route) queries.push({ q: normalize(route.title), weight: 1 })  // so the routed page is found
+  // A query that is a page's name or alias also searches for that page's title (see
+  // site/search.py), at a low weight: it is there to find the page, nameBoost ranks it.
+  const named = [...new Set(queries.flatMap(v => terms.names[key(v.q)] || []))]
+  for (const page of named.slice(0, 3)) queries.push({ q: normalize(terms.titles[page]), weight: 0.3 })
+  // Pagefind wants every word of a query on a page: when the whole question finds
+  // little, each word is searched on its own too (at half weight).
+  let runs = await Promise.all(queries.map(v => pagefind.search(v.q).then(found => [v, found.results])))
+  if (runs.reduce((n, [, results]) => n + results.length, 0) < 3) {
+    const single = [...new Set(queries.flatMap(v => v.q.split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: 0.5 }))
+    if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => pagefind.search(v.q).then(found => [v, found.results]))))
+  }
+  if (stale()) return null
+  // One entry per page: its best weighted score over the queries, and the query that gave it.
+  const merged = new Map()
+  for (const [v, results] of runs) {
+    for (const r of results) {
+      const score = r.score * v.weight
+      if (!merged.has(r.id) || merged.get(r.id).score < score) merged.set(r.id, { result: r, score, words: v.q.split(" ").map(key).filter(Boolean) })
+    }
+  }
+  // Shown: each query's best few (a synonym's page may score low against the typed
+  // word's pages: MLE -> ML engineer), then the best of the rest.
+  const best = [...merged.values()].sort((a, b) => b.score - a.score)
+  const picked = new Set(runs.flatMap(([, results]) => results.slice(0, 3).map(r => r.id)))
+  for (const { result } of best) if (picked.size < SHOWN) picked.add(result.id)
+  const ordered = best.filter(({ result }) => picked.has(result.id))
+  const wanted = queries.map(v => key(v.q))
+  const rank = (d, score, words) => score * Math.max(...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words) * (route && relative(d.url) === route.page ? 100 : 1)
+  const shown = await Promise.all(ordered.map(({ result, score, words }) => result.data().then(d => [result, d, rank(d, score, words)])))
+  shown.sort((a, b) => b[2] - a[2])
+  const items = shown.filter(([, data]) => !hidden(relative(data.url), text)).map(([result, data, score]) => {
     const page = relative(data.url)
     const words = markedWords(data.excerpt)
-    const terms = Object.fromEntries((words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]))
-    const group = [{ location: page, title: escapeHtml(data.meta.title || page), text: safeExcerpt(data.excerpt), score, terms }]
+    const marked = Object.fromEntries((words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]))
+    const group = [{ location: page, title: escapeHtml(data.meta.title || page), text: safeExcerpt(data.excerpt), score, terms: marked }]
     for (const [i, sub] of (data.sub_results || []).entries()) {
       const location = relative(sub.url)
       if (!location.includes("#") || i >= 4) continue
-      group.push({ location, title: escapeHtml(sub.title), text: safeExcerpt(sub.excerpt), score: i < 2 ? score : score / 2, terms })
+      group.push({ location, title: escapeHtml(sub.title), text: safeExcerpt(sub.excerpt), score: i < 2 ? score : score / 2, terms: marked })
     }
     return group
   })
@@ -109,28 +232,55 @@ async function search(query) {
 }
 
 async function load() {
-  pagefind = await import(new URL("pagefind/pagefind.js", root).href)
+  const [module, loaded] = await Promise.all([
+    import(new URL("pagefind/pagefind.js", root).href),
+    fetch(new URL("pagefind/atlas-terms.json", root)).then(r => r.ok ? r.json() : {}).catch(() => ({})),
+  ])
+  pagefind = module
+  terms = { synonyms: {}, routes: [], stopwords: [], project: {}, names: {}, titles: {}, ...loaded }
+  const words = terms.vocabulary || []
+  terms.vocabulary = new Set(words)
+  terms.synonyms = Object.fromEntries(Object.entries(terms.synonyms).map(([k, v]) => [k.toLowerCase(), v]))
   await pagefind.options({ excerptLength: 26 })
   await pagefind.init()
+  // Measured: init takes ~40 ms, but the first search ~300 ms (its index chunk is
+  // fetched and parsed) and the first fragments ~100 ms. Searching words spread over
+  // the vocabulary loads the index chunks (one per language today) before the reader
+  // has typed, and one fragment warms up reading them.
+  const sample = words.filter((_, i) => i % Math.ceil(words.length / 8 || 1) === 0)
+  const warm = await Promise.all(sample.map(w => pagefind.search(w)))
+  await warm.find(found => found.results.length)?.results[0].data()
 }
+
+/* Load Pagefind once; a failed load is retried on the next query or focus. */
+function ensureLoaded() {
+  ready = ready || load().catch(err => { ready = null; throw err })
+  return ready
+}
+
+/* The page asks for a preload when the search box gets focus (main.html): Material's
+   protocol has no message for it, so the page and this worker share a channel named
+   after the language root. By the last keystroke, Pagefind is loaded. */
+try {
+  new BroadcastChannel(`atlas-search:${root.href}`).onmessage = () => ensureLoaded().catch(err => console.warn("search preload failed", err))
+} catch (err) { /* no BroadcastChannel: Pagefind loads at the first query */ }
 
 async function handle(message) {
   switch (message.type) {
     case SETUP:
       // Material sends SETUP on every page load; Pagefind is loaded only when
-      // someone actually searches, so a page view costs no search bytes.
+      // someone opens the search box (the preload above) or types, so a page view
+      // costs no search bytes.
       return { type: READY }
     case QUERY:
       try {
         const id = ++latest
         if (!normalize(message.data)) return { type: RESULT, data: { items: [] } }  // Material sends "" on start
-        ready = ready || load()
-        await ready
+        await ensureLoaded()
         if (id !== latest) return null  // typed on: only the newest query is answered
-        const data = await search(message.data)
-        return id === latest ? { type: RESULT, data } : null
+        const data = await search(message.data, () => id !== latest)
+        return data && id === latest ? { type: RESULT, data } : null
       } catch (err) {
-        ready = null  // try loading again on the next query
         console.warn("search failed", err)
         return { type: RESULT, data: { items: [] } }
       }
