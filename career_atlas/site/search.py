@@ -60,9 +60,9 @@ def index_language(site: Path, lang: str) -> None:
 
 
 UNINDEXED = ("compare",)
-"""Folders whose pages stay out of the index: the pairwise role comparisons repeat the
-role pages' names 66 times over and would crowd them out of every role query (their
-index page, compare/, is kept, so "compare" still finds them)."""
+"""Folders whose pages stay out of the index: the pairwise role comparisons (and their
+index) repeat the role pages' names 66 times over and crowded them out of role queries
+("modeler" found the comparisons' index first). Every role page links its comparisons."""
 
 
 def _pages_glob(site: Path) -> str:
@@ -70,8 +70,8 @@ def _pages_glob(site: Path) -> str:
     parts = []
     for entry in sorted(site.iterdir()):
         if entry.is_dir() and entry.name in UNINDEXED:
-            parts.append(f"{entry.name}/index.html")
-        elif entry.is_dir():
+            continue
+        if entry.is_dir():
             parts.append(f"{entry.name}/**/*.html")
         elif entry.suffix == ".html":
             parts.append(entry.name)
@@ -96,7 +96,7 @@ def page_names(site: Path) -> dict[str, tuple[str, list[str]]]:
     pages = {}
     for page in sorted(site.rglob("index.html")):
         rel = page.parent.relative_to(site).as_posix()
-        if rel.split("/")[0] in ("pagefind", "search", "assets") or (rel.split("/")[0] in UNINDEXED and "/" in rel):
+        if rel.split("/")[0] in ("pagefind", "search", "assets", *UNINDEXED):
             continue  # not pages, or pages left out of the index
         text = page.read_text(encoding="utf-8")
         titles = _TITLE.findall(text)
