@@ -44,7 +44,7 @@ def test_every_page_has_the_right_lang_and_hreflang(real_site: Path, pages: dict
 
 def test_no_broken_internal_link_or_anchor(real_site: Path, pages: dict[str, dict[str, HtmlPage]]) -> None:
     broken = []
-    cache: dict[Path, HtmlPage] = {}
+    cache: dict[Path, HtmlPage] = {page.path: page for lang in LANGS for page in pages[lang].values()}
     for lang in LANGS:
         for url, page in pages[lang].items():
             for href in set(page.links):
@@ -55,7 +55,7 @@ def test_no_broken_internal_link_or_anchor(real_site: Path, pages: dict[str, dic
                     broken.append(f"{lang}/{url} -> {href}")
                     continue
                 if fragment and target.suffix == ".html":
-                    doc = cache.setdefault(target, read_page(target))
+                    doc = cache.get(target) or cache.setdefault(target, read_page(target))
                     if fragment not in doc.ids:
                         broken.append(f"{lang}/{url} -> {href} (no anchor)")
     assert broken == []
