@@ -315,7 +315,7 @@ def problems(text: str) -> list[TextProblem]:
         found.append(TextProblem(text.count("\n", 0, m.start()), "a top-level # heading is not allowed (the page has its title); start with ##"))
     # Links and images, from the tree the atlas itself renders.
     try:
-        root = ET.fromstring(f"<div>{_strip_entities(_MD.reset().convert(text))}</div>")
+        root = ET.fromstring(f"<div>{_numeric_entities(_MD.reset().convert(text))}</div>")
     except ET.ParseError:  # pragma: no cover - Python-Markdown writes well-formed XHTML
         return found
     targets = [a.get("href", "") for a in root.iter("a")]
@@ -348,7 +348,7 @@ def _prose_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _strip_entities(rendered: str) -> str:
+def _numeric_entities(rendered: str) -> str:
     """Named entities that XML does not know, made numeric, so ElementTree can read the HTML."""
     return re.sub(r"&([A-Za-z][A-Za-z0-9]*);", lambda m: m.group(0) if m.group(1) in ("amp", "lt", "gt", "quot", "apos") else html.unescape(m.group(0)).encode("ascii", "xmlcharrefreplace").decode(), rendered)
 
