@@ -230,6 +230,8 @@ def test_axe_finds_no_violation_on_the_readers_pages(browser, real_base: str, la
         if path == "self-check/":
             page.check("input[value=fundamentals]")
             page.check("input[value=business]")
+            page.wait_for_selector(".atlas-selfcheck__result:not([hidden])")
+            page.wait_for_timeout(400)  # ticking scrolls; Material's header animates its shadow for 250 ms
         result = axe.run(page)
         violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in result.response["violations"]]
         if violations:
