@@ -278,3 +278,15 @@ def test_the_self_check_file_refuses_unknown_kinds_and_missing_texts(tmp_path: P
     problems = guidance_problems(tmp_path / "texts", START, check)  # the file's own problems; no others follow
     assert len(problems) == 1
     assert re.fullmatch(r"data/self-check\.yml:\d+: questions\[1\]\.text: the en text is missing; every text needs ko: and en:", problems[0])
+
+
+def test_a_broken_role_file_is_reported_once_not_again_by_the_paths(tmp_path: Path) -> None:
+    from career_atlas.core.check import check_data
+
+    make_tiny_site(tmp_path, copy.deepcopy(TINY))
+    (tmp_path / "data/start.yml").write_text(yaml.safe_dump(START, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (tmp_path / "data/self-check.yml").write_text(yaml.safe_dump(SELF_CHECK, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    modeler = tmp_path / "data/roles/modeler.yml"
+    modeler.write_text(modeler.read_text(encoding="utf-8") + "colour: red\n", encoding="utf-8")
+    problems = [str(p) for p in check_data(tmp_path / "data").problems]
+    assert len(problems) == 1 and problems[0].startswith("data/roles/modeler.yml:") and "colour" in problems[0], problems

@@ -34,9 +34,12 @@ def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
         graph = build_graph(loaded.records, loaded.failed, languages)
     except AtlasError as e:
         return CheckResult(None, problems + e.problems, loaded.ignored)
-    # The reading paths and self-check questions name entries: read them once the graph is known.
-    graph.guidance = load_guidance(data_dir, graph, known)
-    problems += graph.guidance.problems
+    # The reading paths and self-check questions name entries: read them once the graph is
+    # known, and only when the entries themselves are sound (a broken role file would make
+    # every path that names it a second, misleading problem).
+    if not problems:
+        graph.guidance = load_guidance(data_dir, graph, known)
+        problems += graph.guidance.problems
     return CheckResult(None if problems else graph, problems, loaded.ignored)
 
 
