@@ -294,7 +294,7 @@ def problems(text: str) -> list[TextProblem]:
     # Raw HTML, as Python-Markdown itself would read it (every spelling it accepts):
     # what it stashes as HTML beyond what the atlas's renderer stashes (code blocks).
     rendered = _FULL.reset().convert(text)
-    _MD.reset().convert(text)
+    mine = _MD.reset().convert(text)  # the atlas's own rendering: its stash here, its links below
     raw_items = Counter(map(str, _FULL.htmlStash.rawHtmlBlocks)) - Counter(map(str, _MD.htmlStash.rawHtmlBlocks))
     raw_lines: set[int | None] = set()
     for raw in raw_items:
@@ -315,7 +315,7 @@ def problems(text: str) -> list[TextProblem]:
         found.append(TextProblem(text.count("\n", 0, m.start()), "a top-level # heading is not allowed (the page has its title); start with ##"))
     # Links and images, from the tree the atlas itself renders.
     try:
-        root = ET.fromstring(f"<div>{_numeric_entities(_MD.reset().convert(text))}</div>")
+        root = ET.fromstring(f"<div>{_numeric_entities(mine)}</div>")
     except ET.ParseError:  # pragma: no cover - Python-Markdown writes well-formed XHTML
         return found
     targets = [a.get("href", "") for a in root.iter("a")]
