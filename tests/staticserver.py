@@ -77,9 +77,9 @@ class _Body:
 
 
 @contextlib.contextmanager
-def serve(site: Path, compress: bool = True, mount: str = "/") -> Iterator[str]:
+def serve(site: Path, mount: str = "/") -> Iterator[str]:
     """Serve ``site`` on a free port of 127.0.0.1 below ``mount``; the server stops when the block ends."""
-    handler_class = type("Handler", (_Handler,), {"mount": mount}) if compress else _Quiet
+    handler_class = type("Handler", (_Handler,), {"mount": mount})
     handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -91,7 +91,3 @@ def serve(site: Path, compress: bool = True, mount: str = "/") -> Iterator[str]:
         server.server_close()
         thread.join(timeout=5)
 
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass

@@ -59,18 +59,16 @@ def _not_found(site_url: str, languages: tuple[str, ...]) -> str:
 """
 
 
-def _chooser(site_url: str, languages: tuple[str, ...], not_found: bool = False) -> str:
+def _chooser(site_url: str, languages: tuple[str, ...]) -> str:
     """A tiny page that sends visitors to their language, and works without script."""
     default = languages[0]
-    prefix = site_url if not_found else ""  # a 404 page is shown at any depth
     links = "\n".join(
-        f'<li><a href="{prefix}{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(labels.SITE_NAME[lang])} ({labels.language_name(lang)})</a></li>'
+        f'<li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(labels.SITE_NAME[lang])} ({labels.language_name(lang)})</a></li>'
         for lang in languages
     )
     alternates = "\n".join(f'<link rel="alternate" hreflang="{lang}" href="{site_url}{lang}/">' for lang in languages)
     title = " / ".join(labels.SITE_NAME[lang] for lang in languages)
-    heading = "404" if not_found else title
-    redirect = "" if not_found else (
+    redirect = (
         "<script>(function(){var l=(navigator.languages||[navigator.language||'']).join(',').toLowerCase();"
         f"var langs={json.dumps(list(languages))};var pick=langs.find(function(x){{return l.split(',').some(function(y){{return y.indexOf(x)===0}})}})||'{default}';"
         "location.replace(pick+'/');})();</script>"
@@ -83,14 +81,14 @@ def _chooser(site_url: str, languages: tuple[str, ...], not_found: bool = False)
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{html.escape(title)}</title>
 <meta name="description" content="{description}">
-{'' if not_found else alternates}
-{'' if not_found else f'<link rel="alternate" hreflang="x-default" href="{site_url}">'}
+{alternates}
+<link rel="alternate" hreflang="x-default" href="{site_url}">
 <style>body{{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6}}a{{color:#3949ab}}</style>
 {redirect}
 </head>
 <body>
 <main>
-<h1>{html.escape(heading)}</h1>
+<h1>{html.escape(title)}</h1>
 <ul>
 {links}
 </ul>
