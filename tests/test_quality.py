@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, axe_violations
 
 PAGE_TYPES = [
     "",  # home
@@ -15,16 +15,11 @@ PAGE_TYPES = [
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_axe_finds_no_violation_on_any_page_type(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
     page = browser.new_page()
     found = {}
     for path in PAGE_TYPES:
         page.goto(f"{real_base}{lang}/{path}")
-        result = axe.run(page)
-        violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in result.response["violations"]]
-        if violations:
+        if violations := axe_violations(page):
             found[path] = violations
     page.close()
     assert found == {}

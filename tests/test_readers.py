@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import TINY, T, make_tiny_site, run_mkdocs
+from conftest import TINY, T, axe_violations, make_tiny_site, run_mkdocs
 from sitecheck import read_page
 
 SHOTS = Path("/tmp/readers-shots")
@@ -220,9 +220,6 @@ def test_the_self_check_computes_a_result_that_links_to_a_role(browser, real_bas
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_axe_finds_no_violation_on_the_readers_pages(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
     page = browser.new_page()
     found = {}
     for path in ("start/", "self-check/", "compare/", "compare/ai-engineer--ai-researcher/"):
@@ -232,9 +229,7 @@ def test_axe_finds_no_violation_on_the_readers_pages(browser, real_base: str, la
             page.check("input[value=business]")
             page.wait_for_selector(".atlas-selfcheck__result:not([hidden])")
             page.wait_for_timeout(400)  # ticking scrolls; Material's header animates its shadow for 250 ms
-        result = axe.run(page)
-        violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in result.response["violations"]]
-        if violations:
+        if violations := axe_violations(page):
             found[path] = violations
     page.close()
     assert found == {}
