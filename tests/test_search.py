@@ -29,6 +29,29 @@ def test_smoke_queries_find_their_page_in_the_top_3(browser, real_base: str, lan
     assert missed == []
 
 
+# What each step of the worker's query handling is for (search-worker.js), with a query
+# that missed before the step was there: (language, query, expected page, best rank allowed).
+PHRASINGS = [
+    ("ko", "데이타 엔지니어", "roles/data-engineer/", 1),  # a typo one vowel (jamo) off, not a syllable
+    ("ko", "쿠베르네티스", "tools/kubernetes/", 1),  # a long loanword misspelt by syllables
+    ("en", "KLUE", "glossary/klue/", 1),  # the page named by the query, above one that repeats the name
+    ("ko", "AI 직무 종류", "roles/", 1),  # a routed question: its page shown wherever Pagefind ranked it
+    ("en", "how to become an AI researcher", "roles/ai-researcher/", 1),  # question words around a name
+    ("ko", "ML 팀은 보통 몇 명이에요", "practice/ml-team/", 1),  # a particle after a two-syllable word
+    ("en", "will AI take my job", "ethics/employment/", 3),  # a synonym phrase with question words in it
+    ("ko", "버트랑 엘모", "language-models/language-modeling-history/", 3),  # two names: the page with both
+    ("en", "criminal risk scores biased against black defendants", "ethics/bias/", 3),  # a long question
+]
+
+
+@pytest.mark.parametrize(("lang", "query", "expect", "within"), PHRASINGS, ids=[p[1] for p in PHRASINGS])
+def test_readers_phrasings_find_their_page(browser, real_base: str, lang: str, query: str, expect: str, within: int) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    [ranked] = rank_queries(page, real_base, lang, [{"q": query, "expect": expect}])
+    page.close()
+    assert ranked.rank is not None and ranked.rank <= within, ranked.results[:5]
+
+
 def test_search_stays_in_the_page_language(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
     ranked = rank_queries(page, real_base, "en", [{"q": "데이터", "expect": "none"}])
@@ -59,6 +82,14 @@ def test_terms_file_is_written_next_to_the_index(real_site: Path, lang: str) -> 
     terms = json.loads((real_site / lang / "pagefind/atlas-terms.json").read_text(encoding="utf-8"))
     assert terms["synonyms"] and terms["routes"] and all(route["title"] for route in terms["routes"])
     assert {"ko": "머신러닝", "en": "researcher"}[lang] in terms["vocabulary"]
+    # Every indexed page has its Pagefind id, the name of a fragment file.
+    fragments = {f.name.removesuffix(".pf_fragment") for f in (real_site / lang / "pagefind/fragment").iterdir()}
+    assert set(terms["ids"].values()) == fragments
+    assert "roles/data-engineer/" in terms["ids"] and "compare/" not in terms["ids"]
+    # Pages sharing a name: the page titled so first, then the entry before a guide or lecture.
+    assert terms["names"][{"ko": "풀스택ml엔지니어", "en": "fullstackmlengineer"}[lang]][0] == "roles/full-stack-ml-engineer/"
+    if lang == "en":
+        assert terms["names"]["modelserving"] == ["glossary/model-serving/", "stages/serving/"]  # its title, its alias
 
 
 @pytest.mark.parametrize(("lang", "queries"), [
@@ -108,6 +139,7 @@ def test_focus_preloads_the_index_before_any_keystroke(browser, real_base: str, 
     ("en:\n  synonyms:\n    MLE: ML engineer\n", "en.synonyms.MLE should be a list"),
     ("en:\n  routes:\n    - {words: [how to], url: career/}\n", "en.routes needs `words`"),
     ("en:\n  synonym: {}\n", "en.synonym is none of"),
+    ("en:\n  stopwords: [how, on]\n", "en.stopwords: True is not a word"),
 ])
 def test_synonyms_file_mistakes_name_the_entry(tmp_path: Path, text: str, error: str) -> None:
     from career_atlas.site.search import read_terms

@@ -9,10 +9,12 @@ next to each language's pages, and Material's own search UI talks to it through
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import re
 import subprocess
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -104,21 +106,31 @@ def page_names(site: Path) -> dict[str, tuple[str, list[str]]]:
             continue
         title = html.unescape(_TAG.sub("", titles[0])).strip()
         aliases = [html.unescape(_TAG.sub("", a)).split(":", 1)[-1] for a in _ALIASES.findall(text)[:1]]
-        names = [title, *re.split(r"[()·,]", title), *(a for line in aliases for a in line.split(","))]
-        pages["" if rel == "." else rel + "/"] = (title, [n.strip() for n in names if n.strip()])
+        # "데이터·모델 배관공 (데이터 엔지니어·AIOps)": the whole title, the part before the
+        # brackets and each name in them; not 데이터 from the first half, which names no page.
+        outside, _, inside = title.partition("(")
+        names = [title, outside, *re.split(r"[,·]", inside.rstrip(")")), *(a for line in aliases for a in line.split(","))]
+        path = "" if rel == "." else rel + "/"
+        pages[path] = (title, [n.strip() for n in names if n.strip()])
     return pages
 
 
 def vocabulary(pages: dict[str, tuple[str, list[str]]]) -> list[str]:
-    """The words of every page's title and aliases, lowercased: the names readers search for.
+    """The words of every page's title and aliases, lowercased, those of most pages first:
+    the names readers search for.
 
     The worker splits a Korean compound typed without spaces (머신러닝엔지니어) into these
-    words, joins words typed apart (머신 러닝) when the joined word is one, and corrects a
-    one-letter typo of an unknown word to one of them. Read from the written pages, so it
-    follows whatever the render makes the titles and aliases.
+    words, joins words typed apart (머신 러닝) when the joined word is one, and corrects an
+    unknown word to the nearest of them, the most common among equals (데이타 -> 데이터,
+    kubernets -> kubernetes). Read from the written pages, so it follows whatever the
+    render makes the titles and aliases. (The words of the pages' text as well: same hits
+    on every benchmark set, twice the bytes; not kept.)
     """
-    words = {w.lower() for _, names in pages.values() for name in names for w in _WORD.findall(name)}
-    return sorted(w for w in words if len(w) > 1 or not w.isascii())
+    def words(text: str) -> set[str]:
+        return {w.lower() for w in _WORD.findall(text) if len(w) > 1 or not w.isascii()}
+
+    counts: Counter[str] = Counter(w for _, names in pages.values() for w in set().union(*(words(n) for n in names)))
+    return sorted(counts, key=lambda w: (-counts[w], w))
 
 
 def read_terms(path: Path, lang: str) -> dict[str, Any]:
@@ -137,6 +149,9 @@ def read_terms(path: Path, lang: str) -> dict[str, Any]:
     for typed, meant in terms.get("synonyms", {}).items():
         if not isinstance(meant, list) or not all(isinstance(m, str) for m in meant):
             raise ValueError(f"{path}: {lang}.synonyms.{typed} should be a list of words")
+    for word in terms.get("stopwords", []):
+        if not isinstance(word, str):  # `on`, `no`, `yes` unquoted are YAML booleans
+            raise ValueError(f"{path}: {lang}.stopwords: {word!r} is not a word (quote it)")  # noqa: TRY004
     for route in terms.get("routes", []):
         if not (isinstance(route, dict) and isinstance(route.get("words"), list) and isinstance(route.get("page"), str)):
             raise ValueError(f"{path}: each of {lang}.routes needs `words` (a list) and `page`: {route!r}")  # noqa: TRY004
@@ -162,15 +177,49 @@ def write_terms(site: Path, lang: str, synonyms: Path) -> None:
     # Name -> pages that carry it, and their titles: a query that *is* a page's name
     # (MLE -> ML engineer) searches for that page's title too, so Pagefind's ranking
     # of a common word cannot leave the page out.
-    names: dict[str, list[str]] = {}
-    for path, (_, page_names_) in pages.items():
+    names: dict[str, list[tuple[bool, tuple[int, str]]]] = {}
+    for path, (title, page_names_) in pages.items():
+        outside = title.partition("(")[0]
         for name in page_names_:
-            if path not in names.setdefault(_key(name), []):
-                names[_key(name)].append(path)
-    terms["names"] = names
+            entry = (_key(name) not in (_key(title), _key(outside)), _priority(path))
+            if entry not in names.setdefault(_key(name), []):
+                names[_key(name)].append(entry)
+    # Pages sharing a name (풀스택 ML 엔지니어 is a role and a lecture's section, 서빙 a stage
+    # and a glossary term): the page it is the title of first, then the entry (ENTRY_FOLDERS).
+    terms["names"] = {name: [path for _, (_, path) in sorted(entries)] for name, entries in names.items()}
     terms["titles"] = {path: title for path, (title, _) in pages.items()}
+    terms["ids"] = fragment_ids(site)
     target = site / "pagefind" / TERMS_FILE
     target.write_text(json.dumps(terms, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def fragment_ids(site: Path) -> dict[str, str]:
+    """Pagefind's id of each page (its fragment's name), by path below the language root.
+
+    A search result carries only this id until its fragment is fetched; with it, the
+    worker can show a page it must (the page a question is routed to, the page the
+    query names) wherever Pagefind ranked it, without fetching the others' fragments.
+    Fragments are gzip files holding `pagefind_dcd` and the page's JSON (Pagefind 1.x).
+    """
+    ids = {}
+    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes())
+        if not data.startswith(b"pagefind_dcd"):
+            raise RuntimeError(f"{fragment}: not a Pagefind fragment this atlas can read (has Pagefind's format changed?)")
+        url = json.loads(data[len(b"pagefind_dcd"):])["url"]
+        ids[url.lstrip("/")] = fragment.name.removesuffix(".pf_fragment")
+    return ids
+
+
+# The folders of the entries, in the order they rank when pages share a name that is none
+# of their titles: a role; a term's definition (annotation is a glossary term and an alias
+# of the data-collection stage); then the other entries.
+ENTRY_FOLDERS = ("roles/", "glossary/", "stages/", "ethics/", "tools/", "skills/")
+
+
+def _priority(path: str) -> tuple[int, str]:
+    first = [i for i, folder in enumerate(ENTRY_FOLDERS) if path.startswith(folder)]
+    return (first[0] if first else len(ENTRY_FOLDERS), path)
 
 
 @lru_cache(maxsize=1)

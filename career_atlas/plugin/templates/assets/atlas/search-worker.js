@@ -18,7 +18,7 @@ let latest = 0    // the newest query: answers to older ones are dropped
 
 /* Korean particles and endings that a searcher may type after a noun
    (연구자랑, 리서처와, 엔지니어의, 취업이냐, 학교하고). */
-const PARTICLES = /(을|를|이|가|은|는|의|에|에서|에게|으로|로|와|과|도|만|이나|나|랑|이랑|하고|이며|이냐|냐|부터|까지|처럼|보다|라는|이라는|란|이란|하는|하기|하다|한|할|인가요|인가|이다|입니다|해요|하려면)$/
+const PARTICLES = /(을|를|이|가|은|는|의|에|에서|에게|으로|로|와|과|도|만|이나|나|랑|이랑|하고|이며|이냐|냐|부터|까지|처럼|보다|라는|이라는|란|이란|하는|하기|하다|한|할|인가요|인가|이다|입니다|해요|하려면|된|되는|되려면|되면|이에요|예요)$/
 
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" })[c])
@@ -50,8 +50,19 @@ function normalize(query) {
     .replace(/[()[\]{}<>"'“”‘’·,.!?/\\]/g, " ")
     .split(/\s+/)
     .filter(Boolean)
-    .map(word => word.length > 2 && /\p{Script=Hangul}$/u.test(word) ? word.replace(PARTICLES, "") || word : word)
+    .map(word => /\p{Script=Hangul}$/u.test(word) ? stripParticle(word) : word)
+    .filter((word, i, words) => !(i > 0 && /^[은는이가을를의에도와과랑]$/.test(word)))  // PM은 -> PM, not PM 은
     .join(" ")
+}
+
+/* A Korean word without its particle: 연구자랑 -> 연구자; a two-syllable word only when
+   the particle cannot end a noun and what is left is a word of the pages (팀은 -> 팀,
+   but 차이 and 사과 stay). */
+function stripParticle(word) {
+  const stem = word.replace(PARTICLES, "")
+  if (!stem) return word
+  if (word.length > 2) return stem
+  return /[은는을를의랑]$/.test(word) && terms?.vocabulary.has(stem) ? stem : word
 }
 
 function relative(url) {
@@ -64,13 +75,13 @@ function key(text) {
   return text.toLowerCase().replace(/[\s·•,.()[\]/&'’"-]+/g, "")
 }
 
-/* Pagefind ranks by term statistics; a page whose title or alias *is* the query
-   (배관공, living library, 모델러) should still come first. Returns a factor. */
+/* A page whose title has the query in it (모델 in AI 엔지니어 (모델러)), or one of whose
+   names does, ranks a little higher. Returns a factor. (A query that *is* a page's name,
+   or mostly is, is ranked by namedPages.) */
 function nameBoost(data, wanted) {
   const title = data.meta.title || ""
   const aliases = (data.meta.aliases || "").replace(/^[^:]*:/, "").split(",")
-  const names = [title, ...title.split(/[()·,]/), ...aliases].map(key).filter(Boolean)
-  if (names.includes(wanted)) return 8  // above a page that only mentions the name often (풀스택 로드맵, KLUE 벤치마크)
+  const names = [title, ...aliases].map(key).filter(Boolean)
   if (key(title).includes(wanted)) return 2
   if (names.some(name => name.includes(wanted))) return 1.5
   return 1
@@ -99,16 +110,44 @@ function has(text, phrase) {
   return (` ${text} `).includes(` ${p} `) || (isHangul(p.slice(-1)) && (` ${text}`).includes(` ${p}`))
 }
 
-/* Levenshtein distance, stopping early: typos are one letter (or syllable) off. */
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 1) return 2
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+/* Edit distance with adjacent swaps, stopping early past `max`. Korean words are
+   compared letter by letter (jamo: 데이타 and 데이터 differ by one vowel), not by syllable. */
+function distance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let prev2 = null, prev = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const row = [i]
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], prev2[j - 2] + 1)
+    }
+    if (Math.min(...row) > max) return max + 1
+    prev2 = prev
     prev = row
   }
   return prev[b.length]
+}
+
+const jamo = word => [...word.normalize("NFD")]
+
+/* The page word an unknown word was most likely meant to be: the nearest by letters,
+   the most common among equals (the vocabulary is ordered by how many pages use a
+   word). One letter off, two for long words; Korean words of 3+ syllables, others of
+   4+ letters. Null when nothing is near. */
+function correct(word, vocabulary) {
+  const hangul = isHangul(word)
+  if (word.length < (hangul ? 3 : 4)) return null
+  const letters = hangul ? jamo(word) : [...word]
+  // Korean loanwords are misspelt by whole syllables (쿠베르네티스, 12 letters): a long
+  // word may be further off.
+  const max = hangul ? (letters.length >= 12 ? 3 : letters.length >= 9 ? 2 : 1) : letters.length >= 8 ? 2 : 1
+  let best = null, bestDistance = max + 1
+  for (const [i, v] of vocabulary.entries()) {
+    if (isHangul(v) !== hangul || v.length < 2) continue
+    const d = distance(letters, terms.letters[i], Math.min(max, bestDistance - 1))
+    if (d < bestDistance) { best = v; bestDistance = d; if (d === 1) break }
+  }
+  return best
 }
 
 /* A Korean compound typed without spaces, cut into the fewest known words
@@ -147,23 +186,64 @@ function variants(text) {
   const respaced = spaced.map(w => isHangul(w) && !vocabulary.has(w) ? (split(w, vocabulary) || [w]).join(" ") : w)
   add(respaced.join(" "), 0.95)
 
-  // Typos: an unknown word of 5+ letters (3+ syllables) one edit from a page's word.
+  // Typos: an unknown word corrected to the nearest word of the pages (see `correct`).
   const fixed = respaced.map(w => {
     const lower = w.toLowerCase()
-    if (vocabulary.has(lower) || lower.length < (isHangul(w) ? 3 : 5) || synonyms[lower]) return w
-    return [...vocabulary].find(v => v.length > 2 && distance(lower, v) === 1) || w
+    if (vocabulary.has(lower) || synonyms[lower] || /\d/.test(lower)) return w
+    return correct(lower, terms.ordered) || w
   })
   add(fixed.join(" "), 0.8)
 
-  // Synonyms: whole words or phrases of the (corrected) query, each replacement a query of its own.
-  const base = fixed.join(" ").toLowerCase()
+  // Synonyms: whole words or phrases of the (corrected) query, each replacement a query of
+  // its own; a phrase may have question words in it (take my job), so it is also looked for
+  // in the query as typed, and the question words dropped after.
+  const bases = [fixed.join(" ").toLowerCase(), text.toLowerCase()]
+  const unstopped = q => q.split(" ").filter(w => !stop.has(w)).join(" ")
   for (const [typed, meant] of Object.entries(synonyms)) {
-    if (!has(base, typed)) continue
+    const base = bases.find(b => has(b, typed))
+    if (base === undefined) continue
     // The typed phrase, or the start of a Korean word it begins (연구원이 is 연구원 + 이), replaced.
     const at = (` ${base}`).indexOf(` ${typed}`)
-    for (const m of meant) add(base.slice(0, at) + m + " " + base.slice(at + typed.length), 0.9)
+    for (const m of meant) add(unstopped(base.slice(0, at) + m + " " + base.slice(at + typed.length)), 0.9)
   }
   return [...out].map(([q, weight]) => ({ q, weight }))
+}
+
+/* Pages named in the query, each with the share of the query's letters its name
+   covers (0.5 to 1): 데이터 엔지니어 in 데이터 엔지니어 무슨 일 (question words are
+   stopwords), "ai researcher" in "become ai researcher". Names are matched on whole
+   words, longest first, so "ner" is not found in "engineer", nor 데이터 inside 데이터
+   엔지니어. A name covering less than half of the query is not counted. */
+function namedPages(queries) {
+  const found = new Map()
+  for (const { q } of queries) {
+    const names = new Map()
+    const words = q.split(" ")
+    const letters = key(q).length
+    const spans = []
+    for (let i = 0; i < words.length; i++) {
+      for (let j = Math.min(words.length, i + 4); j > i; j--) {
+        const name = key(words.slice(i, j).join(""))
+        if (terms.names[name]) spans.push({ i, j, name })
+      }
+    }
+    spans.sort((a, b) => b.name.length - a.name.length)
+    const taken = new Set()
+    for (const { i, j, name } of spans) {
+      if ([...Array(j - i).keys()].some(k => taken.has(i + k))) continue
+      for (let k = i; k < j; k++) taken.add(k)
+      names.set(name, name.length / letters)
+    }
+    // A query naming two things (버트랑 엘모, BERT vs ELMo) asks about both: neither page's
+    // name decides, Pagefind finds the pages that have both.
+    if (new Set([...names.keys()].map(name => terms.names[name][0])).size > 1) continue
+    for (const [name, share] of names) {
+      if (share < 0.5) continue
+      // Pages sharing a name: the first listed is the entry (site/search.py ENTRY_FOLDERS).
+      for (const [n, page] of terms.names[name].entries()) found.set(page, Math.max(found.get(page) || 0, n ? share * 0.8 : share))
+    }
+  }
+  return new Map([...found].sort((a, b) => b[1] - a[1]))
 }
 
 /* The route a question takes (search/synonyms.yml `routes`: page and title), or null. */
@@ -178,22 +258,54 @@ function hidden(page, text) {
   return pages.some(p => page.startsWith(p)) && !words.some(w => has(text.toLowerCase(), w))
 }
 
+/* For a question of three words or more: each page's score summed over the question's
+   words, each searched on its own (Pagefind's score of a word already weighs how rare
+   it is). Pagefind wants every word of a query on a page; a reader's question ("shrink
+   a big model by training a smaller one to copy it") seldom has all of them on the page
+   that answers it. */
+async function coverage(text) {
+  const words = [...new Set(text.split(" ").filter(w => w.length > 1))]
+  const found = new Map()
+  if (words.length < 3) return found
+  const runs = await Promise.all(words.map(w => pagefind.search(w).then(f => f.results)))
+  const pages = Object.keys(terms.ids).length
+  for (const results of runs) {
+    // A word on most pages (AI, ML, 모델) says little about which page answers; Pagefind
+    // also scores it high on pages whose words merely start with it (AIOps, MLOps).
+    if (results.length > pages / 3) continue
+    for (const r of results) {
+      const entry = found.get(r.id) || { result: r, score: 0 }
+      entry.score += r.score
+      found.set(r.id, entry)
+    }
+  }
+  return found
+}
+
 /* Results for a query, or null once `stale()` says a newer query came: typing on
    should not wait for fragments of the words typed before. */
 async function search(query, stale) {
   const text = normalize(query)
   if (!text) return { items: [] }
   const queries = variants(text)
-  const route = routed(text)
-  if (route) queries.push({ q: normalize(route.title), weight: 1 })  // so the routed page is found
-  // A query that is a page's name or alias also searches for that page's title (see
-  // site/search.py), at a low weight: it is there to find the page, nameBoost ranks it.
-  const named = [...new Set(queries.flatMap(v => terms.names[key(v.q)] || []))]
-  for (const page of named.slice(0, 3)) queries.push({ q: normalize(terms.titles[page]), weight: 0.3 })
-  // Pagefind wants every word of a query on a page: when the whole question finds
-  // little, each word is searched on its own too (at half weight).
+  // A query that names a page (is its name or alias, or has it among a few question
+  // words) also searches for that page's title (see site/search.py), at a low weight:
+  // it is there to find the page; the rank below puts it first.
+  const named = namedPages(queries)
+  // A question routed to a guide, unless it is mostly a page's name (which jobs does a
+  // data engineer do: the data engineer).
+  const route = [...named].some(([page, share]) => share >= 0.75) ? null : routed(text)
+  if (route) {
+    queries.push({ q: normalize(route.title), weight: 1 })  // so the routed page is found
+    named.set(route.page, Math.max(named.get(route.page) || 0, 1))
+  }
+  for (const page of [...named.keys()].slice(0, 3)) queries.push({ q: normalize(terms.titles[page]), weight: 0.3 })
+  // Pagefind wants every word of a query on a page: a question of three words or more
+  // also ranks pages by how much of it they cover; a shorter one that finds little
+  // searches each word on its own too (at half weight).
   let runs = await Promise.all(queries.map(v => pagefind.search(v.q).then(found => [v, found.results])))
-  if (runs.reduce((n, [, results]) => n + results.length, 0) < 3) {
+  const covered = await coverage(queries[0].q)
+  if (!covered.size && runs.reduce((n, [, results]) => n + results.length, 0) < 3) {
     const single = [...new Set(queries.flatMap(v => v.q.split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: 0.5 }))
     if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => pagefind.search(v.q).then(found => [v, found.results]))))
   }
@@ -206,14 +318,33 @@ async function search(query, stale) {
       if (!merged.has(r.id) || merged.get(r.id).score < score) merged.set(r.id, { result: r, score, words: v.q.split(" ").map(key).filter(Boolean) })
     }
   }
+  // A long question also ranks pages by their summed score over its words (see `coverage`).
+  for (const [id, { result, score: summed }] of covered) {
+    const score = summed * 0.9
+    if (!merged.has(id) || merged.get(id).score < score) merged.set(id, { result, score, words: queries[0].q.split(" ").map(key).filter(Boolean) })
+  }
   // Shown: each query's best few (a synonym's page may score low against the typed
   // word's pages: MLE -> ML engineer), then the best of the rest.
   const best = [...merged.values()].sort((a, b) => b.score - a.score)
   const picked = new Set(runs.flatMap(([, results]) => results.slice(0, 3).map(r => r.id)))
   for (const { result } of best) if (picked.size < SHOWN) picked.add(result.id)
+  // The routed page and the pages the query mostly names are shown wherever Pagefind
+  // ranked them (terms.ids: each page's result id, from site/search.py).
+  const must = new Set([route?.page, ...[...named].filter(([, share]) => share >= 0.75).map(([page]) => page)].map(page => terms.ids[page]).filter(Boolean))
+  for (const id of must) if (merged.has(id)) picked.add(id)
   const ordered = best.filter(({ result }) => picked.has(result.id))
   const wanted = queries.map(v => key(v.q))
-  const rank = (d, score, words) => score * Math.max(...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words) * (route && relative(d.url) === route.page ? 100 : 1)
+  // Ranked in tiers, then by score: the page a question is routed to; a page whose
+  // name is the query; one whose name is most of it (the rest being words Pagefind
+  // found elsewhere too); then the rest, a named page's score raised by its share.
+  // Pagefind's scores differ a hundredfold between a page that repeats a word and one
+  // that is about it (KLUE), so a factor alone cannot put the name's page first.
+  const rank = (d, score, words) => {
+    const page = relative(d.url)
+    const share = named.get(page) || 0
+    const tier = route && page === route.page ? 3 : share >= 0.99 ? 2 : share >= 0.75 ? 1 : 0
+    return tier * 1e9 + score * Math.max(1 + 7 * share ** 2, ...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words)
+  }
   const shown = await Promise.all(ordered.map(({ result, score, words }) => result.data().then(d => [result, d, rank(d, score, words)])))
   shown.sort((a, b) => b[2] - a[2])
   const items = shown.filter(([, data]) => !hidden(relative(data.url), text)).map(([result, data, score]) => {
@@ -237,8 +368,10 @@ async function load() {
     fetch(new URL("pagefind/atlas-terms.json", root)).then(r => r.ok ? r.json() : {}).catch(() => ({})),
   ])
   pagefind = module
-  terms = { synonyms: {}, routes: [], stopwords: [], project: {}, names: {}, titles: {}, ...loaded }
+  terms = { synonyms: {}, routes: [], stopwords: [], project: {}, names: {}, titles: {}, ids: {}, ...loaded }
   const words = terms.vocabulary || []
+  terms.ordered = words
+  terms.letters = words.map(w => isHangul(w) ? jamo(w) : [...w])
   terms.vocabulary = new Set(words)
   terms.synonyms = Object.fromEntries(Object.entries(terms.synonyms).map(([k, v]) => [k.toLowerCase(), v]))
   await pagefind.options({ excerptLength: 26 })
