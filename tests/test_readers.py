@@ -149,6 +149,9 @@ def test_the_comparison_page_shows_both_roles_and_their_areas(readers_site: Path
     assert not (readers_site / lang / "compare/plumber--modeler").exists()
     index = text_of(readers_site / lang / "compare/index.html")
     assert 'href="modeler--plumber/"' in index
+    # The footer's link to a comparison names both roles (it shows the navigation title alone).
+    after = re.search(r'md-footer__link--next" aria-label="([^"]*)"', index)
+    assert after and all(TINY["roles"][role]["name"][lang].partition(" (")[0] in htmllib.unescape(after.group(1)) for role in ("modeler", "plumber"))
     for role in ("plumber", "modeler"):
         role_page = text_of(readers_site / lang / f"roles/{role}/index.html")
         assert 'href="../../compare/modeler--plumber/"' in role_page

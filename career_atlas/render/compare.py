@@ -47,10 +47,16 @@ def nav(r: Renderer) -> list[NavItem]:
         return []
     groups: dict[str, list[NavItem]] = {}
     for a, b in pairs(r):
-        versus = R["compare_versus"][r.lang].format(b=r.name(b))
+        # Both names, short: the footer's previous/next links show this title on its own.
+        versus = R["compare_versus"][r.lang].format(a=short(r.name(a)), b=short(r.name(b)))
         groups.setdefault(a, []).append(NavItem(versus, compare_path(a, b)))
     kids = [NavItem(r.name(a), None, items) for a, items in groups.items()]
     return [NavItem(R["compare_title"][r.lang], INDEX, kids)]
+
+
+def short(name: str) -> str:
+    """A role's name without its gloss in brackets: AI engineer (modeler) -> AI engineer."""
+    return name.partition(" (")[0].strip() or name
 
 
 # --- what a role brings to the table ------------------------------------------------
