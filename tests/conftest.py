@@ -37,7 +37,7 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
             "name": T("데이터 배관공", "Data plumber"),
             "aliases": {"ko": ["배관공", "MLOps"], "en": ["MLOps engineer"]},
             "summary": T("데이터 파이프라인을 만든다", "Builds data pipelines"),
-            "body": T("## 하는 일\n\n파이프라인을 관리합니다.", "## Work\n\nKeeps pipelines running."),
+            "body": T("### 하는 일\n\n파이프라인을 관리합니다.", "### Work\n\nKeeps pipelines running."),
             "sources": [{"lecture": "talk"}],
             "areas": ["data-engineering", "aiops"],
             "responsibilities": {"ko": ["버저닝"], "en": ["Versioning"]},

@@ -106,7 +106,7 @@ def test_placeholders_left_in_are_rejected(tmp_path: Path, tiny_data: dict) -> N
     tiny_data["roles"]["modeler"]["name"]["en"] = "modeler (English name)"
     tiny_data["roles"]["modeler"]["summary"]["ko"] = "한 문장 요약"
     tiny_data["roles"]["modeler"]["responsibilities"]["en"] = ["Training", "What the role does"]
-    tiny_data["roles"]["modeler"]["body"]["en"] = "## Overview\n\nWrite the body here.\n"
+    tiny_data["roles"]["modeler"]["body"]["en"] = "### Overview\n\nWrite the body here.\n"
     tiny_data["stages"]["collect"]["steps"][1]["name"]["en"] = "Sub-step"
     found = problems_for(tmp_path, tiny_data)
     role, stage = tmp_path / "data/roles/modeler.yml", tmp_path / "data/stages/collect.yml"

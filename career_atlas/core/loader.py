@@ -183,6 +183,8 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
     problems += _markdown_problems(doc)
+    if model.TYPE == "role":  # type: ignore[attr-defined]
+        problems += _role_heading_problems(doc)
     problems += _placeholder_problems(doc, doc.data)
     try:
         data = model.model_validate(doc.data, context={"languages": languages, "known": known})
@@ -205,6 +207,21 @@ def _markdown_problems(doc: YamlDoc) -> list[Problem]:
     for path, text in markdown_texts(doc.data):
         for problem in markup.problems(text):
             found.append(Problem(doc.file, doc.text_line(path, problem.line), dotted(path), problem.message))
+    return found
+
+
+_HEADING_2 = re.compile(r"^ {0,3}##(?!#)\s", re.M)
+
+
+def _role_heading_problems(doc: YamlDoc) -> list[Problem]:
+    """Every role page has the same ## sections, in the same order (render/pages.py);
+    a ## in a role's text would add one of its own."""
+    found = []
+    for path, text in markdown_texts(doc.data):
+        if m := _HEADING_2.search(text):
+            line = doc.text_line(path, text.count("\n", 0, m.start()))
+            found.append(Problem(doc.file, line, dotted(path), "a role page has fixed ## sections (what the role does, "
+                                 "a day in the role, …); start headings inside this text at ###"))
     return found
 
 

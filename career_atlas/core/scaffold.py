@@ -25,13 +25,13 @@ aliases:            # other names people search for: nicknames, industry titles,
 summary:            # one sentence, used as the page's description
   ko: "한 문장 요약"
   en: "One-sentence summary"
-body:               # Markdown: ## headings, short paragraphs, lists. No raw HTML.
+body:               # Markdown: {headings} headings, short paragraphs, lists. No raw HTML.
   ko: |
-    ## 개요
+    {heading}개요
 
     본문을 쓰세요.
   en: |
-    ## Overview
+    {heading}Overview
 
     Write the body here.
 sources:            # the lecture(s) this comes from: ids of files in data/lectures/
@@ -96,7 +96,9 @@ references: []
 def template(type_: str, ident: str) -> str:
     if type_ == "lecture":
         return LECTURE.format(id=ident)
-    return COMMON.format(type=type_, id=ident) + EXTRA[type_]
+    # A role page has its own ## sections (what the role does, a day, ...): its texts start at ###.
+    level = "###" if type_ == "role" else "##"
+    return COMMON.format(type=type_, id=ident, headings=level, heading=level + " ") + EXTRA[type_]
 
 
 def create(root: Path, type_: str, ident: str) -> Path:
