@@ -41,6 +41,7 @@ PHRASINGS = [
     ("en", "will AI take my job", "ethics/employment/", 3),  # a synonym phrase with question words in it
     ("ko", "버트랑 엘모", "language-models/language-modeling-history/", 3),  # two names: the page with both
     ("en", "criminal risk scores biased against black defendants", "ethics/bias/", 3),  # a long question
+    ("ko", "특강 목록", "lectures/", 1),  # a list word and a section's name: the section's index
 ]
 
 

@@ -139,7 +139,7 @@ def read_terms(path: Path, lang: str) -> dict[str, Any]:
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     terms = data.get(lang) or {}
-    shapes = {"synonyms": dict, "routes": list, "stopwords": list, "project": dict}
+    shapes = {"synonyms": dict, "routes": list, "stopwords": list, "lists": list, "project": dict}
     # ValueError throughout (ruff's TRY004 would have TypeError): finish_language reports it as the build's error.
     for name, value in terms.items():
         if name not in shapes:
@@ -149,9 +149,10 @@ def read_terms(path: Path, lang: str) -> dict[str, Any]:
     for typed, meant in terms.get("synonyms", {}).items():
         if not isinstance(meant, list) or not all(isinstance(m, str) for m in meant):
             raise ValueError(f"{path}: {lang}.synonyms.{typed} should be a list of words")
-    for word in terms.get("stopwords", []):
-        if not isinstance(word, str):  # `on`, `no`, `yes` unquoted are YAML booleans
-            raise ValueError(f"{path}: {lang}.stopwords: {word!r} is not a word (quote it)")  # noqa: TRY004
+    for name in ("stopwords", "lists"):
+        for word in terms.get(name, []):
+            if not isinstance(word, str):  # `on`, `no`, `yes` unquoted are YAML booleans
+                raise ValueError(f"{path}: {lang}.{name}: {word!r} is not a word (quote it)")  # noqa: TRY004
     for route in terms.get("routes", []):
         if not (isinstance(route, dict) and isinstance(route.get("words"), list) and isinstance(route.get("page"), str)):
             raise ValueError(f"{path}: each of {lang}.routes needs `words` (a list) and `page`: {route!r}")  # noqa: TRY004
@@ -164,7 +165,7 @@ def write_terms(site: Path, lang: str, synonyms: Path) -> None:
 
     The worker fetches it together with Pagefind (one small file, one request).
     """
-    terms = {"synonyms": {}, "routes": [], "stopwords": [], "project": {}} | read_terms(synonyms, lang)
+    terms = {"synonyms": {}, "routes": [], "stopwords": [], "lists": [], "project": {}} | read_terms(synonyms, lang)
     for route in terms["routes"]:
         # The worker also searches for the routed page's title, so the page is among the
         # results even when the question shares no word with it.

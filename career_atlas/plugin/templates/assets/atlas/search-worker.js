@@ -252,6 +252,20 @@ function routed(text) {
   return terms.routes.find(r => r.words.every(alts => alts.split("|").some(a => has(lower, a)))) || null
 }
 
+/* A question for the list of a section (특강 목록, all tools): the section's index, when the
+   query has a list word (search/synonyms.yml `lists`) and a word naming a section. */
+function listed(text, queries) {
+  const lower = text.toLowerCase()
+  if (!terms.lists.some(w => has(lower, w.toLowerCase()))) return null
+  for (const { q } of queries) {
+    for (const word of q.split(" ")) {
+      const page = (terms.names[key(word)] || []).find(path => /^[^/]+\/$/.test(path))
+      if (page) return { page, title: terms.titles[page] }
+    }
+  }
+  return null
+}
+
 /* Project pages (architecture, contributing) only when the query names them. */
 function hidden(page, text) {
   const { pages = [], words = [] } = terms.project
@@ -294,7 +308,7 @@ async function search(query, stale) {
   const named = namedPages(queries)
   // A question routed to a guide, unless it is mostly a page's name (which jobs does a
   // data engineer do: the data engineer).
-  const route = [...named].some(([page, share]) => share >= 0.75) ? null : routed(text)
+  const route = [...named].some(([page, share]) => share >= 0.75) ? null : routed(text) || listed(text, queries)
   if (route) {
     queries.push({ q: normalize(route.title), weight: 1 })  // so the routed page is found
     named.set(route.page, Math.max(named.get(route.page) || 0, 1))
@@ -368,7 +382,7 @@ async function load() {
     fetch(new URL("pagefind/atlas-terms.json", root)).then(r => r.ok ? r.json() : {}).catch(() => ({})),
   ])
   pagefind = module
-  terms = { synonyms: {}, routes: [], stopwords: [], project: {}, names: {}, titles: {}, ids: {}, ...loaded }
+  terms = { synonyms: {}, routes: [], stopwords: [], project: {}, names: {}, titles: {}, ids: {}, lists: [], ...loaded }
   const words = terms.vocabulary || []
   terms.ordered = words
   terms.letters = words.map(w => isHangul(w) ? jamo(w) : [...w])
