@@ -53,6 +53,34 @@ def test_readers_phrasings_find_their_page(browser, real_base: str, lang: str, q
     assert ranked.rank is not None and ranked.rank <= within, ranked.results[:5]
 
 
+# Words that name no page must not put one first: a route's word inside another question,
+# a synonym inside a longer word, a name of JavaScript's Object (language, query, page not first).
+NOT_FIRST = [
+    ("en", "data engineer or data scientist", "career/know-yourself/"),  # "or" is no comparison
+    ("ko", "의료 진단 AI 엔지니어", "self-check/"),  # 진단 here is a diagnosis, not a self-check
+    ("ko", "폰트", "glossary/edge-device/"),  # 폰 is not in 폰트
+    ("ko", "지도학습", ""),  # 지도 (map) is not in 지도학습
+]
+
+
+@pytest.mark.parametrize(("lang", "query", "page"), NOT_FIRST, ids=[n[1] for n in NOT_FIRST])
+def test_words_that_name_no_page_put_none_first(browser, real_base: str, lang: str, query: str, page: str) -> None:  # type: ignore[no-untyped-def]
+    tab = browser.new_page()
+    [ranked] = rank_queries(tab, real_base, lang, [{"q": query, "expect": page}])
+    tab.close()
+    assert ranked.rank != 1, ranked.results[:3]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_a_query_named_like_an_object_property_is_answered(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    failures: list[str] = []
+    page.on("console", lambda message: failures.append(message.text) if "search failed" in message.text else None)
+    rank_queries(page, real_base, lang, [{"q": q, "expect": ""} for q in ("constructor", "__proto__", "toString 함수")])
+    page.close()
+    assert failures == []
+
+
 def test_search_stays_in_the_page_language(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
     ranked = rank_queries(page, real_base, "en", [{"q": "데이터", "expect": "none"}])

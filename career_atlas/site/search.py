@@ -160,8 +160,9 @@ def read_terms(path: Path, lang: str) -> dict[str, Any]:
 
 
 def write_terms(site: Path, lang: str, synonyms: Path) -> None:
-    """Write ``site/pagefind/atlas-terms.json``: the synonyms, routes and stopwords of
-    search/synonyms.yml for this language, and the vocabulary of its pages.
+    """Write ``site/pagefind/atlas-terms.json``: the synonyms, routes, lists, stopwords and
+    project pages of search/synonyms.yml for this language, and from its pages: the
+    vocabulary, each name's pages, each page's title and its Pagefind id.
 
     The worker fetches it together with Pagefind (one small file, one request).
     """
@@ -175,9 +176,9 @@ def write_terms(site: Path, lang: str, synonyms: Path) -> None:
         route["title"] = html.unescape(_TAG.sub("", _TITLE.findall(page.read_text(encoding="utf-8"))[0])).strip()
     pages = page_names(site)
     terms["vocabulary"] = vocabulary(pages)
-    # Name -> pages that carry it, and their titles: a query that *is* a page's name
-    # (MLE -> ML engineer) searches for that page's title too, so Pagefind's ranking
-    # of a common word cannot leave the page out.
+    # Name -> pages that carry it, and their titles: a query that is or has a page's name
+    # (MLE -> ML engineer; what does a data engineer do) searches for that page's title too,
+    # and ranks the page first (search-worker.js namedPages).
     names: dict[str, list[tuple[bool, tuple[int, str]]]] = {}
     for path, (title, page_names_) in pages.items():
         outside = title.partition("(")[0]

@@ -12,9 +12,13 @@
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const root = new URL("../../", self.location.href)       // this language's root
 let pagefind = null
-let terms = null  // pagefind/atlas-terms.json: synonyms, routes, stopwords, project pages, vocabulary, names (site/search.py)
+let terms = null  // pagefind/atlas-terms.json (site/search.py write_terms): synonyms, routes, lists, stopwords, project pages; the pages' vocabulary, names, titles and Pagefind ids
 let ready = null  // resolves once Pagefind is loaded; queries wait for it
 let latest = 0    // the newest query: answers to older ones are dropped
+
+/* Particles that stand on their own once a query is split (AI로 -> AI 로, PM은 -> PM 은),
+   or follow a phrase (연구원이). */
+const LONE_PARTICLE = /^(은|는|이|가|을|를|의|에|에서|에게|도|와|과|랑|이랑|로|으로|하고)$/
 
 /* Korean particles and endings that a searcher may type after a noun
    (연구자랑, 리서처와, 엔지니어의, 취업이냐, 학교하고). */
@@ -51,7 +55,7 @@ function normalize(query) {
     .split(/\s+/)
     .filter(Boolean)
     .map(word => /\p{Script=Hangul}$/u.test(word) ? stripParticle(word) : word)
-    .filter((word, i, words) => !(i > 0 && /^[은는이가을를의에도와과랑]$/.test(word)))  // PM은 -> PM, not PM 은
+    .filter((word, i) => !(i > 0 && LONE_PARTICLE.test(word)))  // PM은 -> PM, not PM 은
     .join(" ")
 }
 
@@ -103,12 +107,19 @@ const SHOWN = 8
 
 const isHangul = word => /^\p{Script=Hangul}+$/u.test(word)
 
-/* Does the query (words joined by spaces) contain this word or phrase? A Korean
-   alternative also matches the start of a longer word (차이 - 차이점). */
-function has(text, phrase) {
-  const p = phrase.toLowerCase()
-  return (` ${text} `).includes(` ${p} `) || (isHangul(p.slice(-1)) && (` ${text}`).includes(` ${p}`))
+/* Where the query (words joined by spaces) has this word or phrase, as whole words; a
+   Korean one may have a particle after it (연구원이). -1 when it has not: 폰 is not in 폰트,
+   nor 지도 in 지도학습. */
+function find(text, phrase) {
+  const p = phrase.toLowerCase(), padded = ` ${text} `
+  for (let at = padded.indexOf(` ${p}`); at >= 0; at = padded.indexOf(` ${p}`, at + 1)) {
+    const rest = padded.slice(at + 1 + p.length).split(" ")[0]
+    if (!rest || (isHangul(p.slice(-1)) && LONE_PARTICLE.test(rest))) return at
+  }
+  return -1
 }
+
+const has = (text, phrase) => find(text, phrase) >= 0
 
 /* Edit distance with adjacent swaps, stopping early past `max`. Korean words are
    compared letter by letter (jamo: 데이타 and 데이터 differ by one vowel), not by syllable. */
@@ -130,11 +141,12 @@ function distance(a, b, max) {
 
 const jamo = word => [...word.normalize("NFD")]
 
-/* The page word an unknown word was most likely meant to be: the nearest by letters,
-   the most common among equals (the vocabulary is ordered by how many pages use a
-   word). One letter off, two for long words; Korean words of 3+ syllables, others of
-   4+ letters. Null when nothing is near. */
-function correct(word, vocabulary) {
+/* The title or alias word an unknown word was most likely meant to be: the nearest by
+   letters, the most common among equals (terms.ordered is by how many pages use a word;
+   terms.letters holds its letters). Korean words of 3+ syllables, up to one letter (jamo)
+   off, two from 9 letters, three from 12; other words of 4+ letters, one off, two from 8.
+   Null when nothing is near. */
+function correct(word) {
   const hangul = isHangul(word)
   if (word.length < (hangul ? 3 : 4)) return null
   const letters = hangul ? jamo(word) : [...word]
@@ -142,7 +154,7 @@ function correct(word, vocabulary) {
   // word may be further off.
   const max = hangul ? (letters.length >= 12 ? 3 : letters.length >= 9 ? 2 : 1) : letters.length >= 8 ? 2 : 1
   let best = null, bestDistance = max + 1
-  for (const [i, v] of vocabulary.entries()) {
+  for (const [i, v] of terms.ordered.entries()) {
     if (isHangul(v) !== hangul || v.length < 2) continue
     const d = distance(letters, terms.letters[i], Math.min(max, bestDistance - 1))
     if (d < bestDistance) { best = v; bestDistance = d; if (d === 1) break }
@@ -164,9 +176,11 @@ function split(word, vocabulary) {
   return parts && parts.length > 1 ? parts : null
 }
 
-/* The queries to run for what was typed, each with a weight: as typed; with known
-   words typed apart joined (머신 러닝) and compounds split; with each synonym; with
-   an unknown word corrected to a page's word one letter away (reseacher). */
+const CORRECTED = 0.8  // the weight of a query with a typo corrected, which namedPages leaves out
+
+/* The queries to run for what was typed, each with a weight: as typed (question words
+   aside); with known words typed apart joined (머신 러닝) and compounds split; with a word
+   that is on no page corrected (reseacher, 데이타); with each synonym. */
 function variants(text) {
   const { synonyms, stopwords, vocabulary } = terms
   const stop = new Set(stopwords.map(w => w.toLowerCase()))
@@ -186,13 +200,15 @@ function variants(text) {
   const respaced = spaced.map(w => isHangul(w) && !vocabulary.has(w) ? (split(w, vocabulary) || [w]).join(" ") : w)
   add(respaced.join(" "), 0.95)
 
-  // Typos: an unknown word corrected to the nearest word of the pages (see `correct`).
+  // Typos: a word that is no title or alias word, corrected to the nearest one (see
+  // `correct`). The correction is only searched: "best" may be a word of its own, so a
+  // corrected query names no page (namedPages) and BERT's page is not put first for it.
   const fixed = respaced.map(w => {
     const lower = w.toLowerCase()
-    if (vocabulary.has(lower) || synonyms[lower] || /\d/.test(lower)) return w
-    return correct(lower, terms.ordered) || w
+    if (vocabulary.has(lower) || Object.hasOwn(synonyms, lower) || /\d/.test(lower)) return w
+    return correct(lower) || w
   })
-  add(fixed.join(" "), 0.8)
+  add(fixed.join(" "), CORRECTED)
 
   // Synonyms: whole words or phrases of the (corrected) query, each replacement a query of
   // its own; a phrase may have question words in it (take my job), so it is also looked for
@@ -202,8 +218,8 @@ function variants(text) {
   for (const [typed, meant] of Object.entries(synonyms)) {
     const base = bases.find(b => has(b, typed))
     if (base === undefined) continue
-    // The typed phrase, or the start of a Korean word it begins (연구원이 is 연구원 + 이), replaced.
-    const at = (` ${base}`).indexOf(` ${typed}`)
+    // The typed phrase (with its particle, if any: 연구원이), replaced.
+    const at = find(base, typed)
     for (const m of meant) add(unstopped(base.slice(0, at) + m + " " + base.slice(at + typed.length)), 0.9)
   }
   return [...out].map(([q, weight]) => ({ q, weight }))
@@ -216,7 +232,7 @@ function variants(text) {
    엔지니어. A name covering less than half of the query is not counted. */
 function namedPages(queries) {
   const found = new Map()
-  for (const { q } of queries) {
+  for (const { q } of queries.filter(v => v.weight !== CORRECTED)) {
     const names = new Map()
     const words = q.split(" ")
     const letters = key(q).length
@@ -224,7 +240,7 @@ function namedPages(queries) {
     for (let i = 0; i < words.length; i++) {
       for (let j = Math.min(words.length, i + 4); j > i; j--) {
         const name = key(words.slice(i, j).join(""))
-        if (terms.names[name]) spans.push({ i, j, name })
+        if (terms.names.has(name)) spans.push({ i, j, name })
       }
     }
     spans.sort((a, b) => b.name.length - a.name.length)
@@ -236,11 +252,11 @@ function namedPages(queries) {
     }
     // A query naming two things (버트랑 엘모, BERT vs ELMo) asks about both: neither page's
     // name decides, Pagefind finds the pages that have both.
-    if (new Set([...names.keys()].map(name => terms.names[name][0])).size > 1) continue
+    if (new Set([...names.keys()].map(name => terms.names.get(name)[0])).size > 1) continue
     for (const [name, share] of names) {
       if (share < 0.5) continue
       // Pages sharing a name: the first listed is the entry (site/search.py ENTRY_FOLDERS).
-      for (const [n, page] of terms.names[name].entries()) found.set(page, Math.max(found.get(page) || 0, n ? share * 0.8 : share))
+      for (const [n, page] of terms.names.get(name).entries()) found.set(page, Math.max(found.get(page) || 0, n ? share * 0.8 : share))
     }
   }
   return new Map([...found].sort((a, b) => b[1] - a[1]))
@@ -259,8 +275,8 @@ function listed(text, queries) {
   if (!terms.lists.some(w => has(lower, w.toLowerCase()))) return null
   for (const { q } of queries) {
     for (const word of q.split(" ")) {
-      const page = (terms.names[key(word)] || []).find(path => /^[^/]+\/$/.test(path))
-      if (page) return { page, title: terms.titles[page] }
+      const page = (terms.names.get(key(word)) || []).find(path => /^[^/]+\/$/.test(path))
+      if (page) return { page, title: terms.titles.get(page) }
     }
   }
   return null
@@ -282,11 +298,11 @@ async function coverage(text) {
   const found = new Map()
   if (words.length < 3) return found
   const runs = await Promise.all(words.map(w => pagefind.search(w).then(f => f.results)))
-  const pages = Object.keys(terms.ids).length
+  const pages = terms.ids.size
   for (const results of runs) {
     // A word on most pages (AI, ML, 모델) says little about which page answers; Pagefind
     // also scores it high on pages whose words merely start with it (AIOps, MLOps).
-    if (results.length > pages / 3) continue
+    if (pages && results.length > pages / 3) continue
     for (const r of results) {
       const entry = found.get(r.id) || { result: r, score: 0 }
       entry.score += r.score
@@ -302,18 +318,20 @@ async function search(query, stale) {
   const text = normalize(query)
   if (!text) return { items: [] }
   const queries = variants(text)
+  // What was typed, in its versions: not a correction (a guess) nor the titles added below.
+  const wanted = queries.filter(v => v.weight !== CORRECTED).map(v => key(v.q))
   // A query that names a page (is its name or alias, or has it among a few question
   // words) also searches for that page's title (see site/search.py), at a low weight:
   // it is there to find the page; the rank below puts it first.
   const named = namedPages(queries)
   // A question routed to a guide, unless it is mostly a page's name (which jobs does a
   // data engineer do: the data engineer).
-  const route = [...named].some(([page, share]) => share >= 0.75) ? null : routed(text) || listed(text, queries)
+  const route = [...named].some(([, share]) => share >= 0.75) ? null : routed(text) || listed(text, queries)
   if (route) {
     queries.push({ q: normalize(route.title), weight: 1 })  // so the routed page is found
     named.set(route.page, Math.max(named.get(route.page) || 0, 1))
   }
-  for (const page of [...named.keys()].slice(0, 3)) queries.push({ q: normalize(terms.titles[page]), weight: 0.3 })
+  for (const page of [...named.keys()].slice(0, 3)) queries.push({ q: normalize(terms.titles.get(page) || ""), weight: 0.3 })
   // Pagefind wants every word of a query on a page: a question of three words or more
   // also ranks pages by how much of it they cover; a shorter one that finds little
   // searches each word on its own too (at half weight).
@@ -344,10 +362,9 @@ async function search(query, stale) {
   for (const { result } of best) if (picked.size < SHOWN) picked.add(result.id)
   // The routed page and the pages the query mostly names are shown wherever Pagefind
   // ranked them (terms.ids: each page's result id, from site/search.py).
-  const must = new Set([route?.page, ...[...named].filter(([, share]) => share >= 0.75).map(([page]) => page)].map(page => terms.ids[page]).filter(Boolean))
+  const must = new Set([route?.page, ...[...named].filter(([, share]) => share >= 0.75).map(([page]) => page)].map(page => terms.ids.get(page)).filter(Boolean))
   for (const id of must) if (merged.has(id)) picked.add(id)
   const ordered = best.filter(({ result }) => picked.has(result.id))
-  const wanted = queries.map(v => key(v.q))
   // Ranked in tiers, then by score: the page a question is routed to; a page whose
   // name is the query; one whose name is most of it (the rest being words Pagefind
   // found elsewhere too); then the rest, a named page's score raised by its share.
@@ -387,6 +404,8 @@ async function load() {
   terms.ordered = words
   terms.letters = words.map(w => isHangul(w) ? jamo(w) : [...w])
   terms.vocabulary = new Set(words)
+  // Looked up by what readers type: Maps, so "constructor" is no name of Object's.
+  for (const name of ["names", "titles", "ids"]) terms[name] = new Map(Object.entries(terms[name]))
   terms.synonyms = Object.fromEntries(Object.entries(terms.synonyms).map(([k, v]) => [k.toLowerCase(), v]))
   await pagefind.options({ excerptLength: 26 })
   await pagefind.init()
