@@ -42,7 +42,8 @@ LATENCY_QUERIES = {"ko": ["배관공", "연구원", "데이터 엔지니어는 �
                    "en": ["plumber", "researcher", "what does a data engineer do", "internship", "bias", "Kubeflow",
                           "shrink a big model by training a smaller one"]}
 SETS = {"main": "tests/search_queries.yml", "heldout": "tests/search_heldout.yml", "heldout2": "tests/search_heldout2.yml",
-        "heldout3": "tests/search_heldout3.yml", "heldout4": "tests/search_heldout4.yml"}
+        "heldout3": "tests/search_heldout3.yml", "heldout4": "tests/search_heldout4.yml",
+        "heldout5": "tests/search_heldout5.yml"}
 
 
 def project_copy(work: Path, engine: str, scale: int) -> Path:
