@@ -182,9 +182,7 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     elif ident in RESERVED_IDS:
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
-    problems += _markdown_problems(doc)
-    if model.TYPE == "role":  # type: ignore[attr-defined]
-        problems += _role_heading_problems(doc)
+    problems += _markdown_problems(doc, role=model.TYPE == "role")  # type: ignore[attr-defined]
     problems += _placeholder_problems(doc, doc.data)
     try:
         data = model.model_validate(doc.data, context={"languages": languages, "known": known})
@@ -199,30 +197,23 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
 
 
-def _markdown_problems(doc: YamlDoc) -> list[Problem]:
-    """Each Markdown text's problems, on their own line where the text is a literal
-    block (``key: |``, or a note's body), else on the line of its key. Read from the
-    raw data, so a file with other errors gets these reported too."""
-    found = []
-    for path, text in markdown_texts(doc.data):
-        for problem in markup.problems(text):
-            found.append(Problem(doc.file, doc.text_line(path, problem.line), dotted(path), problem.message))
-    return found
-
-
 _HEADING_2 = re.compile(r"^ {0,3}##(?!#)\s", re.M)
 
 
-def _role_heading_problems(doc: YamlDoc) -> list[Problem]:
-    """Every role page has the same ## sections, in the same order (render/pages.py);
-    a ## in a role's text would add one of its own."""
-    found = []
+def _markdown_problems(doc: YamlDoc, role: bool = False) -> list[Problem]:
+    """Each Markdown text's problems, on their own line where the text is a literal
+    block (``key: |``, or a note's body), else on the line of its key. Read from the
+    raw data, so a file with other errors gets these reported too. A role's texts may
+    not have ## headings: every role page has the same ## sections (render/pages.py)."""
+    found, headings = [], []
     for path, text in markdown_texts(doc.data):
-        if m := _HEADING_2.search(text):
+        for problem in markup.problems(text):
+            found.append(Problem(doc.file, doc.text_line(path, problem.line), dotted(path), problem.message))
+        if role and (m := _HEADING_2.search(text)):
             line = doc.text_line(path, text.count("\n", 0, m.start()))
-            found.append(Problem(doc.file, line, dotted(path), "a role page has fixed ## sections (what the role does, "
-                                 "a day in the role, …); start headings inside this text at ###"))
-    return found
+            headings.append(Problem(doc.file, line, dotted(path), "a role page has fixed ## sections (what the role does, "
+                                    "a day in the role, …); start headings inside this text at ###"))
+    return found + headings
 
 
 def _placeholder_problems(doc: YamlDoc, data: object, path: tuple[str | int, ...] = ()) -> list[Problem]:
