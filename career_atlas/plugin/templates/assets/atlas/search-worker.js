@@ -335,8 +335,12 @@ async function search(query, stale) {
   // Pagefind wants every word of a query on a page: a question of three words or more
   // also ranks pages by how much of it they cover; a shorter one that finds little
   // searches each word on its own too (at half weight).
-  let runs = await Promise.all(queries.map(v => pagefind.search(v.q).then(found => [v, found.results])))
-  const covered = await coverage(queries[0].q)
+  // Both at once: the word-by-word searches of a long question need not wait for the others.
+  const [found, covered] = await Promise.all([
+    Promise.all(queries.map(v => pagefind.search(v.q).then(results => [v, results.results]))),
+    coverage(queries[0].q),
+  ])
+  let runs = found
   if (!covered.size && runs.reduce((n, [, results]) => n + results.length, 0) < 3) {
     const single = [...new Set(queries.flatMap(v => v.q.split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: 0.5 }))
     if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => pagefind.search(v.q).then(found => [v, found.results]))))
