@@ -71,6 +71,7 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
         "annotation": {
             "name": T("어노테이션", "Annotation"),
             "aliases": {"ko": ["레이블링"], "en": ["labeling"]},
+            "questions": {"ko": ["데이터에 정답은 어떻게 다나요?"], "en": ["How are answers added to data?", "Who labels data?"]},
             "summary": T("데이터에 정답을 다는 일", "Adding the correct answers to data"),
             "body": T("정답을 다는 일입니다. 어노테이션 도구를 씁니다.", "Labeling data. Annotation tools help."),
             "sources": [{"lecture": "talk"}],

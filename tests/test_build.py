@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,23 @@ def test_passages_carry_their_provenance_on_the_page_and_in_kb_json(built: Path)
     assert "Recidivism scores" in background and "Machine Bias" in background  # the account and its reference, together
     lecture_page = (built / "ko/lectures/talk/index.html").read_text(encoding="utf-8")
     assert 'data-provenance="lecture" data-source="talk"' in lecture_page
+
+
+def test_an_entrys_questions_are_listed_under_it_weighted_for_search_and_in_kb_json(built: Path) -> None:
+    def questions(path: str) -> list[str]:
+        page = (built / path).read_text(encoding="utf-8")
+        if 'class="atlas-questions"' not in page:
+            return []
+        block = page.split('class="atlas-questions"', 1)[1].split("</div>", 1)[0]
+        assert block.startswith(' data-pagefind-weight="5"')  # weighed above the text by the search
+        return re.findall(r"<li>(.*?)</li>", block)
+
+    assert questions("en/glossary/annotation/index.html") == ["How are answers added to data?", "Who labels data?"]
+    assert questions("ko/glossary/annotation/index.html") == ["데이터에 정답은 어떻게 다나요?"]
+    assert questions("en/roles/plumber/index.html") == []  # an entry without questions has no empty block
+    kb = json.loads((built / "api/kb.json").read_text(encoding="utf-8"))
+    term = {e["id"]: e for e in kb["entities"]}["annotation"]
+    assert term["questions"] == {"ko": ["데이터에 정답은 어떻게 다나요?"], "en": ["How are answers added to data?", "Who labels data?"]}
 
 
 def test_about_page_cites_the_atlas_and_each_lecture(built: Path) -> None:

@@ -56,7 +56,7 @@ def test_check_annotates_problems_for_github(tiny_site: Path, tmp_path: Path) ->
     summary.write_text("earlier step\n", encoding="utf-8")
     result = run_check(tiny_site, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
     assert result.returncode == 1
-    keys = "name, aliases, summary, body, sources, references, background, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
+    keys = "name, aliases, questions, summary, body, sources, references, background, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
     assert result.stdout.splitlines() == [
         "::error file=data/glossary/annotation.yml,line=3,col=1::a tab character indents this line; YAML indents with spaces",
         ("::error file=data/notes/plain.md,line=1::a note starts with front matter between --- lines, e.g.%0A---%0Atitle: ...%0Aauthor: ...%0A"
@@ -150,7 +150,7 @@ def test_relation_on_the_wrong_side_says_where_to_type_it(tmp_path: Path, tiny_d
 def test_a_step_relation_on_the_wrong_side(tmp_path: Path, tiny_data: dict) -> None:
     tiny_data["lectures"]["talk"]["stages"] = ["collect"]  # a lecture has no such relation: a plain unknown key
     found = problems_for(tmp_path, tiny_data)
-    assert len(found) == 1 and found[0].endswith("stages: is not a known key; expected one of: name, aliases, speaker, affiliation, summary, body, order, given, references, background")
+    assert len(found) == 1 and found[0].endswith("stages: is not a known key; expected one of: name, aliases, questions, speaker, affiliation, summary, body, order, given, references, background")
     from career_atlas.core.graph import wrong_side
 
     assert wrong_side("tool", "stages", "docker") == (

@@ -37,6 +37,7 @@ def hostile(tiny_data: dict) -> dict:
     role["name"] = {"ko": f"배관공 `{XSS}`", "en": f"Data plumber `{XSS}` </title><script>alert(14)</script>"}
     role["summary"] = {"ko": '요약 "><img src=x onerror=alert(15)>', "en": f"Summary {XSS} & more"}
     role["aliases"] = {"ko": ["<b onmouseover=alert(16)>별명</b>"], "en": ["</script><script>alert(17)</script>"]}
+    role["questions"] = {"ko": [f"질문 {XSS}"], "en": ["</li></ul><script>alert(25)</script>"]}
     role["body"] = {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN}
     role["responsibilities"] = {"ko": [XSS], "en": ["[x](javascript:alert(18))"]}
     role["references"] = [{"title": f"Ref {XSS}", "url": "https://example.org/a)(javascript:alert(19)", "year": 2015,
@@ -160,6 +161,7 @@ def test_hostile_text_is_shown_as_text(hostile_site: tuple[Path, Path]) -> None:
     title = page.split("<title>", 1)[1].split("</title>", 1)[0]
     assert "&lt;img src=x onerror=alert(1)&gt;" in title and "&lt;/title&gt;" in title
     assert "Plain &lt;img src=x onerror=alert(1)&gt;" in page  # the body says what was typed
+    assert "<li>&lt;/li&gt;&lt;/ul&gt;&lt;script&gt;alert(25)&lt;/script&gt;</li>" in page  # a question, too
     nav = (evil / "ko/index.html").read_text(encoding="utf-8")
     assert "배관공 `&lt;img src=x onerror=alert(1)&gt;`" in nav  # the navigation, too
     assert 'data-provenance="background"' in page and 'data-provenance="lecture" data-source="talk"' in page

@@ -114,6 +114,12 @@ class Aliases(Localized):
         return (self.__pydantic_extra__ or {}).get(name, [])
 
 
+class Questions(Aliases):
+    """Questions a reader may ask that the entry answers, in the reader's words (a
+    language may have none). Shown under the entry and weighed by search: a question
+    typed into the search box finds the page that answers it."""
+
+
 class Points(Localized):
     """A list of short Markdown points in every language (the lists may differ in length)."""
 
@@ -155,6 +161,7 @@ class Entity(Strict):
 
     name: Text
     aliases: Aliases = Field(default_factory=Aliases)
+    questions: Questions = Field(default_factory=Questions)
     summary: Text
     body: Prose
     sources: list[Source] = Field(default_factory=list)
@@ -261,6 +268,7 @@ class Lecture(Strict):
 
     name: Text
     aliases: Aliases = Field(default_factory=Aliases)
+    questions: Questions = Field(default_factory=Questions)
     speaker: Text
     affiliation: Text
     summary: Text

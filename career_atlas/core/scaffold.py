@@ -22,6 +22,9 @@ name:
 aliases:            # other names people search for: nicknames, industry titles, spellings
   ko: []
   en: []
+questions:          # what a reader asks that this entry answers, in their words (search finds the page by them)
+  ko: []
+  en: []
 summary:            # one sentence, used as the page's description
   ko: "한 문장 요약"
   en: "One-sentence summary"

@@ -27,6 +27,8 @@ from . import labels as L
 from .context import Context, t
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url, rel
 
+# Pagefind's weight for an entry's questions (text 1, an h1 7, aliases 7).
+QUESTION_WEIGHT = 5
 
 @dataclass
 class PageSpec:
@@ -176,6 +178,17 @@ class Renderer:
         shown = ", ".join(html.escape(n) for n in names)
         return f'<p data-pagefind-weight="7" data-pagefind-meta="aliases"><strong>{L.UI["aliases"][self.lang]}:</strong> {shown}</p>\n\n'
 
+    def questions(self, rec: Record) -> str:
+        asked = getattr(rec.data.questions, self.lang)
+        if not asked:
+            return ""
+        # A reader's question typed into the search box finds the page that answers it:
+        # Pagefind weighs these above the text (QUESTION_WEIGHT). Not a heading, so the
+        # table of contents and the role template keep their sections.
+        items = "".join(f"<li>{html.escape(q)}</li>" for q in asked)
+        return (f'<div class="atlas-questions" data-pagefind-weight="{QUESTION_WEIGHT}">'
+                f'<p><strong>{L.UI["questions"][self.lang]}</strong></p><ul>{items}</ul></div>\n\n')
+
     def points(self, title: str, points: object | None, here: str, rec: Record) -> str:
         if points is None:
             return ""
@@ -214,6 +227,7 @@ class Renderer:
             parts.append(self.cases(rec))
         if rec.type != "role":  # a role page has its relations in its template
             parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
+        parts.append(self.questions(rec))
         parts.append(self.background(here, rec))
         parts.append(self.notes(rec))
         if rec.type != "lecture" and rec.data.sources:

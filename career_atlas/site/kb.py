@@ -27,6 +27,7 @@ def knowledge_base(graph: Graph, site_url: str) -> dict[str, Any]:
                 "type": rec.type,
                 "name": {lang: getattr(rec.data.name, lang) for lang in languages},
                 "summary": {lang: getattr(rec.data.summary, lang) for lang in languages},
+                "questions": {lang: getattr(rec.data.questions, lang) for lang in languages},
                 "url": {lang: base + site_path(lang, path) for lang in languages},
                 "path": {lang: site_path(lang, path) for lang in languages},
                 "source_file": rec.file,
