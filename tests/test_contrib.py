@@ -223,8 +223,8 @@ def test_role_aliases_are_not_shared(tmp_path: Path, tiny_data: dict) -> None:
     found = problems_for(tmp_path, tiny_data)
     plumber = tmp_path / "data/roles/plumber.yml"  # the first file by name keeps the alias; the others are told
     assert found == [
-        f"data/roles/plumber.yml:{line_of(plumber, '- ML  엔지니어')}: aliases.ko[1]: 'ML  엔지니어' is already an alias of data/roles/modeler.yml; an alias names one role",
-        f"data/roles/plumber.yml:{line_of(plumber, '- MLOps engineer')}: aliases.en[0]: 'MLOps engineer' is already an alias of data/roles/modeler.yml; an alias names one role",
+        f"data/roles/plumber.yml:{line_of(plumber, '- ML  엔지니어')}: aliases.ko[1]: 'ML  엔지니어' is already listed in aliases of data/roles/modeler.yml; an alias names one role",
+        f"data/roles/plumber.yml:{line_of(plumber, '- MLOps engineer')}: aliases.en[0]: 'MLOps engineer' is already listed in aliases of data/roles/modeler.yml; an alias names one role",
     ]
 
 

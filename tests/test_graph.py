@@ -91,6 +91,16 @@ def test_duplicate_name(tmp_path: Path, tiny_data: dict) -> None:
     assert problems == [f"data/roles/plumber.yml:{line}: name.en: 'Data plumber' is already the name of data/roles/modeler.yml; names must be unique"]
 
 
+def test_a_question_listed_on_two_entries(tmp_path: Path, tiny_data: dict) -> None:
+    # The tiny glossary term asks "Who labels data?"; a role asking it too, spaced and cased
+    # otherwise, is one question on two pages.
+    tiny_data["roles"]["plumber"]["questions"] = {"en": ["What does a plumber do?", "who  labels DATA?"]}
+    _, problems = graph_of(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/plumber.yml", "- who  labels DATA?")
+    assert problems == [f"data/roles/plumber.yml:{line}: questions.en[1]: 'who  labels DATA?' is already listed in questions "
+                        "of data/glossary/annotation.yml; a question belongs on the one page that answers it best"]
+
+
 def test_invalid_file_is_not_reported_twice(tmp_path: Path, tiny_data: dict) -> None:
     del tiny_data["roles"]["modeler"]["areas"]
     _, problems = graph_of(tmp_path, tiny_data)

@@ -117,6 +117,9 @@ def test_terms_file_is_written_next_to_the_index(real_site: Path, lang: str) -> 
     assert "roles/data-engineer/" in terms["ids"] and "compare/" not in terms["ids"]
     # Pages sharing a name: the page titled so first, then the entry before a guide or lecture.
     assert terms["names"][{"ko": "풀스택ml엔지니어", "en": "fullstackmlengineer"}[lang]][0] == "roles/full-stack-ml-engineer/"
+    # Each entry's questions, as the page lists them (render `questions`), and no other page's.
+    assert len(terms["questions"]["roles/data-engineer/"]) >= 3 and "start/" not in terms["questions"]
+    assert all(terms["questions"].values()) and all(k.endswith("/") for k in terms["questions"])
     if lang == "en":
         assert terms["names"]["modelserving"] == ["glossary/model-serving/", "stages/serving/"]  # its title, its alias
 
@@ -169,6 +172,8 @@ def test_focus_preloads_the_index_before_any_keystroke(browser, real_base: str, 
     ("en:\n  routes:\n    - {words: [how to], url: career/}\n", "en.routes needs `words`"),
     ("en:\n  synonym: {}\n", "en.synonym is none of"),
     ("en:\n  stopwords: [how, on]\n", "en.stopwords: True is not a word"),
+    ("en:\n  kinds:\n    - {words: who, section: roles/}\n", "en.kinds needs `words`"),
+    ("en:\n  kinds:\n    - {words: [who, \"yes\", yes], section: roles/}\n", "en.kinds needs `words`"),
 ])
 def test_synonyms_file_mistakes_name_the_entry(tmp_path: Path, text: str, error: str) -> None:
     from career_atlas.site.search import read_terms

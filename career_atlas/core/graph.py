@@ -137,7 +137,8 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None, lan
     records = [r for r in records if r.id not in duplicated]
 
     problems += _check_unique_names(records, languages)
-    problems += _check_shared_aliases(records)
+    problems += _check_shared([r for r in records if r.type == "role"], "aliases", "an alias names one role")
+    problems += _check_shared(records, "questions", "a question belongs on the one page that answers it best")
     problems += _check_steps(records)
     graph = Graph(by_id, languages)
     seen: dict[tuple[str, str, str, str | None, str | None], tuple[str, int | None]] = {}
@@ -270,18 +271,19 @@ def _check_unique_names(records: list[Record], languages: tuple[str, ...]) -> li
     return problems
 
 
-def _check_shared_aliases(records: list[Record]) -> list[Problem]:
-    """A role's alias names that role only: searching it must not land on two roles."""
+def _check_shared(records: list[Record], key: str, owner: str) -> list[Problem]:
+    """Each item of the lists under ``key`` belongs to one of ``records``: a role's alias
+    names that role only (searching it must not land on two roles), and a question is
+    listed on the one entry that answers it best."""
     problems = []
     owners: dict[str, Record] = {}
-    for rec in sorted((r for r in records if r.type == "role"), key=lambda r: r.file):
-        for lang, aliases in (rec.data.aliases.__pydantic_extra__ or {}).items():
-            for i, alias in enumerate(aliases):
-                key = name_key(" ".join(alias.split()))
-                other = owners.setdefault(key, rec)
+    for rec in sorted(records, key=lambda r: r.file):
+        for lang, items in (getattr(rec.data, key).__pydantic_extra__ or {}).items():
+            for i, item in enumerate(items):
+                other = owners.setdefault(name_key(" ".join(item.split())), rec)
                 if other is not rec:
-                    problems.append(Problem(rec.file, rec.line("aliases", lang, i), f"aliases.{lang}[{i}]",
-                                            f"{alias!r} is already an alias of {other.file}; an alias names one role"))
+                    problems.append(Problem(rec.file, rec.line(key, lang, i), f"{key}.{lang}[{i}]",
+                                            f"{item!r} is already listed in {key} of {other.file}; {owner}"))
     return problems
 
 

@@ -84,6 +84,8 @@ def _pages_glob(site: Path) -> str:
 TERMS_FILE = "atlas-terms.json"
 _TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
 _ALIASES = re.compile(r'data-pagefind-meta="aliases">(.*?)</p>', re.DOTALL)
+_QUESTIONS = re.compile(r'<div class="atlas-questions"[^>]*>.*?<ul>(.*?)</ul>', re.DOTALL)
+_ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>|&para;")
 _WORD = re.compile(r"[^\s()\[\]{},.:;!?/·•—–&'\"“”‘’]+")
 
@@ -115,6 +117,17 @@ def page_names(site: Path) -> dict[str, tuple[str, list[str]]]:
     return pages
 
 
+def page_questions(site: Path) -> dict[str, list[str]]:
+    """The questions each entry answers (render `questions`), by path below the language root."""
+    found = {}
+    for page in sorted(site.rglob("index.html")):
+        block = _QUESTIONS.search(page.read_text(encoding="utf-8"))
+        if block:
+            rel = page.parent.relative_to(site).as_posix()
+            found[rel + "/"] = [html.unescape(_TAG.sub("", q)).strip() for q in _ITEM.findall(block.group(1))]
+    return found
+
+
 def vocabulary(pages: dict[str, tuple[str, list[str]]]) -> list[str]:
     """The words of every page's title and aliases, lowercased, those of most pages first:
     the names readers search for.
@@ -139,7 +152,7 @@ def read_terms(path: Path, lang: str) -> dict[str, Any]:
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     terms = data.get(lang) or {}
-    shapes = {"synonyms": dict, "routes": list, "stopwords": list, "lists": list, "project": dict}
+    shapes = {"synonyms": dict, "routes": list, "stopwords": list, "lists": list, "kinds": list, "project": dict}
     # ValueError throughout (ruff's TRY004 would have TypeError): finish_language reports it as the build's error.
     for name, value in terms.items():
         if name not in shapes:
@@ -153,6 +166,10 @@ def read_terms(path: Path, lang: str) -> dict[str, Any]:
         for word in terms.get(name, []):
             if not isinstance(word, str):  # `on`, `no`, `yes` unquoted are YAML booleans
                 raise ValueError(f"{path}: {lang}.{name}: {word!r} is not a word (quote it)")  # noqa: TRY004
+    for kind in terms.get("kinds", []):
+        if not (isinstance(kind, dict) and isinstance(kind.get("words"), list) and isinstance(kind.get("section"), str)
+                and all(isinstance(w, str) for w in kind["words"])):
+            raise ValueError(f"{path}: each of {lang}.kinds needs `words` (a list of words) and `section`: {kind!r}")  # noqa: TRY004
     for route in terms.get("routes", []):
         if not (isinstance(route, dict) and isinstance(route.get("words"), list) and isinstance(route.get("page"), str)):
             raise ValueError(f"{path}: each of {lang}.routes needs `words` (a list) and `page`: {route!r}")  # noqa: TRY004
@@ -166,7 +183,7 @@ def write_terms(site: Path, lang: str, synonyms: Path) -> None:
 
     The worker fetches it together with Pagefind (one small file, one request).
     """
-    terms = {"synonyms": {}, "routes": [], "stopwords": [], "lists": [], "project": {}} | read_terms(synonyms, lang)
+    terms = {"synonyms": {}, "routes": [], "stopwords": [], "lists": [], "kinds": [], "project": {}} | read_terms(synonyms, lang)
     for route in terms["routes"]:
         # The worker also searches for the routed page's title, so the page is among the
         # results even when the question shares no word with it.
@@ -174,6 +191,9 @@ def write_terms(site: Path, lang: str, synonyms: Path) -> None:
         if not page.is_file():
             raise ValueError(f"{synonyms}: {lang}.routes: no page {route['page']}")
         route["title"] = html.unescape(_TAG.sub("", _TITLE.findall(page.read_text(encoding="utf-8"))[0])).strip()
+    for kind in terms["kinds"]:
+        if not (site / kind["section"] / "index.html").is_file():
+            raise ValueError(f"{synonyms}: {lang}.kinds: no section {kind['section']}")
     pages = page_names(site)
     terms["vocabulary"] = vocabulary(pages)
     # Name -> pages that carry it, and their titles: a query that is or has a page's name
@@ -191,6 +211,7 @@ def write_terms(site: Path, lang: str, synonyms: Path) -> None:
     terms["names"] = {name: [path for _, (_, path) in sorted(entries)] for name, entries in names.items()}
     terms["titles"] = {path: title for path, (title, _) in pages.items()}
     terms["ids"] = fragment_ids(site)
+    terms["questions"] = page_questions(site)
     target = site / "pagefind" / TERMS_FILE
     target.write_text(json.dumps(terms, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 

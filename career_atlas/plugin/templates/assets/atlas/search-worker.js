@@ -12,7 +12,7 @@
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const root = new URL("../../", self.location.href)       // this language's root
 let pagefind = null
-let terms = null  // pagefind/atlas-terms.json (site/search.py write_terms): synonyms, routes, lists, stopwords, project pages; the pages' vocabulary, names, titles and Pagefind ids
+let terms = null  // pagefind/atlas-terms.json (site/search.py write_terms): synonyms, routes, lists, kinds, stopwords, project pages; the pages' vocabulary, names, titles, Pagefind ids and entries' questions
 let ready = null  // resolves once Pagefind is loaded; queries wait for it
 let latest = 0    // the newest query: answers to older ones are dropped
 
@@ -176,14 +176,19 @@ function split(word, vocabulary) {
   return parts && parts.length > 1 ? parts : null
 }
 
+/* A page in the section a question asks for (`kinds`) ranks KIND times higher. A
+   question of ASKED.words words or more finds the entries one of whose questions has
+   ASKED.share of them (weighted by rarity); each ranks (1 + 7 share²) times higher, like
+   a page whose name is that share of the query. */
+const KIND = 2
+const ASKED = { words: 2, share: 0.6 }
 const CORRECTED = 0.8  // the weight of a query with a typo corrected, which namedPages leaves out
 
 /* The queries to run for what was typed, each with a weight: as typed (question words
    aside); with known words typed apart joined (머신 러닝) and compounds split; with a word
    that is on no page corrected (reseacher, 데이타); with each synonym. */
 function variants(text) {
-  const { synonyms, stopwords, vocabulary } = terms
-  const stop = new Set(stopwords.map(w => w.toLowerCase()))
+  const { synonyms, stop, vocabulary } = terms
   const kept = text.split(" ").filter(w => !stop.has(w.toLowerCase()))
   const words = kept.length ? kept : text.split(" ")
   const out = new Map()
@@ -282,6 +287,13 @@ function listed(text, queries) {
   return null
 }
 
+/* The sections a question asks for by its words (search/synonyms.yml `kinds`): "who",
+   "engineer" or 직무 ask for a role; "meaning" or 뜻 for a glossary term. */
+function kinds(text) {
+  const lower = text.toLowerCase()
+  return terms.kinds.filter(k => k.words.some(w => has(lower, w.toLowerCase()))).map(k => k.section)
+}
+
 /* Project pages (architecture, contributing) only when the query names them. */
 function hidden(page, text) {
   const { pages = [], words = [] } = terms.project
@@ -312,6 +324,41 @@ async function coverage(text) {
   return found
 }
 
+/* The words of a question, as compared with the pages' questions: lowercase, without
+   stopwords, a Korean word without its particle, an English one without a plural s. */
+function questionWords(text) {
+  const words = normalize(text).toLowerCase().split(" ").filter(w => w && !terms.stop.has(w))
+  return [...new Set(words.map(w => isHangul(w) ? w : w.replace(/'s$/, "").replace(/(?<=[a-z]{3})s$/, "")))]
+}
+
+/* The same word, or one a form of the other: 크롤링 and 크롤링한, train and training. */
+function sameWord(a, b) {
+  if (a === b) return true
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return short.length >= (isHangul(short) ? 2 : 4) && long.startsWith(short)
+}
+
+/* Pages whose questions (an entry's `questions`, site/search.py) have the query's words:
+   each page with the share, weighted by rarity, of the query's words its best question
+   has (0 to 1). A reader's question seldom repeats the page's title ("do I need a PhD to
+   get a job in AI": the FAQ), but it is often one of the questions the page answers. */
+function asked(text) {
+  const words = questionWords(text)
+  const found = new Map()
+  if (words.length < ASKED.words) return found
+  const weight = w => Math.log(1 + terms.asked.length / ((terms.askedDf.get(w) || 0) + 1))
+  const total = words.reduce((n, w) => n + weight(w), 0)
+  for (const { page, questions } of terms.asked) {
+    let best = 0
+    for (const question of questions) {
+      const have = words.filter(w => question.some(q => sameWord(w, q))).reduce((n, w) => n + weight(w), 0)
+      best = Math.max(best, have / total)
+    }
+    if (best >= ASKED.share) found.set(page, best)
+  }
+  return found
+}
+
 /* Results for a query, or null once `stale()` says a newer query came: typing on
    should not wait for fragments of the words typed before. */
 async function search(query, stale) {
@@ -330,6 +377,12 @@ async function search(query, stale) {
   if (route) {
     queries.push({ q: normalize(route.title), weight: 1 })  // so the routed page is found
     named.set(route.page, Math.max(named.get(route.page) || 0, 1))
+  }
+  // The three entries whose questions are most like it: shown, and the best two searched
+  // by title (like named pages) in case Pagefind does not find them by the query's words.
+  const answers = new Map([...asked(text)].sort((a, b) => b[1] - a[1]).slice(0, 3))
+  for (const page of [...answers.keys()].slice(0, 2)) {
+    if (!named.has(page)) queries.push({ q: normalize(terms.titles.get(page) || ""), weight: 0.3 })
   }
   for (const page of [...named.keys()].slice(0, 3)) queries.push({ q: normalize(terms.titles.get(page) || ""), weight: 0.3 })
   // Pagefind wants every word of a query on a page: a question of three words or more
@@ -364,21 +417,27 @@ async function search(query, stale) {
   const best = [...merged.values()].sort((a, b) => b.score - a.score)
   const picked = new Set(runs.flatMap(([, results]) => results.slice(0, 3).map(r => r.id)))
   for (const { result } of best) if (picked.size < SHOWN) picked.add(result.id)
-  // The routed page and the pages the query mostly names are shown wherever Pagefind
-  // ranked them (terms.ids: each page's result id, from site/search.py).
+  // The routed page, the pages the query mostly names and those whose questions are
+  // like it are shown wherever Pagefind ranked them (terms.ids: each page's result id, from site/search.py).
   const must = new Set([route?.page, ...[...named].filter(([, share]) => share >= 0.75).map(([page]) => page)].map(page => terms.ids.get(page)).filter(Boolean))
+  for (const [page] of answers) must.add(terms.ids.get(page))
   for (const id of must) if (merged.has(id)) picked.add(id)
   const ordered = best.filter(({ result }) => picked.has(result.id))
   // Ranked in tiers, then by score: the page a question is routed to; a page whose
   // name is the query; one whose name is most of it (the rest being words Pagefind
-  // found elsewhere too); then the rest, a named page's score raised by its share.
+  // found elsewhere too); then the rest, a named page's score raised by its share (an
+  // entry's by how much one of its questions is the query's), in the section asked for
+  // (`kinds`) doubled.
   // Pagefind's scores differ a hundredfold between a page that repeats a word and one
   // that is about it (KLUE), so a factor alone cannot put the name's page first.
+  const sections = kinds(text)
   const rank = (d, score, words) => {
     const page = relative(d.url)
+    const kind = sections.some(section => page.startsWith(section)) ? KIND : 1
     const share = named.get(page) || 0
+    const answer = answers.get(page) || 0
     const tier = route && page === route.page ? 3 : share >= 0.99 ? 2 : share >= 0.75 ? 1 : 0
-    return tier * 1e9 + score * Math.max(1 + 7 * share ** 2, ...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words)
+    return tier * 1e9 + kind * score * Math.max(1 + 7 * share ** 2, 1 + 7 * answer ** 2, ...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words)
   }
   const shown = await Promise.all(ordered.map(({ result, score, words }) => result.data().then(d => [result, d, rank(d, score, words)])))
   shown.sort((a, b) => b[2] - a[2])
@@ -403,7 +462,7 @@ async function load() {
     fetch(new URL("pagefind/atlas-terms.json", root)).then(r => r.ok ? r.json() : {}).catch(() => ({})),
   ])
   pagefind = module
-  terms = { synonyms: {}, routes: [], stopwords: [], project: {}, names: {}, titles: {}, ids: {}, lists: [], ...loaded }
+  terms = { synonyms: {}, routes: [], stopwords: [], project: {}, names: {}, titles: {}, ids: {}, lists: [], kinds: [], ...loaded }
   const words = terms.vocabulary || []
   terms.ordered = words
   terms.letters = words.map(w => isHangul(w) ? jamo(w) : [...w])
@@ -411,6 +470,10 @@ async function load() {
   // Looked up by what readers type: Maps, so "constructor" is no name of Object's.
   for (const name of ["names", "titles", "ids"]) terms[name] = new Map(Object.entries(terms[name]))
   terms.synonyms = Object.fromEntries(Object.entries(terms.synonyms).map(([k, v]) => [k.toLowerCase(), v]))
+  terms.stop = new Set(terms.stopwords.map(w => w.toLowerCase()))
+  terms.asked = Object.entries(terms.questions || {}).map(([page, questions]) => ({ page, questions: questions.map(questionWords) }))
+  terms.askedDf = new Map()
+  for (const { questions } of terms.asked) for (const w of new Set(questions.flat())) terms.askedDf.set(w, (terms.askedDf.get(w) || 0) + 1)
   await pagefind.options({ excerptLength: 26 })
   await pagefind.init()
   // Measured: init takes ~40 ms, but the first search ~300 ms (its index chunk is
