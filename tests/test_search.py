@@ -42,6 +42,11 @@ PHRASINGS = [
     ("ko", "버트랑 엘모", "language-models/language-modeling-history/", 3),  # two names: the page with both
     ("en", "criminal risk scores biased against black defendants", "ethics/bias/", 3),  # a long question
     ("ko", "특강 목록", "lectures/", 1),  # a list word and a section's name: the section's index
+    ("en", "KLUE meaning", "glossary/klue/", 1),  # a definition word: the glossary term, not the benchmark guide
+    ("en", "ML engineer who builds the whole product alone", "roles/full-stack-ml-engineer/", 1),  # "who": a role
+    # A question that is one of an entry's questions in other words (the entries' `questions`).
+    ("en", "what else does an AI team do besides reading papers and training models?", "practice/ai-team-reality/", 1),
+    ("ko", "석사 없이 AI 회사 취업 가능한가요", "career/faq/", 1),
 ]
 
 
