@@ -15,6 +15,8 @@ def multiply(data: Path, scale: int) -> int:
         for i in range(2, scale + 1):
             copy = dict(doc)
             copy["name"] = {lang: f"{text} ({i})" for lang, text in doc["name"].items()}
+            if "questions" in doc:  # a question is listed on one entry (check), so each copy asks its own
+                copy["questions"] = {lang: [f"{q} ({i})" for q in qs] for lang, qs in doc["questions"].items()}
             copy.pop("aliases", None)  # aliases are not unique-checked, but keep search honest
             copy.pop("related_roles", None)  # a copy relating to an original could be typed twice
             (path.parent / f"{path.stem}-copy{i}.yml").write_text(yaml.safe_dump(copy, allow_unicode=True), encoding="utf-8")
