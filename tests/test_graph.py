@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import line_of, write_data
 
 from career_atlas.core.check import check
@@ -105,3 +107,14 @@ def test_invalid_file_is_not_reported_twice(tmp_path: Path, tiny_data: dict) -> 
     del tiny_data["roles"]["modeler"]["areas"]
     _, problems = graph_of(tmp_path, tiny_data)
     assert problems == ["data/roles/modeler.yml:1: areas: is required but missing"]
+
+
+def test_the_benchmarks_synthetic_copies_pass_the_check(tmp_path: Path, tiny_data: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[1] / "scripts"))
+    from synthetic import multiply
+
+    write_data(tmp_path, tiny_data)
+    added = multiply(tmp_path / "data", 3)
+    graph, problems = check(tmp_path / "data")
+    assert problems == [] and added == 2 * len(list((tmp_path / "data").glob("*/*.yml"))) // 3
+    assert graph.records["annotation-copy3"].data.questions.en == ["How are answers added to data? (3)", "Who labels data? (3)"]
