@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import line_of, write_data
 
 from career_atlas.core.check import check
