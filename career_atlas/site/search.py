@@ -17,7 +17,7 @@ import subprocess
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -95,8 +95,16 @@ def _key(name: str) -> str:
     return re.sub(r"[\s·•,.()\[\]/&'’\"-]+", "", name.lower())
 
 
-def page_names(site: Path) -> dict[str, tuple[str, list[str]]]:
-    """Each page's title and names (title, its parts, aliases), by path below the language root."""
+class Page(NamedTuple):
+    """What the worker needs to know of a written page."""
+
+    title: str
+    names: list[str]  # the title, its parts, the aliases
+    questions: list[str]  # an entry's questions (render `questions`)
+
+
+def read_pages(site: Path) -> dict[str, Page]:
+    """Each indexed page's title, names and questions, by path below the language root."""
     pages = {}
     for page in sorted(site.rglob("index.html")):
         rel = page.parent.relative_to(site).as_posix()
@@ -112,23 +120,14 @@ def page_names(site: Path) -> dict[str, tuple[str, list[str]]]:
         # brackets and each name in them; not 데이터 from the first half, which names no page.
         outside, _, inside = title.partition("(")
         names = [title, outside, *re.split(r"[,·]", inside.rstrip(")")), *(a for line in aliases for a in line.split(","))]
+        block = _QUESTIONS.search(text)
+        questions = [html.unescape(_TAG.sub("", q)).strip() for q in _ITEM.findall(block.group(1))] if block else []
         path = "" if rel == "." else rel + "/"
-        pages[path] = (title, [n.strip() for n in names if n.strip()])
+        pages[path] = Page(title, [n.strip() for n in names if n.strip()], questions)
     return pages
 
 
-def page_questions(site: Path) -> dict[str, list[str]]:
-    """The questions each entry answers (render `questions`), by path below the language root."""
-    found = {}
-    for page in sorted(site.rglob("index.html")):
-        block = _QUESTIONS.search(page.read_text(encoding="utf-8"))
-        if block:
-            rel = page.parent.relative_to(site).as_posix()
-            found[rel + "/"] = [html.unescape(_TAG.sub("", q)).strip() for q in _ITEM.findall(block.group(1))]
-    return found
-
-
-def vocabulary(pages: dict[str, tuple[str, list[str]]]) -> list[str]:
+def vocabulary(pages: dict[str, Page]) -> list[str]:
     """The words of every page's title and aliases, lowercased, those of most pages first:
     the names readers search for.
 
@@ -142,7 +141,7 @@ def vocabulary(pages: dict[str, tuple[str, list[str]]]) -> list[str]:
     def words(text: str) -> set[str]:
         return {w.lower() for w in _WORD.findall(text) if len(w) > 1 or not w.isascii()}
 
-    counts: Counter[str] = Counter(w for _, names in pages.values() for w in set().union(*(words(n) for n in names)))
+    counts: Counter[str] = Counter(w for page in pages.values() for w in set().union(*(words(n) for n in page.names)))
     return sorted(counts, key=lambda w: (-counts[w], w))
 
 
@@ -194,24 +193,24 @@ def write_terms(site: Path, lang: str, synonyms: Path) -> None:
     for kind in terms["kinds"]:
         if not (site / kind["section"] / "index.html").is_file():
             raise ValueError(f"{synonyms}: {lang}.kinds: no section {kind['section']}")
-    pages = page_names(site)
+    pages = read_pages(site)
     terms["vocabulary"] = vocabulary(pages)
     # Name -> pages that carry it, and their titles: a query that is or has a page's name
     # (MLE -> ML engineer; what does a data engineer do) searches for that page's title too,
     # and ranks the page first (search-worker.js namedPages).
     names: dict[str, list[tuple[bool, tuple[int, str]]]] = {}
-    for path, (title, page_names_) in pages.items():
-        outside = title.partition("(")[0]
-        for name in page_names_:
-            entry = (_key(name) not in (_key(title), _key(outside)), _priority(path))
+    for path, page in pages.items():
+        outside = page.title.partition("(")[0]
+        for name in page.names:
+            entry = (_key(name) not in (_key(page.title), _key(outside)), _priority(path))
             if entry not in names.setdefault(_key(name), []):
                 names[_key(name)].append(entry)
     # Pages sharing a name (풀스택 ML 엔지니어 is a role and a lecture's section, 서빙 a stage
     # and a glossary term): the page it is the title of first, then the entry (ENTRY_FOLDERS).
     terms["names"] = {name: [path for _, (_, path) in sorted(entries)] for name, entries in names.items()}
-    terms["titles"] = {path: title for path, (title, _) in pages.items()}
+    terms["titles"] = {path: page.title for path, page in pages.items()}
     terms["ids"] = fragment_ids(site)
-    terms["questions"] = page_questions(site)
+    terms["questions"] = {path: page.questions for path, page in pages.items() if page.questions}
     target = site / "pagefind" / TERMS_FILE
     target.write_text(json.dumps(terms, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
