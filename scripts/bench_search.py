@@ -43,7 +43,8 @@ LATENCY_QUERIES = {"ko": ["배관공", "연구원", "데이터 엔지니어는 �
                           "shrink a big model by training a smaller one"]}
 SETS = {"main": "tests/search_queries.yml", "heldout": "tests/search_heldout.yml", "heldout2": "tests/search_heldout2.yml",
         "heldout3": "tests/search_heldout3.yml", "heldout4": "tests/search_heldout4.yml",
-        "heldout5": "tests/search_heldout5.yml", "heldout6": "tests/search_heldout6.yml"}
+        "heldout5": "tests/search_heldout5.yml", "heldout6": "tests/search_heldout6.yml",
+        "heldout7": "tests/search_heldout7.yml"}
 
 
 def project_copy(work: Path, engine: str, scale: int) -> Path:
