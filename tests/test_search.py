@@ -47,6 +47,7 @@ PHRASINGS = [
     # A question that is one of an entry's questions in other words (the entries' `questions`).
     ("en", "what else does an AI team do besides reading papers and training models?", "practice/ai-team-reality/", 1),
     ("ko", "석사 없이 AI 회사 취업 가능한가요", "career/faq/", 1),
+    ("ko", "박은정 CSO", "lectures/careers-in-ai/", 1),  # a speaker names the talk (sources on many pages name her too)
 ]
 
 
@@ -125,6 +126,7 @@ def test_terms_file_is_written_next_to_the_index(real_site: Path, lang: str) -> 
     # Each entry's questions, as the page lists them (render `questions`), and no other page's.
     assert len(terms["questions"]["roles/data-engineer/"]) >= 3 and "start/" not in terms["questions"]
     assert all(terms["questions"].values()) and all(k.endswith("/") for k in terms["questions"])
+    assert terms["names"][{"ko": "박은정", "en": "lucypark"}[lang]] == ["lectures/careers-in-ai/"]  # the speaker's name
     if lang == "en":
         assert terms["names"]["modelserving"] == ["glossary/model-serving/", "stages/serving/"]  # its title, its alias
 

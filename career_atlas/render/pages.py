@@ -208,7 +208,9 @@ class Renderer:
         parts.append(f'<p class="atlas-lead">{html.escape(t(data.summary, lang))}</p>\n\n')
         parts.append(self.aliases(rec))
         if rec.type == "lecture":
-            parts.append(f"**{L.UI['speaker'][lang]}:** {md_text(t(data.speaker, lang))} ({md_text(t(data.affiliation, lang))})\n\n")
+            # The speaker's names are names of the talk for search (site/search.py read_pages).
+            parts.append(f'<p class="atlas-speaker"><strong>{L.UI["speaker"][lang]}:</strong> '
+                         f'{html.escape(t(data.speaker, lang))} ({html.escape(t(data.affiliation, lang))})</p>\n\n')
         if rec.type == "ethics":
             parts.append(f"**{L.UI['group'][lang]}:** {L.GROUPS['ethics'][data.group][lang]}\n\n")
         if rec.type == "role":
