@@ -6,9 +6,10 @@ Builds the site twice from the same data (Pagefind behind Material's UI, and
 Material's own lunr search), serves each on 127.0.0.1, types every query into the
 search box and prints hit@1, hit@3 and MRR per language and per set: `main`
 (tests/search_queries.yml, which the synonyms were tuned on), `heldout`
-(tests/search_heldout.yml, written before the first tuning, seen since) and `heldout2`
-(tests/search_heldout2.yml, written blind before the second; its misses are not
-looked at while tuning: `--sets main heldout`). Then the time from the last
+(tests/search_heldout.yml, written before the first tuning, seen since) and
+`heldout2` to `heldout7` (tests/search_heldoutN.yml, each written blind and committed
+before it was first measured; docs/en/architecture.md says which were tuned on since:
+a new blind set is the only fair measure of the next change). Then the time from the last
 keystroke to the rendered results for the first query after a page load (median
 of --runs fresh pages), and the bytes a visitor downloads to search and the time to
 the first results, at today's size and at --scale times the data (synthetic copies).
