@@ -45,7 +45,7 @@ LATENCY_QUERIES = {"ko": ["배관공", "연구원", "데이터 엔지니어는 �
 SETS = {"main": "tests/search_queries.yml", "heldout": "tests/search_heldout.yml", "heldout2": "tests/search_heldout2.yml",
         "heldout3": "tests/search_heldout3.yml", "heldout4": "tests/search_heldout4.yml",
         "heldout5": "tests/search_heldout5.yml", "heldout6": "tests/search_heldout6.yml",
-        "heldout7": "tests/search_heldout7.yml"}
+        "heldout7": "tests/search_heldout7.yml", "heldout8": "tests/search_heldout8.yml"}
 
 
 def project_copy(work: Path, engine: str, scale: int) -> Path:
