@@ -48,6 +48,11 @@ PHRASINGS = [
     ("en", "what else does an AI team do besides reading papers and training models?", "practice/ai-team-reality/", 1),
     ("ko", "석사 없이 AI 회사 취업 가능한가요", "career/faq/", 1),
     ("ko", "박은정 CSO", "lectures/careers-in-ai/", 1),  # a speaker names the talk (sources on many pages name her too)
+    # Pages that are no entry answer questions too: the start page, the self-check, the maps.
+    ("en", "where should I start reading", "start/", 1),
+    ("ko", "나는 연구자 쪽일까 엔지니어 쪽일까", "self-check/", 1),
+    ("ko", "역할별로 일하는 단계 표", "map/matrix/", 1),
+    ("en", "stages of building an ML product in order", "map/pipeline/", 1),
 ]
 
 
@@ -124,7 +129,8 @@ def test_terms_file_is_written_next_to_the_index(real_site: Path, lang: str) -> 
     # Pages sharing a name: the page titled so first, then the entry before a guide or lecture.
     assert terms["names"][{"ko": "풀스택ml엔지니어", "en": "fullstackmlengineer"}[lang]][0] == "roles/full-stack-ml-engineer/"
     # Each entry's questions, as the page lists them (render `questions`), and no other page's.
-    assert len(terms["questions"]["roles/data-engineer/"]) >= 3 and "start/" not in terms["questions"]
+    assert len(terms["questions"]["roles/data-engineer/"]) >= 3 and "roles/" not in terms["questions"]
+    assert {"start/", "self-check/", "map/landscape/", "map/matrix/", "map/pipeline/"} <= set(terms["questions"])
     assert all(terms["questions"].values()) and all(k.endswith("/") for k in terms["questions"])
     assert terms["names"][{"ko": "박은정", "en": "lucypark"}[lang]] == ["lectures/careers-in-ai/"]  # the speaker's name
     if lang == "en":

@@ -17,7 +17,7 @@ from pydantic import Field, StringConstraints, ValidationError
 from .errors import Problem
 from .graph import Graph
 from .loader import _problem
-from .model import DEFAULT_LANGUAGES, Id, Source, Strict, Text
+from .model import DEFAULT_LANGUAGES, Id, Questions, Source, Strict, Text
 from .yamlfile import YamlDoc, dotted, read_yaml
 
 START_FILE = "start.yml"
@@ -51,6 +51,7 @@ class StartFile(Strict):
     """``data/start.yml``."""
 
     paths: list[ReadingPath] = Field(min_length=1)
+    page_questions: Questions = Field(default_factory=Questions, description="What a reader asks that the start page answers, as an entry's questions.")
 
 
 class Kind(Strict):
@@ -79,6 +80,7 @@ class SelfCheckFile(Strict):
     shared: Text = Field(description="What the lecture stresses about the questions every kind shares.")
     kinds: list[Kind] = Field(min_length=2)
     questions: list[Question] = Field(min_length=1)
+    page_questions: Questions = Field(default_factory=Questions, description="What a reader asks that the self-check answers, as an entry's questions.")
 
     def kind(self, ident: str) -> Kind:
         return next(k for k in self.kinds if k.id == ident)

@@ -178,13 +178,14 @@ class Renderer:
         shown = ", ".join(html.escape(n) for n in names)
         return f'<p data-pagefind-weight="7" data-pagefind-meta="aliases"><strong>{L.UI["aliases"][self.lang]}:</strong> {shown}</p>\n\n'
 
-    def questions(self, rec: Record) -> str:
-        asked = getattr(rec.data.questions, self.lang)
+    def questions(self, asked: list[str]) -> str:
+        """The questions a page answers (an entry's `questions`, the start page's and the
+        self-check's `page_questions`, a map's labels). A reader's question typed into the
+        search box finds the page that answers it: Pagefind weighs these above the text
+        (QUESTION_WEIGHT), and the worker compares queries with them (site/search.py).
+        Not a heading, so the table of contents and the role template keep their sections."""
         if not asked:
             return ""
-        # A reader's question typed into the search box finds the page that answers it:
-        # Pagefind weighs these above the text (QUESTION_WEIGHT). Not a heading, so the
-        # table of contents and the role template keep their sections.
         items = "".join(f"<li>{html.escape(q)}</li>" for q in asked)
         return (f'<div class="atlas-questions" data-pagefind-weight="{QUESTION_WEIGHT}">'
                 f'<p><strong>{L.UI["questions"][self.lang]}</strong></p><ul>{items}</ul></div>\n\n')
@@ -229,7 +230,7 @@ class Renderer:
             parts.append(self.cases(rec))
         if rec.type != "role":  # a role page has its relations in its template
             parts.append(self.relation_sections(here, rec.id, skip=skip) + "\n")
-        parts.append(self.questions(rec))
+        parts.append(self.questions(getattr(data.questions, lang)))
         parts.append(self.background(here, rec))
         parts.append(self.notes(rec))
         if rec.type != "lecture" and rec.data.sources:
@@ -432,7 +433,7 @@ class Renderer:
             here = f"{maps.MAP_DIR}/{key}.md"
             title = text[key][lang]
             intro = text[f"{key}_intro"][lang]
-            body = self.front_matter(title, intro) + f"# {title}\n\n{intro}\n\n" + draw(here)
+            body = self.front_matter(title, intro) + f"# {title}\n\n{intro}\n\n" + draw(here) + self.questions(text[f"{key}_questions"][lang])
             specs.append(PageSpec(here, title, body))
         return specs
 

@@ -29,6 +29,7 @@ def page(r: Renderer) -> PageSpec | None:
     lang = r.lang
     title = R["selfcheck_title"][lang]
     body = _Page(r, check).html()
+    body += r.questions(getattr(check.page_questions, lang))
     return PageSpec(SELF_CHECK_PATH, title, r.front_matter(title, t(check.intro, lang)) + f"# {title}\n\n" + body,
                     guidance(r.graph).self_check_file)
 

@@ -92,6 +92,7 @@ def start_page(r: Renderer) -> PageSpec | None:
             target = rel(START_PAGE, step_path(r.graph, step.page))
             parts.append(f'{i}. [{md_text(name)}]({target})<br><span class="atlas-path__why">{md_text(t(step.why, lang))}</span>\n')
         parts.append("\n")
+    parts.append(r.questions(getattr(found.start.page_questions, lang)))
     return PageSpec(START_PAGE, title, "".join(parts), found.start_file)
 
 
