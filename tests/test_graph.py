@@ -102,6 +102,14 @@ def test_a_question_listed_on_two_entries(tmp_path: Path, tiny_data: dict) -> No
                         "of data/glossary/annotation.yml; a question belongs on the one page that answers it best"]
 
 
+def test_a_question_listed_twice_on_one_entry(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["plumber"]["questions"] = {"en": ["Same?", "SAME? "], "ko": ["Same?"]}  # another language may repeat it
+    _, problems = graph_of(tmp_path, tiny_data)
+    line = line_of(tmp_path / "data/roles/plumber.yml", "- 'SAME? '")
+    assert problems == [f"data/roles/plumber.yml:{line}: questions.en[1]: 'SAME?' is already listed in questions "
+                        "of data/roles/plumber.yml; a question belongs on the one page that answers it best"]
+
+
 def test_invalid_file_is_not_reported_twice(tmp_path: Path, tiny_data: dict) -> None:
     del tiny_data["roles"]["modeler"]["areas"]
     _, problems = graph_of(tmp_path, tiny_data)

@@ -42,7 +42,8 @@ PHRASINGS = [
     ("ko", "버트랑 엘모", "language-models/language-modeling-history/", 3),  # two names: the page with both
     ("en", "criminal risk scores biased against black defendants", "ethics/bias/", 3),  # a long question
     ("ko", "특강 목록", "lectures/", 1),  # a list word and a section's name: the section's index
-    ("en", "KLUE meaning", "glossary/klue/", 1),  # a definition word: the glossary term, not the benchmark guide
+    ("en", "KLUE meaning", "glossary/klue/", 1),
+    ("en", "What's KLUE", "glossary/klue/", 1),  # the s of what's is no word that matches questions  # a definition word: the glossary term, not the benchmark guide
     ("en", "ML engineer who builds the whole product alone", "roles/full-stack-ml-engineer/", 1),  # "who": a role
     # A question that is one of an entry's questions in other words (the entries' `questions`).
     ("en", "what else does an AI team do besides reading papers and training models?", "practice/ai-team-reality/", 1),
@@ -133,6 +134,7 @@ def test_terms_file_is_written_next_to_the_index(real_site: Path, lang: str) -> 
     assert {"start/", "self-check/", "map/landscape/", "map/matrix/", "map/pipeline/"} <= set(terms["questions"])
     assert all(terms["questions"].values()) and all(k.endswith("/") for k in terms["questions"])
     assert terms["names"][{"ko": "박은정", "en": "lucypark"}[lang]] == ["lectures/careers-in-ai/"]  # the speaker's name
+    assert "업스테이지" not in terms["names"] and "kaist전산학부" not in terms["names"]  # not the affiliation
     if lang == "en":
         assert terms["names"]["modelserving"] == ["glossary/model-serving/", "stages/serving/"]  # its title, its alias
 

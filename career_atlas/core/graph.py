@@ -279,11 +279,14 @@ def _check_shared(records: list[Record], key: str, owner: str) -> list[Problem]:
     owners: dict[str, Record] = {}
     for rec in sorted(records, key=lambda r: r.file):
         for lang, items in (getattr(rec.data, key).__pydantic_extra__ or {}).items():
+            listed: set[str] = set()
             for i, item in enumerate(items):
-                other = owners.setdefault(name_key(" ".join(item.split())), rec)
-                if other is not rec:
+                k = name_key(" ".join(item.split()))
+                other = owners.setdefault(k, rec)
+                if other is not rec or k in listed:
                     problems.append(Problem(rec.file, rec.line(key, lang, i), f"{key}.{lang}[{i}]",
                                             f"{item!r} is already listed in {key} of {other.file}; {owner}"))
+                listed.add(k)
     return problems
 
 

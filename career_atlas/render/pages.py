@@ -211,7 +211,8 @@ class Renderer:
         if rec.type == "lecture":
             # The speaker's names are names of the talk for search (site/search.py read_pages).
             parts.append(f'<p class="atlas-speaker"><strong>{L.UI["speaker"][lang]}:</strong> '
-                         f'{html.escape(t(data.speaker, lang))} ({html.escape(t(data.affiliation, lang))})</p>\n\n')
+                         f'<span class="atlas-speaker__name">{html.escape(t(data.speaker, lang))}</span> '
+                         f'({html.escape(t(data.affiliation, lang))})</p>\n\n')
         if rec.type == "ethics":
             parts.append(f"**{L.UI['group'][lang]}:** {L.GROUPS['ethics'][data.group][lang]}\n\n")
         if rec.type == "role":

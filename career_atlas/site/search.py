@@ -84,7 +84,7 @@ def _pages_glob(site: Path) -> str:
 TERMS_FILE = "atlas-terms.json"
 _TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
 _ALIASES = re.compile(r'data-pagefind-meta="aliases">(.*?)</p>', re.DOTALL)
-_SPEAKER = re.compile(r'<p class="atlas-speaker"><strong>[^<]*</strong>([^(<]*)(?:\(([^)<]*)\))?')
+_SPEAKER = re.compile(r'<span class="atlas-speaker__name">([^<]*)</span>')
 _QUESTIONS = re.compile(r'<div class="atlas-questions"[^>]*>.*?<ul>(.*?)</ul>', re.DOTALL)
 _ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>|&para;")
@@ -101,7 +101,7 @@ class Page(NamedTuple):
 
     title: str
     names: list[str]  # the title, its parts, the aliases (a lecture's: its speaker's names)
-    questions: list[str]  # an entry's questions (render `questions`)
+    questions: list[str]  # the questions it answers (render `questions`: entries, start, self-check, maps)
 
 
 def read_pages(site: Path) -> dict[str, Page]:
@@ -122,7 +122,7 @@ def read_pages(site: Path) -> dict[str, Page]:
         outside, _, inside = title.partition("(")
         names = [title, outside, *re.split(r"[,·]", inside.rstrip(")")), *(a for line in aliases for a in line.split(","))]
         # A lecture's page is also named by its speaker (박은정, Lucy Park: "Lucy Park (박은정)").
-        names += [n for speaker in _SPEAKER.findall(text)[:1] for n in speaker]
+        names += [n for speaker in _SPEAKER.findall(text)[:1] for n in re.split(r"[()]", html.unescape(speaker))]
         block = _QUESTIONS.search(text)
         questions = [html.unescape(_TAG.sub("", q)).strip() for q in _ITEM.findall(block.group(1))] if block else []
         path = "" if rel == "." else rel + "/"

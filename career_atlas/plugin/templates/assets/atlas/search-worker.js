@@ -12,7 +12,7 @@
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const root = new URL("../../", self.location.href)       // this language's root
 let pagefind = null
-let terms = null  // pagefind/atlas-terms.json (site/search.py write_terms): synonyms, routes, lists, kinds, stopwords, project pages; the pages' vocabulary, names, titles, Pagefind ids and entries' questions
+let terms = null  // pagefind/atlas-terms.json (site/search.py write_terms): synonyms, routes, lists, kinds, stopwords, project pages; the pages' vocabulary, names, titles, Pagefind ids and questions
 let ready = null  // resolves once Pagefind is loaded; queries wait for it
 let latest = 0    // the newest query: answers to older ones are dropped
 
@@ -324,11 +324,12 @@ async function coverage(text) {
   return found
 }
 
-/* The words of a question, as compared with the pages' questions: lowercase, without
-   stopwords, a Korean word without its particle, an English one without a plural s. */
+/* The words of a question as typed, as compared with the pages' questions: lowercase,
+   without stopwords, a Korean word without its particle, an English one without a plural
+   s; no single Latin letter (what's and don't leave one once the apostrophe is a space). */
 function questionWords(text) {
-  const words = normalize(text).toLowerCase().split(" ").filter(w => w && !terms.stop.has(w))
-  return [...new Set(words.map(w => isHangul(w) ? w : w.replace(/'s$/, "").replace(/(?<=[a-z]{3})s$/, "")))]
+  const words = normalize(text).toLowerCase().split(" ").filter(w => w && !terms.stop.has(w) && !/^[a-z]$/.test(w))
+  return [...new Set(words.map(w => isHangul(w) ? w : w.replace(/(?<=[a-z]{3})s$/, "")))]
 }
 
 /* The same word, or one a form of the other: 크롤링 and 크롤링한, train and training. */
@@ -338,7 +339,8 @@ function sameWord(a, b) {
   return short.length >= (isHangul(short) ? 2 : 4) && long.startsWith(short)
 }
 
-/* Pages whose questions (an entry's `questions`, site/search.py) have the query's words:
+/* Pages whose questions (an entry's `questions`, the start page's, the self-check's, the
+   maps': site/search.py) have the query's words:
    each page with the share, weighted by rarity, of the query's words its best question
    has (0 to 1). A reader's question seldom repeats the page's title ("do I need a PhD to
    get a job in AI": the FAQ), but it is often one of the questions the page answers. */
@@ -380,7 +382,7 @@ async function search(query, stale) {
   }
   // The three entries whose questions are most like it: shown, and the best two searched
   // by title (like named pages) in case Pagefind does not find them by the query's words.
-  const answers = new Map([...asked(text)].sort((a, b) => b[1] - a[1]).slice(0, 3))
+  const answers = new Map([...asked(query)].sort((a, b) => b[1] - a[1]).slice(0, 3))
   for (const page of [...answers.keys()].slice(0, 2)) {
     if (!named.has(page)) queries.push({ q: normalize(terms.titles.get(page) || ""), weight: 0.3 })
   }
@@ -420,7 +422,7 @@ async function search(query, stale) {
   // The routed page, the pages the query mostly names and those whose questions are
   // like it are shown wherever Pagefind ranked them (terms.ids: each page's result id, from site/search.py).
   const must = new Set([route?.page, ...[...named].filter(([, share]) => share >= 0.75).map(([page]) => page)].map(page => terms.ids.get(page)).filter(Boolean))
-  for (const [page] of answers) must.add(terms.ids.get(page))
+  for (const [page] of answers) if (terms.ids.has(page)) must.add(terms.ids.get(page))
   for (const id of must) if (merged.has(id)) picked.add(id)
   const ordered = best.filter(({ result }) => picked.has(result.id))
   // Ranked in tiers, then by score: the page a question is routed to; a page whose
