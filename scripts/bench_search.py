@@ -7,7 +7,7 @@ Material's own lunr search), serves each on 127.0.0.1, types every query into th
 search box and prints hit@1, hit@3 and MRR per language and per set: `main`
 (tests/search_queries.yml, which the synonyms were tuned on), `heldout`
 (tests/search_heldout.yml, written before the first tuning, seen since) and
-`heldout2` to `heldout7` (tests/search_heldoutN.yml, each written blind and committed
+`heldout2` onwards (tests/search_heldoutN.yml, each written blind and committed
 before it was first measured; docs/en/architecture.md says which were tuned on since:
 a new blind set is the only fair measure of the next change). Then the time from the last
 keystroke to the rendered results for the first query after a page load (median
@@ -42,10 +42,9 @@ FIRST_QUERY = {"ko": "배관공", "en": "plumber"}
 LATENCY_QUERIES = {"ko": ["배관공", "연구원", "데이터 엔지니어는 무슨 일을 하나요", "양자화", "인턴십", "편향", "AI 회사 들어가면 논문만 읽나요"],
                    "en": ["plumber", "researcher", "what does a data engineer do", "internship", "bias", "Kubeflow",
                           "shrink a big model by training a smaller one"]}
-SETS = {"main": "tests/search_queries.yml", "heldout": "tests/search_heldout.yml", "heldout2": "tests/search_heldout2.yml",
-        "heldout3": "tests/search_heldout3.yml", "heldout4": "tests/search_heldout4.yml",
-        "heldout5": "tests/search_heldout5.yml", "heldout6": "tests/search_heldout6.yml",
-        "heldout7": "tests/search_heldout7.yml", "heldout8": "tests/search_heldout8.yml"}
+SETS = {"main": "tests/search_queries.yml"} | {
+    p.stem.removeprefix("search_"): f"tests/{p.name}"
+    for p in sorted((REPO / "tests").glob("search_heldout*.yml"), key=lambda p: int(p.stem.removeprefix("search_heldout") or 1))}
 
 
 def project_copy(work: Path, engine: str, scale: int) -> Path:

@@ -27,8 +27,9 @@ from . import labels as L
 from .context import Context, t
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url, rel
 
-# Pagefind's weight for an entry's questions (text 1, an h1 7, aliases 7).
+# Pagefind's weight for a page's questions (text 1, an h1 7, aliases 7).
 QUESTION_WEIGHT = 5
+
 
 @dataclass
 class PageSpec:

@@ -177,7 +177,7 @@ function split(word, vocabulary) {
 }
 
 /* A page in the section a question asks for (`kinds`) ranks KIND times higher. A
-   question of ASKED.words words or more finds the entries one of whose questions has
+   question of ASKED.words words or more finds the pages one of whose questions has
    ASKED.share of them (weighted by rarity); each ranks (1 + 7 share²) times higher, like
    a page whose name is that share of the query. */
 const KIND = 2
@@ -348,12 +348,12 @@ function asked(text) {
   const words = questionWords(text)
   const found = new Map()
   if (words.length < ASKED.words) return found
-  const weight = w => Math.log(1 + terms.asked.length / ((terms.askedDf.get(w) || 0) + 1))
-  const total = words.reduce((n, w) => n + weight(w), 0)
+  const weight = new Map(words.map(w => [w, Math.log(1 + terms.asked.length / ((terms.askedDf.get(w) || 0) + 1))]))
+  const total = words.reduce((n, w) => n + weight.get(w), 0)
   for (const { page, questions } of terms.asked) {
     let best = 0
     for (const question of questions) {
-      const have = words.filter(w => question.some(q => sameWord(w, q))).reduce((n, w) => n + weight(w), 0)
+      const have = words.filter(w => question.some(q => sameWord(w, q))).reduce((n, w) => n + weight.get(w), 0)
       best = Math.max(best, have / total)
     }
     if (best >= ASKED.share) found.set(page, best)
@@ -380,13 +380,11 @@ async function search(query, stale) {
     queries.push({ q: normalize(route.title), weight: 1 })  // so the routed page is found
     named.set(route.page, Math.max(named.get(route.page) || 0, 1))
   }
-  // The three entries whose questions are most like it: shown, and the best two searched
+  // The three pages whose questions are most like it: shown, and the best two searched
   // by title (like named pages) in case Pagefind does not find them by the query's words.
   const answers = new Map([...asked(query)].sort((a, b) => b[1] - a[1]).slice(0, 3))
-  for (const page of [...answers.keys()].slice(0, 2)) {
-    if (!named.has(page)) queries.push({ q: normalize(terms.titles.get(page) || ""), weight: 0.3 })
-  }
-  for (const page of [...named.keys()].slice(0, 3)) queries.push({ q: normalize(terms.titles.get(page) || ""), weight: 0.3 })
+  const titled = [...[...answers.keys()].slice(0, 2).filter(page => !named.has(page)), ...[...named.keys()].slice(0, 3)]
+  for (const page of titled) queries.push({ q: normalize(terms.titles.get(page) || ""), weight: 0.3 })
   // Pagefind wants every word of a query on a page: a question of three words or more
   // also ranks pages by how much of it they cover; a shorter one that finds little
   // searches each word on its own too (at half weight).
@@ -439,7 +437,7 @@ async function search(query, stale) {
     const share = named.get(page) || 0
     const answer = answers.get(page) || 0
     const tier = route && page === route.page ? 3 : share >= 0.99 ? 2 : share >= 0.75 ? 1 : 0
-    return tier * 1e9 + kind * score * Math.max(1 + 7 * share ** 2, 1 + 7 * answer ** 2, ...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words)
+    return tier * 1e9 + kind * score * Math.max(1 + 7 * Math.max(share, answer) ** 2, ...wanted.map(w => nameBoost(d, w))) * exactBoost(d, words)
   }
   const shown = await Promise.all(ordered.map(({ result, score, words }) => result.data().then(d => [result, d, rank(d, score, words)])))
   shown.sort((a, b) => b[2] - a[2])
