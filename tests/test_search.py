@@ -54,6 +54,15 @@ PHRASINGS = [
     ("ko", "나는 연구자 쪽일까 엔지니어 쪽일까", "self-check/", 1),
     ("ko", "역할별로 일하는 단계 표", "map/matrix/", 1),
     ("en", "stages of building an ML product in order", "map/pipeline/", 1),
+    # Typos: a long word's correction names its page; a two-syllable word on no page is
+    # corrected too; a common short word ("move") is no typo of another ("mobile").
+    ("ko", "풀스텍 ML 엔지니어", "roles/full-stack-ml-engineer/", 1),
+    ("ko", "쟝고", "tools/django/", 1),
+    ("en", "I'm a web developer, how do I move into an AI team?", "start/", 1),
+    ("ko", "박은정 CSO 강연", "lectures/careers-in-ai/", 1),  # a section's word (강연) with a name: that section's page
+    ("en", "will AI take away our jobs?", "ethics/employment/", 3),  # words on many pages still count, a little
+    ("ko", "모델링만 잘해서는 앞으로 경쟁력이 없을까요", "practice/engineering-trends/", 1),  # 앞으로 is an adverb, not 앞 + 으로
+    ("en", "I'm new here, which page should I read first", "start/", 1),  # here, I'm: stopwords
 ]
 
 
@@ -81,6 +90,14 @@ def test_words_that_name_no_page_put_none_first(browser, real_base: str, lang: s
     [ranked] = rank_queries(tab, real_base, lang, [{"q": query, "expect": page}])
     tab.close()
     assert ranked.rank != 1, ranked.results[:3]
+
+
+def test_a_short_word_on_pages_is_not_corrected(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    """용어 is in no title, but it is on pages: it is no typo of 영어 (English)."""
+    page = browser.new_page()
+    [ranked] = rank_queries(page, real_base, "ko", [{"q": "용어", "expect": "skills/english/"}])
+    page.close()
+    assert ranked.results and ranked.rank is None, ranked.results[:5]
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -135,6 +152,7 @@ def test_terms_file_is_written_next_to_the_index(real_site: Path, lang: str) -> 
     assert all(terms["questions"].values()) and all(k.endswith("/") for k in terms["questions"])
     assert terms["names"][{"ko": "박은정", "en": "lucypark"}[lang]] == ["lectures/careers-in-ai/"]  # the speaker's name
     assert "업스테이지" not in terms["names"] and "kaist전산학부" not in terms["names"]  # not the affiliation
+    assert terms["names"][{"ko": "역할단계표", "en": "rolestagematrix"}[lang]] == ["map/matrix/"]  # "×" is typed as nothing
     if lang == "en":
         assert terms["names"]["modelserving"] == ["glossary/model-serving/", "stages/serving/"]  # its title, its alias
 

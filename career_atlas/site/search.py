@@ -88,12 +88,12 @@ _SPEAKER = re.compile(r'<span class="atlas-speaker__name">([^<]*)</span>')
 _QUESTIONS = re.compile(r'<div class="atlas-questions"[^>]*>.*?<ul>(.*?)</ul>', re.DOTALL)
 _ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>|&para;")
-_WORD = re.compile(r"[^\s()\[\]{},.:;!?/·•—–&'\"“”‘’]+")
+_WORD = re.compile(r"[^\s()\[\]{},.:;!?/·•×—–&'\"“”‘’]+")
 
 
 def _key(name: str) -> str:
     """A name as the worker compares it (search-worker.js `key`): lowercase, no spaces or punctuation."""
-    return re.sub(r"[\s·•,.()\[\]/&'’\"-]+", "", name.lower())
+    return re.sub(r"[\s·•×,.()\[\]/&'’\"-]+", "", name.lower())
 
 
 class Page(NamedTuple):

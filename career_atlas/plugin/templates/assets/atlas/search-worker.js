@@ -24,6 +24,10 @@ const LONE_PARTICLE = /^(은|는|이|가|을|를|의|에|에서|에게|도|와|�
    (연구자랑, 리서처와, 엔지니어의, 취업이냐, 학교하고). */
 const PARTICLES = /(을|를|이|가|은|는|의|에|에서|에게|으로|로|와|과|도|만|이나|나|랑|이랑|하고|이며|이냐|냐|부터|까지|처럼|보다|라는|이라는|란|이란|하는|하기|하다|한|할|인가요|인가|이다|입니다|해요|하려면|된|되는|되려면|되면|이에요|예요)$/
 
+/* Adverbs that end as if in a particle: 앞으로 (from now on) is not 앞 (front). (Two-syllable
+   ones, 바로 or 서로, keep their ending anyway: see stripParticle.) */
+const ADVERBS = new Set(["앞으로", "실제로", "스스로", "제대로", "그대로", "반대로", "대체로", "정말로", "진짜로", "억지로", "마음대로", "절대로"])
+
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" })[c])
 }
@@ -64,7 +68,7 @@ function normalize(query) {
    but 차이 and 사과 stay). */
 function stripParticle(word) {
   const stem = word.replace(PARTICLES, "")
-  if (!stem) return word
+  if (!stem || ADVERBS.has(word)) return word
   if (word.length > 2) return stem
   return /[은는을를의랑]$/.test(word) && terms?.vocabulary.has(stem) ? stem : word
 }
@@ -76,7 +80,7 @@ function relative(url) {
 
 /* Compare names the way people type them: case, spaces and punctuation aside. */
 function key(text) {
-  return text.toLowerCase().replace(/[\s·•,.()[\]/&'’"-]+/g, "")
+  return text.toLowerCase().replace(/[\s·•×,.()[\]/&'’"-]+/g, "")
 }
 
 /* A page whose title has the query in it (모델 in AI 엔지니어 (모델러)), or one of whose
@@ -141,14 +145,15 @@ function distance(a, b, max) {
 
 const jamo = word => [...word.normalize("NFD")]
 
-/* The title or alias word an unknown word was most likely meant to be: the nearest by
+/* The title or alias word a word on no page was most likely meant to be: the nearest by
    letters, the most common among equals (terms.ordered is by how many pages use a word;
-   terms.letters holds its letters). Korean words of 3+ syllables, up to one letter (jamo)
-   off, two from 9 letters, three from 12; other words of 4+ letters, one off, two from 8.
+   terms.letters holds its letters). Korean words of 2+ syllables, up to one letter (jamo)
+   off, two from 9 letters, three from 12; other words of 5+ letters, one off, two from 8
+   ("take" and "page" are no typos of "fake" and "age").
    Null when nothing is near. */
 function correct(word) {
   const hangul = isHangul(word)
-  if (word.length < (hangul ? 3 : 4)) return null
+  if (word.length < (hangul ? 2 : 5)) return null
   const letters = hangul ? jamo(word) : [...word]
   // Korean loanwords are misspelt by whole syllables (쿠베르네티스, 12 letters): a long
   // word may be further off.
@@ -182,17 +187,26 @@ function split(word, vocabulary) {
    a page whose name is that share of the query. */
 const KIND = 2
 const ASKED = { words: 2, share: 0.6 }
-const CORRECTED = 0.8  // the weight of a query with a typo corrected, which namedPages leaves out
+const FREQUENT = 0.2  // the weight, in `coverage`, of a word on more than a third of the pages
+const CORRECTED = 0.8  // the weight of a query with a typo corrected
+/* A corrected word this long was most likely meant (pytroch, 풀스텍): the corrected query
+   may name a page, at NAMED_IF_CORRECTED of the share. A shorter one may be a word of its
+   own ("best" is no typo of BERT). */
+const SURE_CORRECTION = { latin: 6, hangul: 3 }
+const NAMED_IF_CORRECTED = 0.9
 
 /* The queries to run for what was typed, each with a weight: as typed (question words
    aside); with known words typed apart joined (머신 러닝) and compounds split; with a word
    that is on no page corrected (reseacher, 데이타); with each synonym. */
-function variants(text) {
+function variants(text, absent = new Set()) {
   const { synonyms, stop, vocabulary } = terms
   const kept = text.split(" ").filter(w => !stop.has(w.toLowerCase()))
   const words = kept.length ? kept : text.split(" ")
-  const out = new Map()
-  const add = (q, weight) => { q = q.trim().replace(/\s+/g, " "); if (q && !(out.get(q) >= weight)) out.set(q, weight) }
+  const out = new Map()  // query -> {weight, corrected}
+  const add = (q, weight, corrected = null) => {
+    q = q.trim().replace(/\s+/g, " ")
+    if (q && !(out.get(q)?.weight >= weight)) out.set(q, { weight, corrected })
+  }
   add(words.join(" "), 1)
 
   // Spacing: join neighbours whose concatenation is a known word, split unknown compounds.
@@ -205,15 +219,14 @@ function variants(text) {
   const respaced = spaced.map(w => isHangul(w) && !vocabulary.has(w) ? (split(w, vocabulary) || [w]).join(" ") : w)
   add(respaced.join(" "), 0.95)
 
-  // Typos: a word that is no title or alias word, corrected to the nearest one (see
-  // `correct`). The correction is only searched: "best" may be a word of its own, so a
-  // corrected query names no page (namedPages) and BERT's page is not put first for it.
-  const fixed = respaced.map(w => {
-    const lower = w.toLowerCase()
-    if (vocabulary.has(lower) || Object.hasOwn(synonyms, lower) || /\d/.test(lower)) return w
-    return correct(lower) || w
-  })
-  add(fixed.join(" "), CORRECTED)
+  // Typos: a word in no title (`absent`: reseacher, 쟝고; not 용어, which is on pages)
+  // corrected to the nearest title or alias word (see `correct`).
+  // A short word's correction is only searched: "best" may be a word of its own, so it
+  // names no page (namedPages) and BERT's page is not put first for it; a long one's may
+  // name a page (SURE_CORRECTION).
+  const fixed = respaced.map(w => absent.has(w.toLowerCase()) && correct(w.toLowerCase()) || w)
+  const sure = respaced.every((w, i) => w === fixed[i] || w.length >= (isHangul(w) ? SURE_CORRECTION.hangul : SURE_CORRECTION.latin))
+  add(fixed.join(" "), CORRECTED, sure ? "sure" : "guess")
 
   // Synonyms: whole words or phrases of the (corrected) query, each replacement a query of
   // its own; a phrase may have question words in it (take my job), so it is also looked for
@@ -227,7 +240,7 @@ function variants(text) {
     const at = find(base, typed)
     for (const m of meant) add(unstopped(base.slice(0, at) + m + " " + base.slice(at + typed.length)), 0.9)
   }
-  return [...out].map(([q, weight]) => ({ q, weight }))
+  return [...out].map(([q, v]) => ({ q, ...v }))
 }
 
 /* Pages named in the query, each with the share of the query's letters its name
@@ -237,7 +250,7 @@ function variants(text) {
    엔지니어. A name covering less than half of the query is not counted. */
 function namedPages(queries) {
   const found = new Map()
-  for (const { q } of queries.filter(v => v.weight !== CORRECTED)) {
+  for (const { q, corrected } of queries.filter(v => v.corrected !== "guess")) {
     const names = new Map()
     const words = q.split(" ")
     const letters = key(q).length
@@ -255,13 +268,24 @@ function namedPages(queries) {
       for (let k = i; k < j; k++) taken.add(k)
       names.set(name, name.length / letters)
     }
+    // A word asking for the named page's section (`kinds`) is part of naming it (박은정 강연
+    // names her talk), but it says only which section: it never makes the name the whole
+    // query (the tiers of `search`), so "researcher vs engineer" is still routed.
+    for (const [k, word] of words.entries()) {
+      if (taken.has(k)) continue
+      const sections = terms.kinds.filter(kind => kind.words.some(w => w.toLowerCase() === word.toLowerCase())).map(kind => kind.section)
+      for (const [name, share] of names) {
+        if (sections.some(section => terms.names.get(name)[0].startsWith(section))) names.set(name, Math.max(share, Math.min(share + key(word).length / letters, 0.7)))
+      }
+    }
     // A query naming two things (버트랑 엘모, BERT vs ELMo) asks about both: neither page's
     // name decides, Pagefind finds the pages that have both.
     if (new Set([...names.keys()].map(name => terms.names.get(name)[0])).size > 1) continue
     for (const [name, share] of names) {
       if (share < 0.5) continue
       // Pages sharing a name: the first listed is the entry (site/search.py ENTRY_FOLDERS).
-      for (const [n, page] of terms.names.get(name).entries()) found.set(page, Math.max(found.get(page) || 0, n ? share * 0.8 : share))
+      const named = corrected ? share * NAMED_IF_CORRECTED : share
+      for (const [n, page] of terms.names.get(name).entries()) found.set(page, Math.max(found.get(page) || 0, n ? named * 0.8 : named))
     }
   }
   return new Map([...found].sort((a, b) => b[1] - a[1]))
@@ -312,12 +336,14 @@ async function coverage(text) {
   const runs = await Promise.all(words.map(w => pagefind.search(w).then(f => f.results)))
   const pages = terms.ids.size
   for (const results of runs) {
-    // A word on most pages (AI, ML, 모델) says little about which page answers; Pagefind
-    // also scores it high on pages whose words merely start with it (AIOps, MLOps).
-    if (pages && results.length > pages / 3) continue
+    // A word on many pages (AI, ML, 모델, take, jobs) says little about which page answers;
+    // Pagefind also scores it high on pages whose words merely start with it (AIOps,
+    // MLOps). It counts for little (FREQUENT), but it counts: "will AI take away our
+    // jobs" has one rarer word, "away", which alone finds one page.
+    const weight = pages && results.length > pages / 3 ? FREQUENT : 1
     for (const r of results) {
       const entry = found.get(r.id) || { result: r, score: 0 }
-      entry.score += r.score
+      entry.score += r.score * weight
       found.set(r.id, entry)
     }
   }
@@ -366,9 +392,14 @@ function asked(text) {
 async function search(query, stale) {
   const text = normalize(query)
   if (!text) return { items: [] }
-  const queries = variants(text)
+  // The words `variants` corrects: those in no title, alias or synonym; a two-syllable
+  // Korean one only if Pagefind finds it nowhere (one quick search each: 쟝고, not 용어).
+  const unknown = [...new Set(text.toLowerCase().split(" "))].filter(w => !terms.vocabulary.has(w) && !terms.stop.has(w) && !Object.hasOwn(terms.synonyms, w) && !/\d/.test(w))
+  const onPages = await Promise.all(unknown.map(w => w.length === 2 && isHangul(w) ? pagefind.search(w).then(f => f.results.length > 0) : false))
+  const absent = new Set(unknown.filter((_, i) => !onPages[i]))
+  const queries = variants(text, absent)
   // What was typed, in its versions: not a correction (a guess) nor the titles added below.
-  const wanted = queries.filter(v => v.weight !== CORRECTED).map(v => key(v.q))
+  const wanted = queries.filter(v => v.corrected !== "guess").map(v => key(v.q))
   // A query that names a page (is its name or alias, or has it among a few question
   // words) also searches for that page's title (see site/search.py), at a low weight:
   // it is there to find the page; the rank below puts it first.
