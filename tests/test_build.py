@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import html
 import json
 import re
 from pathlib import Path
 
 import pytest
+from career_atlas.render import labels as L
 from conftest import run_mkdocs
 from sitecheck import html_pages, read_page
 
@@ -231,6 +233,9 @@ def test_an_entrys_questions_are_listed_under_it_weighted_for_search_and_in_kb_j
     assert questions("en/glossary/annotation/index.html") == ["How are answers added to data?", "Who labels data?"]
     assert questions("ko/glossary/annotation/index.html") == ["데이터에 정답은 어떻게 다나요?"]
     assert questions("en/roles/plumber/index.html") == []  # an entry without questions has no empty block
+    # A section's index and the About page list theirs (labels: index_questions).
+    assert questions("ko/roles/index.html") == L.INDEX_QUESTIONS["role"]["ko"] != []
+    assert questions("en/about-atlas/index.html") == [html.escape(q) for q in L.INDEX_QUESTIONS["about"]["en"]] != []
     kb = json.loads((built / "api/kb.json").read_text(encoding="utf-8"))
     term = {e["id"]: e for e in kb["entities"]}["annotation"]
     assert term["questions"] == {"ko": ["데이터에 정답은 어떻게 다나요?"], "en": ["How are answers added to data?", "Who labels data?"]}

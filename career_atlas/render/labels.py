@@ -75,6 +75,7 @@ GROUPS = View("values")
 RELATION_LABELS = View("relations")
 UI = View("ui")
 MAPS = View("maps")
+INDEX_QUESTIONS = View("index_questions")  # by collection type, guide section, or "about"
 
 
 def language_name(lang: str) -> str:

@@ -181,7 +181,7 @@ class Renderer:
 
     def questions(self, asked: list[str]) -> str:
         """The questions a page answers (an entry's `questions`, the start page's and the
-        self-check's `page_questions`, a map's labels). A reader's question typed into the
+        self-check's `page_questions`, a map's, a section index's and the About page's labels). A reader's question typed into the
         search box finds the page that answers it: Pagefind weighs these above the text
         (QUESTION_WEIGHT), and the worker compares queries with them (site/search.py).
         Not a heading, so the table of contents and the role template keep their sections."""
@@ -391,6 +391,7 @@ class Renderer:
                     parts.append(f"## {L.GROUPS[type_][group][lang]}\n\n" + self.listing(here, members))
         else:
             parts.append(self.listing(here, records))
+        parts.append(self.questions(L.INDEX_QUESTIONS[type_][lang]))
         return PageSpec(here, title, "".join(parts))
 
     def guide_index(self, section: str) -> PageSpec:
@@ -399,7 +400,7 @@ class Renderer:
         title = L.GROUPS["guide"][section][lang]
         members = [r for r in self.of_type("guide") if r.data.section == section]
         intro = " · ".join(t(r.data.name, lang) for r in members)
-        body = self.front_matter(title, intro) + f"# {title}\n\n" + self.listing(here, members)
+        body = self.front_matter(title, intro) + f"# {title}\n\n" + self.listing(here, members) + self.questions(L.INDEX_QUESTIONS[section][lang])
         return PageSpec(here, title, body)
 
     def home(self) -> PageSpec:
@@ -443,7 +444,8 @@ class Renderer:
 
     def about(self) -> PageSpec:
         here, title, body = about.page(self.ctx, self.base_url, self.year)
-        return PageSpec(here, title, self.front_matter(title, L.UI["about_intro"][self.lang]) + body)
+        questions = self.questions(L.INDEX_QUESTIONS["about"][self.lang])
+        return PageSpec(here, title, self.front_matter(title, L.UI["about_intro"][self.lang]) + body + questions)
 
     def ids_page(self) -> PageSpec:
         here, title, body = ids.page(self.ctx)

@@ -329,11 +329,11 @@ function hidden(page, text) {
    it is). Pagefind wants every word of a query on a page; a reader's question ("shrink
    a big model by training a smaller one to copy it") seldom has all of them on the page
    that answers it. */
-async function coverage(text) {
+async function coverage(text, lookup) {
   const words = [...new Set(text.split(" ").filter(w => w.length > 1))]
   const found = new Map()
   if (words.length < 3) return found
-  const runs = await Promise.all(words.map(w => pagefind.search(w).then(f => f.results)))
+  const runs = await Promise.all(words.map(lookup))
   const pages = terms.ids.size
   for (const results of runs) {
     // A word on many pages (AI, ML, 모델, take, jobs) says little about which page answers;
@@ -392,10 +392,14 @@ function asked(text) {
 async function search(query, stale) {
   const text = normalize(query)
   if (!text) return { items: [] }
+  // Each query searched once: a word's results serve `coverage` and the typo check below.
+  const searched = new Map()
+  const lookup = q => searched.get(q) || searched.set(q, pagefind.search(q).then(found => found.results)).get(q)
   // The words `variants` corrects: those in no title, alias or synonym; a two-syllable
-  // Korean one only if Pagefind finds it nowhere (one quick search each: 쟝고, not 용어).
+  // Korean one only if Pagefind finds it nowhere (쟝고, not 용어). (A longer word is not
+  // checked: Pagefind finds a typo such as 풀스텍 or dokcer on pages with words like it.)
   const unknown = [...new Set(text.toLowerCase().split(" "))].filter(w => !terms.vocabulary.has(w) && !terms.stop.has(w) && !Object.hasOwn(terms.synonyms, w) && !/\d/.test(w))
-  const onPages = await Promise.all(unknown.map(w => w.length === 2 && isHangul(w) ? pagefind.search(w).then(f => f.results.length > 0) : false))
+  const onPages = await Promise.all(unknown.map(w => w.length === 2 && isHangul(w) ? lookup(w).then(results => results.length > 0) : false))
   const absent = new Set(unknown.filter((_, i) => !onPages[i]))
   const queries = variants(text, absent)
   // What was typed, in its versions: not a correction (a guess) nor the titles added below.
@@ -421,13 +425,13 @@ async function search(query, stale) {
   // searches each word on its own too (at half weight).
   // Both at once: the word-by-word searches of a long question need not wait for the others.
   const [found, covered] = await Promise.all([
-    Promise.all(queries.map(v => pagefind.search(v.q).then(results => [v, results.results]))),
-    coverage(queries[0].q),
+    Promise.all(queries.map(v => lookup(v.q).then(results => [v, results]))),
+    coverage(queries[0].q, lookup),
   ])
   let runs = found
   if (!covered.size && runs.reduce((n, [, results]) => n + results.length, 0) < 3) {
     const single = [...new Set(queries.flatMap(v => v.q.split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: 0.5 }))
-    if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => pagefind.search(v.q).then(found => [v, found.results]))))
+    if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => lookup(v.q).then(results => [v, results]))))
   }
   if (stale()) return null
   // One entry per page: its best weighted score over the queries, and the query that gave it.
@@ -541,6 +545,9 @@ async function handle(message) {
         const id = ++latest
         if (!normalize(message.data)) return { type: RESULT, data: { items: [] } }  // Material sends "" on start
         await ensureLoaded()
+        // Keystrokes queued behind this one are read first: a query typed on from starts no
+        // search, so the newest one does not wait for searches of words half typed.
+        await new Promise(resolve => setTimeout(resolve, 0))
         if (id !== latest) return null  // typed on: only the newest query is answered
         const data = await search(message.data, () => id !== latest)
         return data && id === latest ? { type: RESULT, data } : null
