@@ -58,6 +58,7 @@ PHRASINGS = [
     # corrected too; a common short word ("move") is no typo of another ("mobile").
     ("ko", "풀스텍 ML 엔지니어", "roles/full-stack-ml-engineer/", 1),
     ("ko", "쟝고", "tools/django/", 1),
+    ("ko", "네트웍 수술", "glossary/network-surgery/", 1),  # a loanword shortened: two letters (jamo) off
     ("en", "I'm a web developer, how do I move into an AI team?", "start/", 1),
     ("ko", "박은정 CSO 강연", "lectures/careers-in-ai/", 1),  # a section's word (강연) with a name: that section's page
     ("en", "will AI take away our jobs?", "ethics/employment/", 3),  # words on many pages still count, a little

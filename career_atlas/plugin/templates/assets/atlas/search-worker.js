@@ -145,19 +145,18 @@ function distance(a, b, max) {
 
 const jamo = word => [...word.normalize("NFD")]
 
-/* The title or alias word a word on no page was most likely meant to be: the nearest by
-   letters, the most common among equals (terms.ordered is by how many pages use a word;
-   terms.letters holds its letters). Korean words of 2+ syllables, up to one letter (jamo)
-   off, two from 9 letters, three from 12; other words of 5+ letters, one off, two from 8
-   ("take" and "page" are no typos of "fake" and "age").
-   Null when nothing is near. */
+/* The title or alias word an unknown word (see `search`) was most likely meant to be: the
+   nearest by letters, the most common among equals (terms.ordered is by how many pages use
+   a word; terms.letters holds its letters). Korean words of 2+ syllables, up to one letter
+   (jamo) off, two from 7 letters (네트웍: 네트워크), three from 12; other words of 5+
+   letters ("take" is no typo of "fake"), one off, two from 8. Null when nothing is near. */
 function correct(word) {
   const hangul = isHangul(word)
   if (word.length < (hangul ? 2 : 5)) return null
   const letters = hangul ? jamo(word) : [...word]
   // Korean loanwords are misspelt by whole syllables (쿠베르네티스, 12 letters): a long
   // word may be further off.
-  const max = hangul ? (letters.length >= 12 ? 3 : letters.length >= 9 ? 2 : 1) : letters.length >= 8 ? 2 : 1
+  const max = hangul ? (letters.length >= 12 ? 3 : letters.length >= 7 ? 2 : 1) : letters.length >= 8 ? 2 : 1
   let best = null, bestDistance = max + 1
   for (const [i, v] of terms.ordered.entries()) {
     if (isHangul(v) !== hangul || v.length < 2) continue
