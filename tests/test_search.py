@@ -141,6 +141,18 @@ def test_result_links_highlight_the_match_on_the_page(browser, real_base: str) -
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
+def test_each_question_is_on_one_page_only(real_site: Path, lang: str) -> None:
+    """An entry's, the start page's, the self-check's, a map's, a section index's, About's:
+    a question on two pages would send a reader to either (`check` covers entries alone)."""
+    terms = json.loads((real_site / lang / "pagefind/atlas-terms.json").read_text(encoding="utf-8"))
+    pages: dict[str, list[str]] = {}
+    for page, questions in terms["questions"].items():
+        for question in questions:
+            pages.setdefault(" ".join(question.lower().split()), []).append(page)
+    assert len(pages) > 300 and {q: p for q, p in pages.items() if len(p) > 1} == {}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
 def test_terms_file_is_written_next_to_the_index(real_site: Path, lang: str) -> None:
     terms = json.loads((real_site / lang / "pagefind/atlas-terms.json").read_text(encoding="utf-8"))
     assert terms["synonyms"] and terms["routes"] and all(route["title"] for route in terms["routes"])
