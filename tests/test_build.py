@@ -9,9 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
-from career_atlas.render import labels as L
 from conftest import run_mkdocs
 from sitecheck import html_pages, read_page
+
+from career_atlas.render import labels as L
 
 SITE_URL = "https://ai-career-atlas.github.io/ai-career-atlas/"
 

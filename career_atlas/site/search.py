@@ -101,7 +101,7 @@ class Page(NamedTuple):
 
     title: str
     names: list[str]  # the title, its parts, the aliases (a lecture's: its speaker's names)
-    questions: list[str]  # the questions it answers (render `questions`: entries, start, self-check, maps)
+    questions: list[str]  # the questions it answers (render `questions`: entries, start, self-check, maps, indexes, About)
 
 
 def read_pages(site: Path) -> dict[str, Page]:

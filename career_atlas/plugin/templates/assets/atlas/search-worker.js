@@ -50,10 +50,12 @@ function markedWords(html) {
   return [...words]
 }
 
-/* Korean words lose a trailing particle; English words and ids stay as typed.
-   Runs of Hangul glued to Latin (어노테이션(annotation)) are split. */
+/* Korean words lose a trailing particle; English words lose a contraction's ending
+   (what's, I'm) and otherwise stay as typed, as ids do. Runs of Hangul glued to Latin
+   (어노테이션(annotation)) are split. */
 function normalize(query) {
   return query
+    .replace(/['’](s|m|ve|re|ll|d)\b/gi, "")  // what's, I'm, I've: the word alone
     .replace(/([\p{Script=Hangul}])([A-Za-z0-9])|([A-Za-z0-9])([\p{Script=Hangul}])/gu, "$1$3 $2$4")
     .replace(/[()[\]{}<>"'“”‘’·,.!?/\\]/g, " ")
     .split(/\s+/)
@@ -148,22 +150,23 @@ const jamo = word => [...word.normalize("NFD")]
 /* The title or alias word an unknown word (see `search`) was most likely meant to be: the
    nearest by letters, the most common among equals (terms.ordered is by how many pages use
    a word; terms.letters holds its letters). Korean words of 2+ syllables, up to one letter
-   (jamo) off, two from 7 letters (네트웍: 네트워크), three from 12; other words of 5+
-   letters ("take" is no typo of "fake"), one off, two from 8. Null when nothing is near. */
+   (jamo) off, two from 9 letters, three from 12; other words of 5+
+   letters ("take" is no typo of "fake"), one off, two from 8. The word and how far off it
+   is; null when nothing is near. */
 function correct(word) {
   const hangul = isHangul(word)
   if (word.length < (hangul ? 2 : 5)) return null
   const letters = hangul ? jamo(word) : [...word]
   // Korean loanwords are misspelt by whole syllables (쿠베르네티스, 12 letters): a long
   // word may be further off.
-  const max = hangul ? (letters.length >= 12 ? 3 : letters.length >= 7 ? 2 : 1) : letters.length >= 8 ? 2 : 1
+  const max = hangul ? (letters.length >= 12 ? 3 : letters.length >= 9 ? 2 : 1) : letters.length >= 8 ? 2 : 1
   let best = null, bestDistance = max + 1
   for (const [i, v] of terms.ordered.entries()) {
     if (isHangul(v) !== hangul || v.length < 2) continue
     const d = distance(letters, terms.letters[i], Math.min(max, bestDistance - 1))
     if (d < bestDistance) { best = v; bestDistance = d; if (d === 1) break }
   }
-  return best
+  return best && { word: best, distance: bestDistance }
 }
 
 /* A Korean compound typed without spaces, cut into the fewest known words
@@ -188,15 +191,15 @@ const KIND = 2
 const ASKED = { words: 2, share: 0.6 }
 const FREQUENT = 0.2  // the weight, in `coverage`, of a word on more than a third of the pages
 const CORRECTED = 0.8  // the weight of a query with a typo corrected
-/* A corrected word this long was most likely meant (pytroch, 풀스텍): the corrected query
-   may name a page, at NAMED_IF_CORRECTED of the share. A shorter one may be a word of its
-   own ("best" is no typo of BERT). */
+/* A word this long and one letter off a title word was most likely meant (pytroch,
+   풀스텍): the corrected query may name a page, at NAMED_IF_CORRECTED of the share. */
 const SURE_CORRECTION = { latin: 6, hangul: 3 }
 const NAMED_IF_CORRECTED = 0.9
 
 /* The queries to run for what was typed, each with a weight: as typed (question words
    aside); with known words typed apart joined (머신 러닝) and compounds split; with a word
-   that is on no page corrected (reseacher, 데이타); with each synonym. */
+   in no title corrected (reseacher, 데이타); with each synonym, of the query as typed and
+   of the corrected one. A query made from a correction keeps its `corrected` flag. */
 function variants(text, absent = new Set()) {
   const { synonyms, stop, vocabulary } = terms
   const kept = text.split(" ").filter(w => !stop.has(w.toLowerCase()))
@@ -219,31 +222,35 @@ function variants(text, absent = new Set()) {
   add(respaced.join(" "), 0.95)
 
   // Typos: a word in no title (`absent`: reseacher, 쟝고; not 용어, which is on pages)
-  // corrected to the nearest title or alias word (see `correct`).
-  // A short word's correction is only searched: "best" may be a word of its own, so it
-  // names no page (namedPages) and BERT's page is not put first for it; a long one's may
-  // name a page (SURE_CORRECTION).
-  const fixed = respaced.map(w => absent.has(w.toLowerCase()) && correct(w.toLowerCase()) || w)
-  const sure = respaced.every((w, i) => w === fixed[i] || w.length >= (isHangul(w) ? SURE_CORRECTION.hangul : SURE_CORRECTION.latin))
-  add(fixed.join(" "), CORRECTED, sure ? "sure" : "guess")
+  // corrected to the nearest title or alias word (see `correct`). Most corrections are
+  // only searched (a "guess"): the word may be one of its own, on pages but in no title
+  // ("features" is two letters off "lectures"), so it names no page (namedPages). One
+  // letter off a long word is "sure" and may name a page (SURE_CORRECTION).
+  const corrections = respaced.map(w => absent.has(w.toLowerCase()) ? correct(w.toLowerCase()) : null)
+  const fixed = respaced.map((w, i) => corrections[i]?.word || w)
+  const sure = respaced.every((w, i) => !corrections[i] || (corrections[i].distance === 1 && w.length >= (isHangul(w) ? SURE_CORRECTION.hangul : SURE_CORRECTION.latin)))
+  const corrected = corrections.some(Boolean) ? (sure ? "sure" : "guess") : null
+  add(fixed.join(" "), CORRECTED, corrected)
 
-  // Synonyms: whole words or phrases of the (corrected) query, each replacement a query of
-  // its own; a phrase may have question words in it (take my job), so it is also looked for
-  // in the query as typed, and the question words dropped after.
-  const bases = [fixed.join(" ").toLowerCase(), text.toLowerCase()]
+  // Synonyms: whole words or phrases of the query as typed (with its question words: a
+  // phrase may have some, take my job; they are dropped after) and of the corrected one,
+  // each replacement a query of its own.
+  const bases = [{ base: text.toLowerCase(), corrected: null }]
+  if (corrected) bases.push({ base: fixed.join(" ").toLowerCase(), corrected })
   const unstopped = q => q.split(" ").filter(w => !stop.has(w)).join(" ")
   for (const [typed, meant] of Object.entries(synonyms)) {
-    const base = bases.find(b => has(b, typed))
-    if (base === undefined) continue
-    // The typed phrase (with its particle, if any: 연구원이), replaced.
-    const at = find(base, typed)
-    for (const m of meant) add(unstopped(base.slice(0, at) + m + " " + base.slice(at + typed.length)), 0.9)
+    for (const { base, corrected } of bases) {
+      // The typed phrase (with its particle, if any: 연구원이), replaced.
+      const at = find(base, typed)
+      if (at < 0) continue
+      for (const m of meant) add(unstopped(base.slice(0, at) + m + " " + base.slice(at + typed.length)), 0.9, corrected)
+    }
   }
   return [...out].map(([q, v]) => ({ q, ...v }))
 }
 
 /* Pages named in the query, each with the share of the query's letters its name
-   covers (0.5 to 1): 데이터 엔지니어 in 데이터 엔지니어 무슨 일 (question words are
+   covers (0.5 to 1; a little less for a corrected query, see NAMED_IF_CORRECTED): 데이터 엔지니어 in 데이터 엔지니어 무슨 일 (question words are
    stopwords), "ai researcher" in "become ai researcher". Names are matched on whole
    words, longest first, so "ner" is not found in "engineer", nor 데이터 inside 데이터
    엔지니어. A name covering less than half of the query is not counted. */
@@ -365,7 +372,7 @@ function sameWord(a, b) {
 }
 
 /* Pages whose questions (an entry's `questions`, the start page's, the self-check's, the
-   maps': site/search.py) have the query's words:
+   maps', the section indexes' and the About page's: site/search.py) have the query's words:
    each page with the share, weighted by rarity, of the query's words its best question
    has (0 to 1). A reader's question seldom repeats the page's title ("do I need a PhD to
    get a job in AI": the FAQ), but it is often one of the questions the page answers. */
@@ -395,10 +402,10 @@ async function search(query, stale) {
   const searched = new Map()
   const lookup = q => searched.get(q) || searched.set(q, pagefind.search(q).then(found => found.results)).get(q)
   // The words `variants` corrects: those in no title, alias or synonym; a two-syllable
-  // Korean one only if Pagefind finds it nowhere (쟝고, not 용어). (A longer word is not
+  // Korean one only if Pagefind finds it on no reader's page (쟝고, not 용어). (A longer word is not
   // checked: Pagefind finds a typo such as 풀스텍 or dokcer on pages with words like it.)
   const unknown = [...new Set(text.toLowerCase().split(" "))].filter(w => !terms.vocabulary.has(w) && !terms.stop.has(w) && !Object.hasOwn(terms.synonyms, w) && !/\d/.test(w))
-  const onPages = await Promise.all(unknown.map(w => w.length === 2 && isHangul(w) ? lookup(w).then(results => results.length > 0) : false))
+  const onPages = await Promise.all(unknown.map(w => w.length === 2 && isHangul(w) ? lookup(w).then(results => results.some(r => !terms.projectIds.has(r.id))) : false))
   const absent = new Set(unknown.filter((_, i) => !onPages[i]))
   const queries = variants(text, absent)
   // What was typed, in its versions: not a correction (a guess) nor the titles added below.
@@ -503,6 +510,8 @@ async function load() {
   terms.vocabulary = new Set(words)
   // Looked up by what readers type: Maps, so "constructor" is no name of Object's.
   for (const name of ["names", "titles", "ids"]) terms[name] = new Map(Object.entries(terms[name]))
+  // The project's pages (architecture...) quote typos: no evidence that a word is on the pages.
+  terms.projectIds = new Set([...terms.ids].filter(([page]) => (terms.project.pages || []).some(p => page.startsWith(p))).map(([, id]) => id))
   terms.synonyms = Object.fromEntries(Object.entries(terms.synonyms).map(([k, v]) => [k.toLowerCase(), v]))
   terms.stop = new Set(terms.stopwords.map(w => w.toLowerCase()))
   terms.asked = Object.entries(terms.questions || {}).map(([page, questions]) => ({ page, questions: questions.map(questionWords) }))
