@@ -250,8 +250,9 @@ function variants(text, absent = new Set()) {
 }
 
 /* Pages named in the query, each with the share of the query's letters its name
-   covers (0.5 to 1; a little less for a corrected query, see NAMED_IF_CORRECTED): 데이터 엔지니어 in 데이터 엔지니어 무슨 일 (question words are
-   stopwords), "ai researcher" in "become ai researcher". Names are matched on whole
+   covers (0.5 to 1; a little less for a corrected query, see NAMED_IF_CORRECTED):
+   데이터 엔지니어 in 데이터 엔지니어 무슨 일 (question words are stopwords), "ai
+   researcher" in "become ai researcher". Names are matched on whole
    words, longest first, so "ner" is not found in "engineer", nor 데이터 inside 데이터
    엔지니어. A name covering less than half of the query is not counted. */
 function namedPages(queries) {
