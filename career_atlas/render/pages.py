@@ -181,8 +181,8 @@ class Renderer:
 
     def questions(self, asked: list[str]) -> str:
         """The questions a page answers (an entry's `questions`, the start page's and the
-        self-check's `page_questions`, a map's, a section index's and the About page's labels). A reader's question typed into the
-        search box finds the page that answers it: Pagefind weighs these above the text
+        self-check's `page_questions`, a map's, a section index's and the About page's
+        labels). A reader's question typed into the search box finds the page that answers it: Pagefind weighs these above the text
         (QUESTION_WEIGHT), and the worker compares queries with them (site/search.py).
         Not a heading, so the table of contents and the role template keep their sections."""
         if not asked:

@@ -150,9 +150,9 @@ const jamo = word => [...word.normalize("NFD")]
 /* The title or alias word an unknown word (see `search`) was most likely meant to be: the
    nearest by letters, the most common among equals (terms.ordered is by how many pages use
    a word; terms.letters holds its letters). Korean words of 2+ syllables, up to one letter
-   (jamo) off, two from 9 letters, three from 12; other words of 5+
-   letters ("take" is no typo of "fake"), one off, two from 8. The word and how far off it
-   is; null when nothing is near. */
+   (jamo) off, two from 9 letters, three from 12; other words of 5+ letters ("take" is no
+   typo of "fake"), one off, two from 8. The word and how far off it is; null when nothing
+   is near. */
 function correct(word) {
   const hangul = isHangul(word)
   if (word.length < (hangul ? 2 : 5)) return null
@@ -252,9 +252,9 @@ function variants(text, absent = new Set()) {
 /* Pages named in the query, each with the share of the query's letters its name
    covers (0.5 to 1; a little less for a corrected query, see NAMED_IF_CORRECTED):
    데이터 엔지니어 in 데이터 엔지니어 무슨 일 (question words are stopwords), "ai
-   researcher" in "become ai researcher". Names are matched on whole
-   words, longest first, so "ner" is not found in "engineer", nor 데이터 inside 데이터
-   엔지니어. A name covering less than half of the query is not counted. */
+   researcher" in "become ai researcher". Names are matched on whole words, longest
+   first, so "ner" is not found in "engineer", nor 데이터 inside 데이터 엔지니어. A name
+   covering less than half of the query is not counted. */
 function namedPages(queries) {
   const found = new Map()
   for (const { q, corrected } of queries.filter(v => v.corrected !== "guess")) {
@@ -326,9 +326,10 @@ function kinds(text) {
 }
 
 /* Project pages (architecture, contributing) only when the query names them. */
+const isProject = page => (terms.project.pages || []).some(p => page.startsWith(p))
+
 function hidden(page, text) {
-  const { pages = [], words = [] } = terms.project
-  return pages.some(p => page.startsWith(p)) && !words.some(w => has(text.toLowerCase(), w))
+  return isProject(page) && !(terms.project.words || []).some(w => has(text.toLowerCase(), w))
 }
 
 /* For a question of three words or more: each page's score summed over the question's
@@ -403,8 +404,9 @@ async function search(query, stale) {
   const searched = new Map()
   const lookup = q => searched.get(q) || searched.set(q, pagefind.search(q).then(found => found.results)).get(q)
   // The words `variants` corrects: those in no title, alias or synonym; a two-syllable
-  // Korean one only if Pagefind finds it on no reader's page (쟝고, not 용어). (A longer word is not
-  // checked: Pagefind finds a typo such as 풀스텍 or dokcer on pages with words like it.)
+  // Korean one only if Pagefind finds it on no reader's page (쟝고, not 용어). (A longer
+  // word is not checked: Pagefind finds a typo such as 풀스텍 or dokcer on pages with words
+  // like it.)
   const unknown = [...new Set(text.toLowerCase().split(" "))].filter(w => !terms.vocabulary.has(w) && !terms.stop.has(w) && !Object.hasOwn(terms.synonyms, w) && !/\d/.test(w))
   const onPages = await Promise.all(unknown.map(w => w.length === 2 && isHangul(w) ? lookup(w).then(results => results.some(r => !terms.projectIds.has(r.id))) : false))
   const absent = new Set(unknown.filter((_, i) => !onPages[i]))
@@ -512,7 +514,7 @@ async function load() {
   // Looked up by what readers type: Maps, so "constructor" is no name of Object's.
   for (const name of ["names", "titles", "ids"]) terms[name] = new Map(Object.entries(terms[name]))
   // The project's pages (architecture...) quote typos: no evidence that a word is on the pages.
-  terms.projectIds = new Set([...terms.ids].filter(([page]) => (terms.project.pages || []).some(p => page.startsWith(p))).map(([, id]) => id))
+  terms.projectIds = new Set([...terms.ids].filter(([page]) => isProject(page)).map(([, id]) => id))
   terms.synonyms = Object.fromEntries(Object.entries(terms.synonyms).map(([k, v]) => [k.toLowerCase(), v]))
   terms.stop = new Set(terms.stopwords.map(w => w.toLowerCase()))
   terms.asked = Object.entries(terms.questions || {}).map(([page, questions]) => ({ page, questions: questions.map(questionWords) }))
