@@ -8,8 +8,9 @@ import os
 import sys
 from pathlib import Path
 
-from .core.check import check_data, configured_languages
+from .core.check import atlas_options, check_data, configured_languages, notes_folder
 from .core.errors import AtlasError, Problem, github_annotation, github_summary
+from .core.passages import REQUIRE_ANCHORS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     p_check = sub.add_parser("check", help="validate every data file without building the site")
     p_check.add_argument("data_dir", nargs="?", default="data", type=Path)
+    p_check.add_argument("--notes", type=Path, default=None,
+                         help="the folder of the notes' texts, to verify the quotes (default: the atlas plugin's "
+                              "notes_dir in mkdocs.yml, else $ATLAS_NOTES_DIR, else ../shared)")
+    p_check.add_argument("--require-anchors", action="store_true", help="a lecture passage without an anchor is an error")
     sub.add_parser("schema", help="write the JSON Schemas of the data files into docs/schema/")
     p_export = sub.add_parser(
         "export", help="write each language as a plain Markdown project (DIR/<lang>/mkdocs.yml, DIR/<lang>/docs/)"
@@ -37,8 +42,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         from .render import labels
 
-        result = check_data(args.data_dir, languages, tuple(labels.languages()))
+        notes = args.notes or notes_folder(Path.cwd(), atlas_options(Path("mkdocs.yml")).get("notes_dir"))
+        result = check_data(args.data_dir, languages, tuple(labels.languages()), notes,
+                            require_anchors=args.require_anchors or REQUIRE_ANCHORS)
         graph, problems = result.graph, result.problems
+        if result.quotes is not None and result.quotes.missing_notes:
+            print(f"the texts of {len(result.quotes.missing_notes)} notes are not in {notes} "
+                  f"(set ATLAS_NOTES_DIR or --notes): their quotes were not verified", file=sys.stderr)
         for ignored in result.ignored:
             print(f"ignored {ignored} (editor backup or hidden file)", file=sys.stderr)
         if problems:
@@ -54,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items()))
         notes = {note.id for items in graph.notes.values() for note, _ in items}
         print(f"ok: {len(graph.records)} entries ({summary}), {len(notes)} note{'' if len(notes) == 1 else 's'}, {len(graph.edges)} links")
+        if result.quotes is not None:
+            print(result.quotes.summary(languages))
     return 0
 
 

@@ -10,7 +10,13 @@ import yaml
 def multiply(data: Path, scale: int) -> int:
     """Add ``scale - 1`` copies of every data file under ``data``; return the files added."""
     added = 0
+    for path in sorted(data.glob("sources/*.yml")):  # the notes also cover the copies of their talks
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc["talks"] += [f"{talk}-copy{i}" for i in range(2, scale + 1) for talk in doc["talks"]]
+        path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     for path in sorted(data.glob("*/*.yml")):
+        if path.parent.name == "sources":
+            continue
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         for i in range(2, scale + 1):
             copy = dict(doc)

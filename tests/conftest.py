@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,6 +19,17 @@ ARTIFACTS = REPO / "test-artifacts" / "screenshots"
 
 T = lambda ko, en: {"ko": ko, "en": en}  # noqa: E731
 
+NOTE_LINES = ["# 커리어 강의 노트", "강의 본문", "- 파이프라인", "- 버저닝", "- 모델 학습", "- 데이터 수집", "- 어노테이션", "- 편향"]
+"""The tiny site's one note (notes/talk-notes.md): the quotes of its passages are on these lines."""
+
+
+def P(ko: str, en: str, quote: str | None = None, lines: int | str | None = None, note: str = "talk-notes") -> dict[str, Any]:
+    """A lecture passage with one anchor; the quote's line is found in NOTE_LINES when not given."""
+    quote = quote or "강의 본문"
+    if lines is None:
+        lines = next(i for i, line in enumerate(NOTE_LINES, 1) if quote in line)
+    return {"ko": ko, "en": en, "anchors": [{"note": note, "lines": lines, "quote": quote}]}
+
 TINY: dict[str, dict[str, dict[str, Any]]] = {
     "lectures": {
         "talk": {
@@ -27,7 +37,7 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
             "speaker": T("박은정", "Lucy Park"),
             "affiliation": T("업스테이지", "Upstage"),
             "summary": T("커리어 강의 요약", "Career talk summary"),
-            "body": T("강의 본문", "Talk body"),
+            "body": [P("강의 본문", "Talk body")],
             "order": 1,
             "given": "2021-09",
         }
@@ -37,10 +47,10 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
             "name": T("데이터 배관공", "Data plumber"),
             "aliases": {"ko": ["배관공", "MLOps"], "en": ["MLOps engineer"]},
             "summary": T("데이터 파이프라인을 만든다", "Builds data pipelines"),
-            "body": T("### 하는 일\n\n파이프라인을 관리합니다.", "### Work\n\nKeeps pipelines running."),
+            "body": [{"heading": T("업무", "Work")}, P("파이프라인을 관리합니다.", "Keeps pipelines running.", "파이프라인")],
             "sources": [{"lecture": "talk"}],
             "areas": ["data-engineering", "aiops"],
-            "responsibilities": {"ko": ["버저닝"], "en": ["Versioning"]},
+            "responsibilities": [P("버저닝", "Versioning", "버저닝")],
             "stages": ["collect#raw", "collect"],
             "related_roles": ["modeler"],
             "references": [{"title": "Hidden Technical Debt", "url": "https://example.org/paper", "year": 2015}],
@@ -48,17 +58,17 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
         "modeler": {
             "name": T("모델러", "Modeler"),
             "summary": T("모델을 학습한다", "Trains models"),
-            "body": T("모델을 학습합니다.", "Trains models."),
+            "body": [P("모델을 학습합니다.", "Trains models.", "모델 학습")],
             "sources": [{"lecture": "talk"}],
             "areas": ["ai-engineering"],
-            "responsibilities": {"ko": ["학습"], "en": ["Training"]},
+            "responsibilities": [P("학습", "Training", "모델 학습")],
         },
     },
     "stages": {
         "collect": {
             "name": T("데이터 수집", "Data collection"),
             "summary": T("데이터를 모은다", "Collect data"),
-            "body": T("데이터를 모읍니다.", "We collect data."),
+            "body": [P("데이터를 모읍니다.", "We collect data.", "데이터 수집")],
             "sources": [{"lecture": "talk"}],
             "order": 1,
             "steps": [
@@ -73,7 +83,7 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
             "aliases": {"ko": ["레이블링"], "en": ["labeling"]},
             "questions": {"ko": ["데이터에 정답은 어떻게 다나요?"], "en": ["How are answers added to data?", "Who labels data?"]},
             "summary": T("데이터에 정답을 다는 일", "Adding the correct answers to data"),
-            "body": T("정답을 다는 일입니다. 어노테이션 도구를 씁니다.", "Labeling data. Annotation tools help."),
+            "body": [P("정답을 다는 일입니다. 어노테이션 도구를 씁니다.", "Labeling data. Annotation tools help.", "어노테이션")],
             "sources": [{"lecture": "talk"}],
         }
     },
@@ -81,12 +91,25 @@ TINY: dict[str, dict[str, dict[str, Any]]] = {
         "bias": {
             "name": T("편향", "Bias"),
             "summary": T("데이터 편향", "Data bias"),
-            "body": T("편향을 다룹니다.", "About bias."),
+            "body": [P("편향을 다룹니다.", "About bias.", "편향")],
             "sources": [{"lecture": "talk"}],
             "group": "individual",
             "cases": [{"id": "compas", "name": T("COMPAS", "COMPAS"), "body": T("재범 예측", "Recidivism scores"), "year": 2016,
                        "references": [{"title": "Machine Bias", "url": "https://www.propublica.org/article/machine-bias-risk-assessments-in-criminal-sentencing", "year": 2016}]}],
             "roles": ["modeler"],
+        }
+    },
+    "sources": {
+        "talk-notes": {
+            "name": T("수강생 노트", "A student's notes"),
+            "title": "커리어 강의 노트",
+            "description": T("커리어 강의를 정리한 노트", "Notes on the career talk"),
+            "author": T("수강생", "a student"),
+            "talks": ["talk"],
+            "licence": "CC-BY-4.0",
+            "url": "https://example.org/talk-notes.md",
+            "file": "talk-notes.md",
+            "order": 1,
         }
     },
 }
@@ -121,8 +144,12 @@ def tiny_data() -> dict[str, dict[str, dict[str, Any]]]:
 
 
 def make_tiny_site(root: Path, data: dict[str, Any]) -> Path:
-    """A project folder with the real mkdocs.yml, two docs pages and ``data``."""
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    """A project folder with the real mkdocs.yml (its notes in notes/), two docs pages, ``data``
+    and the text of the one note its passages cite."""
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config.replace("  - atlas:\n", "  - atlas:\n      notes_dir: notes\n", 1), encoding="utf-8")
+    (root / "notes").mkdir()
+    (root / "notes" / "talk-notes.md").write_text("\n".join(NOTE_LINES) + "\n", encoding="utf-8")
     for lang, title in (("ko", "소개"), ("en", "About")):
         (root / "docs" / lang).mkdir(parents=True)
         (root / "docs" / lang / "about.md").write_text(f"# {title}\n\n## 한국어 제목\n", encoding="utf-8")

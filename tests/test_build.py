@@ -211,8 +211,9 @@ def test_the_commands_config_is_given_back(tiny_site: Path, monkeypatch: pytest.
 def test_passages_carry_their_provenance_on_the_page_and_in_kb_json(built: Path) -> None:
     kb = json.loads((built / "api/kb.json").read_text(encoding="utf-8"))
     bias = {e["id"]: e for e in kb["entities"]}["bias"]
-    assert [(p["provenance"], p["field"]) for p in bias["passages"]] == [("lecture", "body"), ("background", "cases.compas")]
+    assert [(p["provenance"], p["field"]) for p in bias["passages"]] == [("lecture", "body[0]"), ("background", "cases.compas")]
     assert bias["passages"][0]["sources"] == ["talk"] and bias["passages"][0]["text"]["en"] == "About bias."
+    assert bias["passages"][0]["anchors"] == [{"note": "talk-notes", "lines": "8", "quote": "편향"}]
     assert bias["passages"][1]["references"][0]["title"] == "Machine Bias"
     html = (built / "en/ethics/bias/index.html").read_text(encoding="utf-8")
     assert '<div class="atlas-text" data-provenance="lecture" data-source="talk">' in html

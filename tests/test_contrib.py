@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, line_of, write_data, write_note
+from conftest import REPO, P, line_of, write_data, write_note
 
 from career_atlas.core.check import check
 from career_atlas.core.graph import expected
@@ -56,7 +56,7 @@ def test_check_annotates_problems_for_github(tiny_site: Path, tmp_path: Path) ->
     summary.write_text("earlier step\n", encoding="utf-8")
     result = run_check(tiny_site, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
     assert result.returncode == 1
-    keys = "name, aliases, questions, summary, body, sources, references, background, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
+    keys = "name, aliases, questions, summary, body, sources, references, background, nickname, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
     assert result.stdout.splitlines() == [
         "::error file=data/glossary/annotation.yml,line=3,col=1::a tab character indents this line; YAML indents with spaces",
         ("::error file=data/notes/plain.md,line=1::a note starts with front matter between --- lines, e.g.%0A---%0Atitle: ...%0Aauthor: ...%0A"
@@ -105,23 +105,24 @@ def test_check_outside_github_keeps_its_format(tiny_site: Path) -> None:
 def test_placeholders_left_in_are_rejected(tmp_path: Path, tiny_data: dict) -> None:
     tiny_data["roles"]["modeler"]["name"]["en"] = "modeler (English name)"
     tiny_data["roles"]["modeler"]["summary"]["ko"] = "한 문장 요약"
-    tiny_data["roles"]["modeler"]["responsibilities"]["en"] = ["Training", "What the role does"]
-    tiny_data["roles"]["modeler"]["body"]["en"] = "### Overview\n\nWrite the body here.\n"
+    tiny_data["roles"]["modeler"]["responsibilities"].append(P("하는 일", "What the role does", "모델 학습"))
+    tiny_data["roles"]["modeler"]["body"][0]["en"] = "Write the body here."
     tiny_data["stages"]["collect"]["steps"][1]["name"]["en"] = "Sub-step"
     found = problems_for(tmp_path, tiny_data)
     role, stage = tmp_path / "data/roles/modeler.yml", tmp_path / "data/stages/collect.yml"
     assert found == [
         f"data/roles/modeler.yml:{line_of(role, 'en: modeler (English name)')}: name.en: {PLACEHOLDER}",
         f"data/roles/modeler.yml:{line_of(role, 'ko: 한 문장 요약')}: summary.ko: {PLACEHOLDER}",
-        f"data/roles/modeler.yml:{line_of(role, 'en:', after='body:')}: body.en: {PLACEHOLDER}",
-        f"data/roles/modeler.yml:{line_of(role, '- What the role does')}: responsibilities.en[1]: {PLACEHOLDER}",
+        f"data/roles/modeler.yml:{line_of(role, 'en:', after='body:')}: body[0].en: {PLACEHOLDER}",
+        f"data/roles/modeler.yml:{line_of(role, '- ko: 하는 일')}: responsibilities[1].ko: {PLACEHOLDER}",
+        f"data/roles/modeler.yml:{line_of(role, 'en: What the role does')}: responsibilities[1].en: {PLACEHOLDER}",
         f"data/stages/collect.yml:{line_of(stage, 'en: Sub-step')}: steps[1].name.en: {PLACEHOLDER}",
     ]
 
 
 def test_own_text_that_mentions_a_placeholder_word_passes(tmp_path: Path, tiny_data: dict) -> None:
     tiny_data["roles"]["modeler"]["summary"]["en"] = "One-sentence summary of what a modeler does all day"
-    tiny_data["roles"]["modeler"]["responsibilities"]["ko"] = ["하는 일이 많습니다"]
+    tiny_data["roles"]["modeler"]["responsibilities"][0]["ko"] = "하는 일이 많습니다"
     assert problems_for(tmp_path, tiny_data) == []
 
 
@@ -211,6 +212,7 @@ def test_other_empty_lists(tmp_path: Path, tiny_data: dict) -> None:
 
 def test_entry_beyond_the_lectures_has_background_instead_of_sources(tmp_path: Path, tiny_data: dict) -> None:
     del tiny_data["glossary"]["annotation"]["sources"]
+    del tiny_data["glossary"]["annotation"]["body"]
     tiny_data["glossary"]["annotation"]["background"] = [
         {"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "year": 2020}]}
     ]

@@ -32,24 +32,34 @@ HOSTILE_MARKDOWN = "\n\n".join([
 ])
 
 
+def hostile_passage(ko: str, en: str) -> dict:
+    """A passage whose anchor's quote is hostile too (the check that would verify it is off)."""
+    return {"ko": ko, "en": en, "anchors": [{"note": "talk-notes", "lines": 2, "quote": f'{XSS} " onmouseover="alert(29)'}]}
+
+
 def hostile(tiny_data: dict) -> dict:
     role = tiny_data["roles"]["plumber"]
     role["name"] = {"ko": f"배관공 `{XSS}`", "en": f"Data plumber `{XSS}` </title><script>alert(14)</script>"}
     role["summary"] = {"ko": '요약 "><img src=x onerror=alert(15)>', "en": f"Summary {XSS} & more"}
     role["aliases"] = {"ko": ["<b onmouseover=alert(16)>별명</b>"], "en": ["</script><script>alert(17)</script>"]}
     role["questions"] = {"ko": [f"질문 {XSS}"], "en": ["</li></ul><script>alert(25)</script>"]}
-    role["body"] = {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN}
-    role["responsibilities"] = {"ko": [XSS], "en": ["[x](javascript:alert(18))"]}
+    role["body"] = [{"heading": {"ko": XSS, "en": "## [x](https://a.com \"[y](autofocus/onfocus=alert(26)//)\")"}},
+                    hostile_passage(HOSTILE_MARKDOWN, HOSTILE_MARKDOWN)]
+    role["responsibilities"] = [hostile_passage(XSS, "[x](javascript:alert(18))")]
     role["references"] = [{"title": f"Ref {XSS}", "url": "https://example.org/a)(javascript:alert(19)", "year": 2015,
                            "authors": XSS, "note": {"ko": XSS, "en": XSS}}]
     role["background"] = [{"title": {"ko": XSS, "en": XSS}, "text": {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN},
                            "references": [{"title": XSS, "url": "https://example.org/x)](javascript:alert(20))"}]}]
     stage = tiny_data["stages"]["collect"]
     stage["steps"][0]["name"] = {"ko": f"단계 {XSS}", "en": f"Step {XSS}"}
-    stage["steps"][0]["body"] = {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN}
+    stage["steps"][0]["body"] = [hostile_passage(HOSTILE_MARKDOWN, HOSTILE_MARKDOWN)]
     case = tiny_data["ethics"]["bias"]["cases"][0]
     case["name"] = {"ko": XSS, "en": XSS}
-    case["lecture"] = {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN}
+    case["lecture"] = [hostile_passage(HOSTILE_MARKDOWN, HOSTILE_MARKDOWN)]
+    source = tiny_data["sources"]["talk-notes"]
+    source["name"] = {"ko": XSS, "en": f"*Read this*{{: autofocus=autofocus tabindex=0 onfocus=alert(27) }} {XSS}"}
+    source["description"] = {"ko": XSS, "en": "[x](javascript:alert(28))"}
+    source["title"] = f"</em>{XSS}"
     lecture = tiny_data["lectures"]["talk"]
     lecture["speaker"] = {"ko": XSS, "en": XSS}
     lecture["affiliation"] = {"ko": "[a](javascript:alert(21))", "en": XSS}
@@ -119,6 +129,7 @@ def build_in_process(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from career_atlas.core import markup
 
     monkeypatch.setattr(markup, "problems", lambda text: [])
+    monkeypatch.setattr(markup, "shape_problem", lambda text, point=False: None)
     monkeypatch.chdir(project)
     build(load_config(str(project / "mkdocs.yml")))
 

@@ -166,6 +166,12 @@ def test_hostile_text_in_a_question_or_a_path_title_is_escaped(tiny_site: Path) 
     check["questions"][0]["text"] = T(hostile, hostile)
     check["kinds"][0]["verdict"] = T(hostile, hostile)
     write_guidance(tiny_site, start, check)
+    # The self-check's questions and verdicts report the lecture: Markdown, checked like any passage.
+    refused = run_mkdocs(tiny_site, "build", "--strict")
+    assert refused.returncode == 1 and "questions[0].text.en: the link target 'javascript:alert(1)' is not allowed" in refused.stderr
+    assert "kinds[0].verdict.ko: raw HTML is not allowed" in refused.stderr and "Traceback" not in refused.stderr
+    check = copy.deepcopy(SELF_CHECK)
+    write_guidance(tiny_site, start, check)
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     for lang in ("ko", "en"):
@@ -174,7 +180,7 @@ def test_hostile_text_in_a_question_or_a_path_title_is_escaped(tiny_site: Path) 
             assert page.event_attrs == [], (lang, path)
             html = text_of(page.path)
             assert "<img src=x" not in html and "javascript:alert" not in [h.lower() for h in page.links]
-        assert "&lt;img src=x" in text_of(tiny_site / "site" / lang / "self-check/index.html")
+        assert "&lt;img src=x" in text_of(tiny_site / "site" / lang / "start/index.html")  # the path title, shown as text
 
 
 def test_a_site_without_the_files_has_no_start_page_but_comparisons(tiny_site: Path) -> None:

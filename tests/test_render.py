@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
-from conftest import write_data
+from conftest import T, write_data
 
 from career_atlas.core.check import check
 from career_atlas.render.pages import Renderer
@@ -19,9 +20,10 @@ def renderer(tmp_path: Path, data: dict, lang: str) -> Renderer:
 
 
 def test_first_mention_of_a_term_links_to_the_glossary_with_a_tooltip(tmp_path: Path, tiny_data: dict) -> None:
-    tiny_data["stages"]["collect"]["body"]["ko"] = (
-        "## 어노테이션\n\n레이블링을 합니다. 어노테이션은 오래 걸립니다. `어노테이션` 코드\n\n[어노테이션](https://example.org)"
-    )
+    collect = tiny_data["stages"]["collect"]
+    collect["body"] = [{"heading": T("어노테이션", "Annotation")}, collect["body"][0], copy.deepcopy(collect["body"][0])]
+    collect["body"][1]["ko"] = "레이블링을 합니다. 어노테이션은 오래 걸립니다. `어노테이션` 코드"
+    collect["body"][2]["ko"] = "[어노테이션](https://example.org)"
     r = renderer(tmp_path, tiny_data, "ko")
     md = r.entity_page(r.graph.records["collect"]).markdown
     assert '<a href="../../glossary/annotation/" title="데이터에 정답을 다는 일">레이블링</a>을 합니다.' in md
@@ -38,7 +40,7 @@ def test_a_term_is_not_linked_on_its_own_page(tmp_path: Path, tiny_data: dict) -
 
 
 def test_english_terms_need_word_boundaries(tmp_path: Path, tiny_data: dict) -> None:
-    tiny_data["stages"]["collect"]["body"]["en"] = "Relabeling is not labeling."
+    tiny_data["stages"]["collect"]["body"][0]["en"] = "Relabeling is not labeling."
     r = renderer(tmp_path, tiny_data, "en")
     md = r.entity_page(r.graph.records["collect"]).markdown
     assert 'Relabeling is not <a href="../../glossary/annotation/"' in md

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO, T, write_data
+from conftest import REPO, P, T, write_data
 
 from career_atlas.core.check import check, load_graph
 from career_atlas.render import labels as L
@@ -29,16 +29,15 @@ def headings(markdown: str) -> list[str]:
 
 
 def entry(name: str, **extra: object) -> dict:
-    return {"name": T(name, name), "summary": T(name, name), "body": T(name, name), "sources": [{"lecture": "talk"}], **extra}
+    return {"name": T(name, name), "summary": T(name, name), "body": [P(name, name)], "sources": [{"lecture": "talk"}], **extra}
 
 
 @pytest.fixture
 def site(tmp_path: Path, tiny_data: dict) -> Path:
     plumber = tiny_data["roles"]["plumber"]
-    plumber["body"] = T("### 하는 일\n\n파이프라인을 관리합니다.", "### Work\n\nKeeps pipelines running.")
-    plumber["day"] = T("아침에는 파이프라인을 봅니다.", "Mornings go to the pipelines.")
-    plumber["how_to_get_in"] = T("인턴십으로 시작합니다.", "Start with an internship.")
-    plumber["fit"] = T("꼼꼼한 사람에게 맞습니다.", "Suits careful people.")
+    plumber["day"] = [P("아침에는 파이프라인을 봅니다.", "Mornings go to the pipelines.", "파이프라인")]
+    plumber["how_to_get_in"] = [P("인턴십으로 시작합니다.", "Start with an internship.")]
+    plumber["fit"] = [P("꼼꼼한 사람에게 맞습니다.", "Suits careful people.")]
     plumber["skills"] = ["python", "sql"]
     plumber["tools"] = ["docker"]
     tiny_data["skills"] = {"sql": entry("SQL", kind="technical"), "python": entry("Python", kind="technical")}

@@ -34,7 +34,7 @@ def test_unknown_key_is_an_error_with_line_and_choices(tmp_path: Path, tiny_data
     line = line_of(tmp_path / "data/roles/modeler.yml", "stagez:")
     assert found == [
         f"data/roles/modeler.yml:{line}: stagez: is not a known key; expected one of: "
-        "name, aliases, questions, summary, body, sources, references, background, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
+        "name, aliases, questions, summary, body, sources, references, background, nickname, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
     ]
 
 
@@ -67,11 +67,11 @@ def test_wrong_literal(tmp_path: Path, tiny_data: dict) -> None:
 
 
 def test_raw_html_is_rejected(tmp_path: Path, tiny_data: dict) -> None:
-    tiny_data["roles"]["modeler"]["body"]["ko"] = "좋은 역할 <script>alert(1)</script>"
+    tiny_data["roles"]["modeler"]["body"][0]["ko"] = "좋은 역할 <script>alert(1)</script>"
     found = problems_for(tmp_path, tiny_data)
     line = line_of(tmp_path / "data/roles/modeler.yml", "ko: 좋은 역할")
     assert found == [
-        f"data/roles/modeler.yml:{line}: body.ko: raw HTML is not allowed (found '<script>'); "
+        f"data/roles/modeler.yml:{line}: body[0].ko: raw HTML is not allowed (found '<script>'); "
         "write Markdown, or put the characters in `backticks`"
     ]
 
@@ -94,15 +94,15 @@ def test_raw_html_is_rejected(tmp_path: Path, tiny_data: dict) -> None:
     ],
 )
 def test_script_vectors_are_rejected(tmp_path: Path, tiny_data: dict, text: str, fragment: str) -> None:
-    tiny_data["stages"]["collect"]["body"]["en"] = text
+    tiny_data["stages"]["collect"]["body"][0]["en"] = text
     found = problems_for(tmp_path, tiny_data)
-    assert len(found) == 1 and fragment in found[0] and "body.en" in found[0]
+    assert len(found) == 1 and fragment in found[0] and "body[0].en" in found[0]
 
 
 @pytest.mark.parametrize("text", ["a < b and `<div>` in code", "see <https://example.org>", "[ok](https://example.org) [here](#steps)",
                                   '--8<-- "/etc/passwd"', "~~~\n<script>alert(1)</script>\n~~~", '```json\n{ "a": 1 }\n```'])
 def test_harmless_markdown_passes(tmp_path: Path, tiny_data: dict, text: str) -> None:
-    tiny_data["stages"]["collect"]["body"]["en"] = text
+    tiny_data["stages"]["collect"]["body"][0]["en"] = text
     assert problems_for(tmp_path, tiny_data) == []
 
 
@@ -134,7 +134,7 @@ def test_wrong_folder_and_extension(tmp_path: Path, tiny_data: dict) -> None:
     _, problems = check(tmp_path / "data")
     assert [str(p) for p in problems] == [
         "data/people/x.yml: is in the wrong place; data files go directly in one of: data/roles/, data/stages/, "
-        "data/ethics/, data/lectures/, data/skills/, data/tools/, data/glossary/, data/guides/, data/notes/",
+        "data/ethics/, data/lectures/, data/skills/, data/tools/, data/glossary/, data/guides/, data/notes/, data/sources/",
         "data/roles/y.yaml: has the wrong extension; expected a .yml file",
     ]
 

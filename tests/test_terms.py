@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import line_of, write_data
+from conftest import P, line_of, write_data
 
 from career_atlas.core.check import check
 
@@ -19,14 +19,15 @@ en:
 
 
 def test_variants_are_reported_with_line_and_preferred_term(tmp_path: Path, tiny_data: dict) -> None:
-    tiny_data["roles"]["modeler"]["body"] = {"ko": "첫 줄\n\n프론트엔드를 만듭니다. 개프론트엔드는 다른 낱말입니다.\n", "en": "Modelling, and remodelling."}
+    tiny_data["roles"]["modeler"]["body"] = [P("첫 줄", "First line", "모델 학습"),
+                                             P("프론트엔드를 만듭니다. 개프론트엔드는 다른 낱말입니다.", "Modelling, and remodelling.", "모델 학습")]
     tiny_data["roles"]["modeler"]["aliases"] = {"ko": ["프론트엔드 개발자"], "en": ["modelling engineer"]}  # exempt
     write_data(tmp_path, tiny_data)
     (tmp_path / "data/terms.yml").write_text(TERMS, encoding="utf-8")
     _, problems = check(tmp_path / "data")
     path = tmp_path / "data/roles/modeler.yml"
     assert [str(p) for p in problems] == [
-        f"data/roles/modeler.yml:{line_of(path, '프론트엔드를')}: body.ko: '프론트엔드': write '프런트엔드' (the atlas's term; see data/terms.yml)",
-        f"data/roles/modeler.yml:{line_of(path, 'Modelling')}: body.en: 'Modelling': write 'modeling' (the atlas's term; see data/terms.yml)",
+        f"data/roles/modeler.yml:{line_of(path, '프론트엔드를')}: body[1].ko: '프론트엔드': write '프런트엔드' (the atlas's term; see data/terms.yml)",
+        f"data/roles/modeler.yml:{line_of(path, 'Modelling')}: body[1].en: 'Modelling': write 'modeling' (the atlas's term; see data/terms.yml)",
     ]  # "remodelling" is another word
 

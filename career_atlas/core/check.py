@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +13,11 @@ from .graph import Graph, build_graph
 from .guidance import load_guidance
 from .loader import load_data
 from .model import DEFAULT_LANGUAGES
+from .passages import REQUIRE_ANCHORS, QuoteReport, check_quotes
 from .terms import check_terms, load_terms
+
+NOTES_ENV = "ATLAS_NOTES_DIR"
+"""The environment variable that says where the notes' texts are (overrides the plugin's notes_dir)."""
 
 
 @dataclass
@@ -23,10 +28,14 @@ class CheckResult:
     problems: list[Problem]
     ignored: list[str] = field(default_factory=list)
     """Hidden files and editor backups in ``data/`` that were skipped (shown paths)."""
+    quotes: QuoteReport | None = None
+    """The lecture passages, their anchors and how many quotes were verified against the notes."""
 
 
-def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, known: tuple[str, ...] = ()) -> CheckResult:
-    """Every problem in ``data_dir``: file problems first, then graph problems."""
+def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, known: tuple[str, ...] = (),
+               notes_dir: Path | None = None, require_anchors: bool = REQUIRE_ANCHORS) -> CheckResult:
+    """Every problem in ``data_dir``: file problems first, then graph problems, then the
+    quotes of the lecture passages against the notes' texts in ``notes_dir``."""
     loaded = load_data(data_dir, data_dir.parent, languages, known)
     variants, found = load_terms(data_dir, data_dir.parent)
     problems = loaded.problems + found + check_terms(loaded.records, variants)
@@ -40,7 +49,10 @@ def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
     if not problems:
         graph.guidance = load_guidance(data_dir, graph, known)
         problems += graph.guidance.problems
-    return CheckResult(None if problems else graph, problems, loaded.ignored)
+    guided = graph.guidance.records() if graph.guidance else []
+    found, quotes = check_quotes([*graph.records.values(), *guided], graph.sources, notes_dir, require_anchors)
+    problems += found
+    return CheckResult(None if problems else graph, problems, loaded.ignored, quotes)
 
 
 def check(data_dir: Path) -> tuple[Graph | None, list[Problem]]:
@@ -57,11 +69,15 @@ def load_graph(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
     return result.graph
 
 
-def configured_languages(config_file: Path) -> tuple[str, ...]:
-    """The languages declared in mkdocs.yml (``plugins: - atlas: languages: [ko, en]``),
-    read without MkDocs; the default when the file or the option is absent."""
+DEFAULT_NOTES_DIR = "../shared"
+"""Where the notes' texts are, relative to mkdocs.yml, when neither the environment nor mkdocs.yml says."""
+
+
+def atlas_options(config_file: Path) -> dict[str, object]:
+    """The atlas plugin's options in mkdocs.yml (``plugins: - atlas: {...}``), read without
+    MkDocs; empty when the file or the plugin's options are absent."""
     if not config_file.is_file():
-        return DEFAULT_LANGUAGES
+        return {}
 
     class _Loader(yaml.SafeLoader):
         pass
@@ -71,10 +87,22 @@ def configured_languages(config_file: Path) -> tuple[str, ...]:
     try:
         config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError:
-        return DEFAULT_LANGUAGES
-    for plugin in config.get("plugins") or []:
+        return {}
+    for plugin in (config.get("plugins") or []) if isinstance(config, dict) else []:
         if isinstance(plugin, dict) and isinstance(plugin.get("atlas"), dict):
-            languages = plugin["atlas"].get("languages")
-            if languages:
-                return tuple(str(x) for x in languages)
-    return DEFAULT_LANGUAGES
+            return plugin["atlas"]
+    return {}
+
+
+def configured_languages(config_file: Path) -> tuple[str, ...]:
+    """The languages declared in mkdocs.yml (``plugins: - atlas: languages: [ko, en]``);
+    the default when the file or the option is absent."""
+    languages = atlas_options(config_file).get("languages")
+    return tuple(str(x) for x in languages) if isinstance(languages, list) and languages else DEFAULT_LANGUAGES
+
+
+def notes_folder(root: Path, configured: object = None) -> Path:
+    """Where the notes' texts are: the plugin's ``notes_dir`` (relative to ``root``, the folder
+    of mkdocs.yml), else ``$ATLAS_NOTES_DIR``, else ../shared beside the repository."""
+    chosen = (configured if isinstance(configured, str) else None) or os.environ.get(NOTES_ENV) or DEFAULT_NOTES_DIR
+    return (root / chosen).resolve()

@@ -17,6 +17,7 @@ from typing import Any
 from .errors import AtlasError, Problem
 from .loader import Record
 from .model import DEFAULT_LANGUAGES, MODELS
+from .passages import note_problems
 
 ANY: tuple[str, ...] = tuple(m.TYPE for m in MODELS)  # type: ignore[attr-defined]
 
@@ -93,6 +94,8 @@ class Graph:
     """The reading paths and self-check questions (core/guidance.py), once checked."""
     notes: dict[str, list[tuple[Record, str | None]]] = field(default_factory=lambda: defaultdict(list))
     """Entry id -> the notes about it, with the step they name (if any)."""
+    sources: dict[str, Record] = field(default_factory=dict)
+    """Source id -> the record of a note taken of the talks (data/sources/), which anchors cite."""
     edges: list[Edge] = field(default_factory=list)
     outgoing: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
     incoming: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
@@ -122,7 +125,8 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None, lan
     """
     failed = failed or {}
     notes = [r for r in records if r.type == "note"]
-    records = [r for r in records if r.type != "note"]
+    sources = {r.id: r for r in records if r.type == "source"}
+    records = [r for r in records if r.type not in ("note", "source")]
     problems: list[Problem] = []
     by_id: dict[str, Record] = {}
     duplicated: set[str] = set()
@@ -140,7 +144,8 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None, lan
     problems += _check_shared([r for r in records if r.type == "role"], "aliases", "an alias names one role")
     problems += _check_shared(records, "questions", "a question belongs on the one page that answers it best")
     problems += _check_steps(records)
-    graph = Graph(by_id, languages)
+    graph = Graph(by_id, languages, sources=sources)
+    problems += _check_sources(graph, failed)
     seen: dict[tuple[str, str, str, str | None, str | None], tuple[str, int | None]] = {}
     for rec, rel, path, ref in _references(records):
         target, _, step = ref.partition("#")
@@ -195,6 +200,22 @@ def _attach_notes(graph: Graph, notes: list[Record], failed: dict[str, str]) -> 
                 problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", f"{target!r} has no step {step!r}; {expected(step, _step_ids(rec))}"))
                 continue
             graph.notes[target].append((note, step or None))
+    return problems
+
+
+def _check_sources(graph: Graph, failed: dict[str, str]) -> list[Problem]:
+    """Each source covers known lectures; each anchor names a known source that covers a
+    lecture its entry lists in ``sources`` (so the page credits the right talk)."""
+    problems = []
+    lectures = sorted(r.id for r in graph.records.values() if r.type == "lecture")
+    for source in graph.sources.values():
+        for i, talk in enumerate(source.data.talks):
+            if talk not in lectures and failed.get(talk) != "lecture":
+                problems.append(Problem(source.file, source.line("talks", i), f"talks[{i}]",
+                                        f"{talk!r} is not a known lecture; {expected(talk, lectures, ('lecture',))}"))
+    for rec in graph.records.values():
+        cited = {rec.id} if rec.type == "lecture" else {s.lecture for s in getattr(rec.data, "sources", [])}
+        problems += note_problems(rec, cited, graph.sources, failed)
     return problems
 
 

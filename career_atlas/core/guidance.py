@@ -14,10 +14,12 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationError
 
+from . import markup
 from .errors import Problem
 from .graph import Graph
-from .loader import _problem
-from .model import DEFAULT_LANGUAGES, Id, Questions, Source, Strict, Text
+from .loader import Record, _problem
+from .model import DEFAULT_LANGUAGES, Id, Passage, Questions, Source, Strict, Text
+from .passages import note_problems, passages
 from .yamlfile import YamlDoc, dotted, read_yaml
 
 START_FILE = "start.yml"
@@ -60,7 +62,7 @@ class Kind(Strict):
     id: Id
     name: Text
     heading: Text = Field(description="The heading of this kind's questions.")
-    verdict: Text = Field(description="What the lecture concludes for this kind, in its words (paraphrased).")
+    verdict: Passage = Field(description="What the lecture concludes for this kind, paraphrased, with its anchors.")
     roles: list[Id] = Field(min_length=1, description="Roles of the atlas on this side.")
 
 
@@ -68,7 +70,7 @@ class Question(Strict):
     """One question of the self-check; a question of several kinds counts for each."""
 
     id: Id
-    text: Text
+    text: Passage = Field(description="The question, as the lecture asked it (paraphrased), with its anchors.")
     kinds: list[Id] = Field(min_length=1)
 
 
@@ -76,8 +78,8 @@ class SelfCheckFile(Strict):
     """``data/self-check.yml``."""
 
     source: Source
-    intro: Text
-    shared: Text = Field(description="What the lecture stresses about the questions every kind shares.")
+    intro: Passage = Field(description="What the talk offered: the lead of the page, with its anchors.")
+    shared: Passage = Field(description="What the lecture stresses about the questions every kind shares, with its anchors.")
     kinds: list[Kind] = Field(min_length=2)
     questions: list[Question] = Field(min_length=1)
     page_questions: Questions = Field(default_factory=Questions, description="What a reader asks that the self-check answers, as an entry's questions.")
@@ -101,7 +103,14 @@ class Guidance:
     start_file: str | None = None
     self_check: SelfCheckFile | None = None
     self_check_file: str | None = None
+    self_check_doc: YamlDoc | None = None
     problems: list[Problem] = field(default_factory=list)
+
+    def records(self) -> list[Record]:
+        """The files whose texts report a lecture, as records (for the quote test)."""
+        if self.self_check is None or self.self_check_doc is None:
+            return []
+        return [Record(SELF_CHECK_PAGE, "guidance", self.self_check, self.self_check_doc.file, self.self_check_doc)]
 
 
 def data_folder(graph: Graph) -> str:
@@ -119,7 +128,7 @@ def load_guidance(data_dir: Path, graph: Graph, known: tuple[str, ...] = ()) -> 
     check, check_doc = _read(data_dir / SELF_CHECK_FILE, (shown / SELF_CHECK_FILE).as_posix(), SelfCheckFile, context, out.problems)
     if check is not None and check_doc is not None:
         out.problems += _check_self_check(check, check_doc, graph)
-        out.self_check, out.self_check_file = check, check_doc.file
+        out.self_check, out.self_check_file, out.self_check_doc = check, check_doc.file, check_doc
     start, start_doc = _read(data_dir / START_FILE, (shown / START_FILE).as_posix(), StartFile, context, out.problems)
     if start is not None and start_doc is not None:
         has_check = (data_dir / SELF_CHECK_FILE).is_file()
@@ -136,10 +145,17 @@ def _read(path: Path, display: str, model: type[Any], context: dict[str, Any], p
         problems += found
         return None, None
     try:
-        return model.model_validate(doc.data, context=context), doc
+        validated = model.model_validate(doc.data, context=context)
     except ValidationError as e:
         problems += [_problem(doc, model, err) for err in e.errors()]
         return None, None
+    found = [Problem(doc.file, doc.line_of(path + (lang,)), dotted(path + (lang,)), message)
+             for path, passage in passages(validated) for lang, text in (passage.__pydantic_extra__ or {}).items()
+             for message in [*(p.message for p in markup.problems(text)), markup.shape_problem(text, point=True)] if message]
+    if found:
+        problems += found
+        return None, None
+    return validated, doc
 
 
 def _duplicates(doc: YamlDoc, items: list[Any], key: str) -> list[Problem]:
@@ -169,6 +185,7 @@ def _check_self_check(check: SelfCheckFile, doc: YamlDoc, graph: Graph) -> list[
     if lecture is None or lecture.type != "lecture":
         problems.append(Problem(doc.file, doc.line_of(("source", "lecture")), "source.lecture",
                                 f"{check.source.lecture!r} is not a known lecture; expected one of: {', '.join(_ids(graph, 'lecture'))}"))
+    problems += note_problems(Record(SELF_CHECK_PAGE, "guidance", check, doc.file, doc), {check.source.lecture}, graph.sources, {})
     for i, kind in enumerate(check.kinds):
         for j, role in enumerate(kind.roles):
             problem = _role_problem(doc, ("kinds", i, "roles", j), role, graph)

@@ -13,7 +13,16 @@ from pydantic import BaseModel, ValidationError
 
 from . import markup
 from .errors import AtlasError, Problem
-from .model import DEFAULT_LANGUAGES, ID_PATTERN, MODEL_BY_FOLDER, RESERVED_IDS, Note, Strict, markdown_texts
+from .model import (
+    BLOCK_TAGS,
+    DEFAULT_LANGUAGES,
+    ID_PATTERN,
+    MODEL_BY_FOLDER,
+    RESERVED_IDS,
+    Note,
+    Strict,
+    markdown_texts,
+)
 from .scaffold import PLACEHOLDER, is_placeholder
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml, too_big
 
@@ -182,7 +191,7 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     elif ident in RESERVED_IDS:
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
-    problems += _markdown_problems(doc, role=model.TYPE == "role")  # type: ignore[attr-defined]
+    problems += _markdown_problems(doc)
     problems += _placeholder_problems(doc, doc.data)
     try:
         data = model.model_validate(doc.data, context={"languages": languages, "known": known})
@@ -197,23 +206,19 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
 
 
-_HEADING_2 = re.compile(r"^ {0,3}##(?!#)\s", re.M)
-
-
-def _markdown_problems(doc: YamlDoc, role: bool = False) -> list[Problem]:
-    """Each Markdown text's problems, on their own line where the text is a literal
-    block (``key: |``, or a note's body), else on the line of its key. Read from the
-    raw data, so a file with other errors gets these reported too. A role's texts may
-    not have ## headings: every role page has the same ## sections (render/pages.py)."""
-    found, headings = [], []
-    for path, text in markdown_texts(doc.data):
-        for problem in markup.problems(text):
+def _markdown_problems(doc: YamlDoc) -> list[Problem]:
+    """Each Markdown text's problems, on their own line where the text is a literal block
+    (``key: |``, or a note's body), else on the line of its key. Read from the raw data, so
+    a file with other errors gets these reported too. A passage is one paragraph, list or
+    table (its anchors support just that); a point is one short paragraph."""
+    found = []
+    for path, text, kind in markdown_texts(doc.data):
+        text_problems = markup.problems(text)
+        for problem in text_problems:
             found.append(Problem(doc.file, doc.text_line(path, problem.line), dotted(path), problem.message))
-        if role and (m := _HEADING_2.search(text)):
-            line = doc.text_line(path, text.count("\n", 0, m.start()))
-            headings.append(Problem(doc.file, line, dotted(path), "a role page has fixed ## sections (what the role does, "
-                                    "a day in the role, …); start headings inside this text at ###"))
-    return found + headings
+        if kind != "free" and not text_problems and (message := markup.shape_problem(text, kind == "point")):
+            found.append(Problem(doc.file, doc.line_of(path), dotted(path), message))
+    return found
 
 
 def _placeholder_problems(doc: YamlDoc, data: object, path: tuple[str | int, ...] = ()) -> list[Problem]:
@@ -267,8 +272,21 @@ def _display(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+def _location(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """The key path of a validation error, without pydantic's own steps: validator names,
+    and the tag of a list item's kind (``body[1].passage.anchors`` is ``body[1].anchors``)."""
+    out: list[str | int] = []
+    for part in loc:
+        if isinstance(part, str) and part.startswith("function-"):
+            continue
+        if isinstance(part, str) and part in BLOCK_TAGS and out and isinstance(out[-1], int):
+            continue
+        out.append(part)
+    return tuple(out)
+
+
 def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
-    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-after")))
+    loc = _location(err["loc"])
     kind = err["type"]
     key = dotted(loc)
     if kind == "missing":

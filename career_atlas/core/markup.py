@@ -273,6 +273,24 @@ def _top_level(fragment: str) -> list[tuple[str, str]]:
     return parser.pieces
 
 
+_INLINE = {"p"}
+_BLOCKS = {"p", "ul", "ol", "table", "blockquote", "pre"}
+
+
+def shape_problem(text: str, point: bool = False) -> str | None:
+    """Why ``text`` is not one passage (one paragraph, list or table), or, for a ``point``,
+    not one short paragraph; None when it is."""
+    tags = [tag for tag, _ in _top_level(to_html(text))]
+    if any(tag in ("h2", "h3", "h4", "h5", "h6") for tag in tags):
+        return "a passage has no heading; put the heading in its own item before it: - heading: {ko: ..., en: ...}"
+    if point:
+        return None if tags == ["p"] else "a point is one short paragraph; write it without a list, table or blank line"
+    if len(tags) != 1 or tags[0] not in _BLOCKS:
+        return (f"a passage is one paragraph, list or table (this one has {len(tags)}: {', '.join(tags) or 'nothing'}); "
+                "split it into passages, each with the anchors that support it")
+    return None
+
+
 # --- the early check ----------------------------------------------------------------
 
 _FULL = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code", "attr_list"])

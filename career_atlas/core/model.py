@@ -15,7 +15,19 @@ import re
 from collections.abc import Iterator
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StringConstraints,
+    Tag,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
 
 DEFAULT_LANGUAGES: tuple[str, ...] = ("ko", "en")
 """The site's languages when mkdocs.yml does not say (``plugins: - atlas: languages:``).
@@ -26,7 +38,7 @@ REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"
 
 # The render layer writes these paths in every section (its own page, the comparison
 # page), so no entry may take them as its id.
-RESERVED_IDS = frozenset({"index", "compare"})
+RESERVED_IDS = frozenset({"index", "compare", "sources"})
 
 # Text in data files is written by strangers. Plain texts (names, titles,
 # summaries) are escaped wherever they are shown; Markdown texts are rendered and
@@ -120,10 +132,78 @@ class Questions(Aliases):
     typed into the search box finds the page that answers it."""
 
 
-class Points(Localized):
-    """A list of short Markdown points in every language (the lists may differ in length)."""
+# --- what the lectures said, passage by passage, with where each passage comes from ---
 
-    __pydantic_extra__: dict[str, Annotated[list[Markdown], Field(min_length=1)]] = Field(init=False)  # type: ignore[assignment]
+LINES_PATTERN = r"^[1-9][0-9]{0,5}(?:-[1-9][0-9]{0,5})?$"
+QUOTE_MAX = 300
+"""A quote is the few words that support a passage, not a copy of the note."""
+
+
+def _lines_text(value: object) -> object:
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+class Anchor(Strict):
+    """Where a lecture passage comes from: a note (``data/sources/<id>.yml``), its lines,
+    and the words on those lines that support the passage, copied exactly."""
+
+    note: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60)] = Field(
+        description="The id of the note: a file name in data/sources/ without .yml.")
+    lines: Annotated[str, BeforeValidator(_lines_text), StringConstraints(pattern=LINES_PATTERN),
+                     WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "pattern": LINES_PATTERN}]})] = Field(
+        description="The line, or the first and last line, of the note that hold the quote: 34 or 34-37.")
+    quote: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=QUOTE_MAX),
+                     AfterValidator(check_characters)] = Field(
+        description="The words of the note that support the passage, exactly as written there (spacing and "
+                    "Markdown markers aside).")
+    aside: bool = Field(default=False, description="True when the quote is the note-taker's own remark, not what "
+                                                   "the speaker said: a passage resting on it does not credit the speaker.")
+
+    @property
+    def span(self) -> tuple[int, int]:
+        first, _, last = self.lines.partition("-")
+        return int(first), int(last or first)
+
+
+class Passage(Localized):
+    """One paragraph, list or table of what a lecture said, in every language, and the
+    anchors that support it (the same for every language)."""
+
+    __pydantic_extra__: dict[str, Markdown] = Field(init=False)  # type: ignore[assignment]
+    anchors: list[Anchor] = Field(default_factory=list, description="Where the passage comes from: at least one note line.")
+
+
+class Heading(Strict):
+    """A heading between passages."""
+
+    heading: Text
+
+
+class Subheading(Strict):
+    """A heading one level below ``heading``."""
+
+    subheading: Text
+
+
+def _block_kind(value: object) -> str:
+    keys = value if isinstance(value, dict) else vars(value) if hasattr(value, "__dict__") else {}
+    return "heading" if "heading" in keys else "subheading" if "subheading" in keys else "passage"
+
+
+BLOCK_TAGS = ("heading", "subheading", "passage")
+Block = Annotated[
+    Annotated[Heading, Tag("heading")] | Annotated[Subheading, Tag("subheading")] | Annotated[Passage, Tag("passage")],
+    Discriminator(_block_kind),
+]
+Passages = Annotated[list[Block], Field(min_length=1)]
+"""Lecture text: passages, with headings between them."""
+PointList = Annotated[list[Passage], Field(min_length=1)]
+"""Short points of lecture text, one passage each."""
+
+
+def passages_of(blocks: list[Any] | None) -> list[Passage]:
+    """The passages of a block list (or a point list), headings left out."""
+    return [b for b in blocks or [] if isinstance(b, Passage)]
 
 
 class Source(Strict):
@@ -163,17 +243,24 @@ class Entity(Strict):
     aliases: Aliases = Field(default_factory=Aliases)
     questions: Questions = Field(default_factory=Questions)
     summary: Text
-    body: Prose
+    body: Passages | None = Field(default=None, description="What the lectures said: passages and headings. "
+                                                             "Required for an entry from the lectures; an entry beyond them has none.")
     sources: list[Source] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     background: list[Background] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _sourced(self) -> Entity:
-        """An entry from the lectures cites them; one beyond them explains itself in background."""
+        """An entry from the lectures cites them and says what they said; one beyond them
+        explains itself in background only."""
         if not self.sources and not self.background:
             raise ValueError("sources: list the lecture this comes from, or, for an entry beyond the lectures, "
                              "add background: with at least one reference")
+        if self.sources and self.body is None:
+            raise ValueError("body: what the lectures said is missing; add body: with its passages and their anchors")
+        if not self.sources and self.body is not None:
+            raise ValueError("body: an entry beyond the lectures has no lecture passages; move this text into background: "
+                             "with its references, or list the lecture it comes from in sources:")
         return self
 
 
@@ -189,21 +276,23 @@ class Role(Entity):
     TYPE: ClassVar[str] = "role"
     FOLDER: ClassVar[str] = "roles"
 
+    nickname: Passage | None = Field(default=None, description="What a talk called the role, when it gave it a name of "
+                                     "its own (the firefighter, the plumber): one sentence with its anchors, shown under the title.")
     areas: list[Area] = Field(
         min_length=1, description="The areas of the role landscape the role spans, left to right."
     )
-    responsibilities: Points
+    responsibilities: PointList
     stages: list[Ref] = Field(
         default_factory=list, description="Stages (or stage#step) the role works in."
     )
     related_roles: list[Id] = Field(default_factory=list)
     skills: list[Id] = Field(default_factory=list, description="Skills, in the order to learn them.")
     tools: list[Id] = Field(default_factory=list)
-    day: Prose | None = Field(default=None, description="A day in the role, as a lecture described it.")
-    how_to_get_in: Prose | None = Field(
+    day: Passages | None = Field(default=None, description="A day in the role, as a lecture described it.")
+    how_to_get_in: Passages | None = Field(
         default=None, description="How to get into this role, where a lecture says so for this role in particular."
     )
-    fit: Prose | None = Field(default=None, description="Is it for me? What a lecture says about who the role suits.")
+    fit: Passages | None = Field(default=None, description="Is it for me? What a lecture says about who the role suits.")
 
 
 class Step(Strict):
@@ -212,7 +301,7 @@ class Step(Strict):
     id: Id
     name: Text
     summary: Text
-    body: Prose | None = None
+    body: Passages | None = None
     tools: list[Id] = Field(default_factory=list)
     ethics: list[Id] = Field(default_factory=list)
 
@@ -225,8 +314,8 @@ class Stage(Entity):
 
     order: int = Field(ge=1)
     steps: list[Step] = Field(min_length=1)
-    pitfalls: Points | None = None
-    evaluation: Prose | None = None
+    pitfalls: PointList | None = None
+    evaluation: Passages | None = None
     ethics: list[Id] = Field(default_factory=list)
 
 
@@ -236,7 +325,7 @@ class Case(Strict):
 
     id: Id
     name: Text
-    lecture: Prose | None = Field(default=None, description="What the lecture said about the case, if anything.")
+    lecture: Passages | None = Field(default=None, description="What the lecture said about the case, if anything.")
     body: Prose = Field(description="The account of the case from its references (shown as background).")
     year: int | None = Field(default=None, ge=1900, le=2100)
     references: list[Reference] = Field(min_length=1)
@@ -272,10 +361,11 @@ class Lecture(Strict):
     speaker: Text
     affiliation: Text
     summary: Text
-    body: Prose
+    body: Passages
     order: int = Field(ge=1)
-    given: Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] = Field(
-        description="When the talk was given, as YYYY-MM (for citations and the date notice)."
+    given: Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] | None = Field(
+        default=None, description="When the talk was given, as YYYY-MM, where a note gives the date (say so in the body, "
+                                  "anchored); for citations and the date notice."
     )
     references: list[Reference] = Field(default_factory=list)
     background: list[Background] = Field(default_factory=list)
@@ -346,6 +436,35 @@ class Note(Strict):
     body: Markdown = Field(description="The Markdown after the front matter (filled in by the loader).")
 
 
+class SourceNote(Strict):
+    """A record of the notes someone took of a talk: the lecture passages cite its lines
+    (``anchors``). The notes themselves are not copied into the repository: ``file`` says
+    where their text is found for ``check``, ``url`` where readers can read them."""
+
+    TYPE: ClassVar[str] = "source"
+    FOLDER: ClassVar[str] = "sources"
+
+    name: Text = Field(description="How the atlas names the note, e.g. jinmang2's notes on the careers talk.")
+    title: NonEmpty = Field(description="The note's own title, as written in it.")
+    description: Text = Field(description="What the note is: whose notes, of which talks, what kind of text.")
+    author: Text = Field(description="Who wrote it, or where it was published when the author is not known.")
+    talks: list[Id] = Field(min_length=1, description="The lectures the note covers.")
+    licence: NonEmpty = Field(description="The note's licence as an SPDX id (Apache-2.0), or 'unknown'.")
+    url: Url | None = Field(default=None, description="The note's public address, pinned to a commit where it "
+                                                        "is a repository file; its lines link as <url>#L34-L37.")
+    file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$", max_length=200)] = Field(
+        description="Where check finds the note's text, relative to the notes folder (ATLAS_NOTES_DIR, or the "
+                    "atlas plugin's notes_dir).")
+    order: int = Field(ge=1, description="The note's place in the list of sources.")
+    lang: Literal["ko", "en"] = Field(default="ko", description="The language the note is written in.")
+
+    def line_url(self, first: int, last: int) -> str | None:
+        """The public address of the note's lines, where the note is public."""
+        if not self.url:
+            return None
+        return f"{self.url}#L{first}" + (f"-L{last}" if last != first else "")
+
+
 SKILL_KINDS: tuple[str, ...] = SkillKind.__args__  # type: ignore[attr-defined]
 TOOL_STACKS: tuple[str, ...] = ToolStack.__args__  # type: ignore[attr-defined]
 GUIDE_SECTIONS: tuple[str, ...] = GuideSection.__args__  # type: ignore[attr-defined]
@@ -359,19 +478,30 @@ GROUPED_BY: dict[str, tuple[str, tuple[str, ...]]] = {"ethics": ("group", ETHICS
 MODELS: tuple[type[Strict], ...] = (Role, Stage, Ethics, Lecture, Skill, Tool, Term, Guide)
 """Every entity model, in the order collections appear on the site."""
 
-MODEL_BY_FOLDER: dict[str, type[Strict]] = {m.FOLDER: m for m in (*MODELS, Note)}  # type: ignore[attr-defined,misc]
+MODEL_BY_FOLDER: dict[str, type[Strict]] = {m.FOLDER: m for m in (*MODELS, Note, SourceNote)}  # type: ignore[attr-defined,misc]
 
 
-MARKDOWN_KEYS = frozenset({"body", "text", "evaluation", "lecture", "responsibilities", "pitfalls"})
-"""Keys whose texts are Markdown (``lecture`` only as a text, not as a source's lecture id)."""
+PASSAGE_KEYS = frozenset({"body", "evaluation", "lecture", "day", "how_to_get_in", "fit"})
+"""Keys of lecture text: a list of passages and headings (``lecture`` only as a list, not as a
+source's lecture id; ``body`` of a case or a note is free Markdown)."""
+POINT_KEYS = frozenset({"responsibilities", "pitfalls"})
+"""Keys of lecture points: a list of passages, each one short paragraph."""
+FREE_KEYS = frozenset({"text", "body"})
+"""Keys of free Markdown: background texts, a case's account and a note's body."""
+
+TextKind = Literal["passage", "point", "free"]
 
 
-def markdown_texts(data: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every Markdown text in an entry's raw data, with its key path; plain texts are not Markdown."""
+def markdown_texts(data: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str, TextKind]]:
+    """Every Markdown text in an entry's raw data, with its key path and its kind: a passage
+    (one paragraph, list or table), a point (one short paragraph) or free Markdown.
+    Headings, anchors and plain texts are not Markdown."""
     if isinstance(data, dict):
         for key, value in data.items():
-            if key in MARKDOWN_KEYS and not (key == "lecture" and isinstance(value, str)):
-                yield from _texts(value, (*path, key))
+            if key in (PASSAGE_KEYS | POINT_KEYS) and isinstance(value, list):
+                yield from _passages(value, (*path, key), "point" if key in POINT_KEYS else "passage")
+            elif key in FREE_KEYS and isinstance(value, (str, dict)):
+                yield from _free(value, (*path, key))
             else:
                 yield from markdown_texts(value, (*path, key))
     elif isinstance(data, list):
@@ -379,12 +509,18 @@ def markdown_texts(data: object, path: tuple[str | int, ...] = ()) -> Iterator[t
             yield from markdown_texts(item, (*path, i))
 
 
-def _texts(value: object, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+def _passages(items: list[Any], path: tuple[str | int, ...], kind: TextKind) -> Iterator[tuple[tuple[str | int, ...], str, TextKind]]:
+    for i, item in enumerate(items):
+        if isinstance(item, dict) and not {"heading", "subheading"} & set(item):
+            for lang, text in item.items():
+                if lang != "anchors" and isinstance(text, str):
+                    yield (*path, i, lang), text, kind
+
+
+def _free(value: object, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str, TextKind]]:
     if isinstance(value, str):
-        yield path, value
+        yield path, value, "free"
     elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, (*path, key))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _texts(item, (*path, i))
+        for lang, text in value.items():
+            if isinstance(text, str):
+                yield (*path, lang), text, "free"

@@ -28,17 +28,15 @@ questions:          # what a reader asks that this entry answers, in their words
 summary:            # one sentence, used as the page's description
   ko: "한 문장 요약"
   en: "One-sentence summary"
-body:               # Markdown: {headings} headings, short paragraphs, lists. No raw HTML.
-  ko: |
-    {heading}개요
-
-    본문을 쓰세요.
-  en: |
-    {heading}Overview
-
-    Write the body here.
-sources:            # the lecture(s) this comes from: ids of files in data/lectures/
-  - lecture: careers-in-ai
+body:               # what the lecture said, in your own words: one item per paragraph, list or table
+                    # (Markdown, no raw HTML), headings as items of their own
+  - heading: {{ko: "개요", en: "Overview"}}
+  - ko: "본문을 쓰세요."
+    en: "Write the body here."
+    anchors:        # where the passage comes from: a note (a file name in data/sources/), the line(s)
+                    # and the words there that support it, copied exactly
+      - {{note: note-id, lines: 1, quote: "노트에 적힌 문구 그대로"}}
+sources: []         # the lecture(s) this comes from: - lecture: <a file name in data/lectures/>
 # An entry beyond the lectures has no sources: instead, background: blocks explain it,
 # each citing at least one reference:
 # background:
@@ -50,9 +48,11 @@ references: []      # external works: - {{title: ..., url: https://..., year: 20
 EXTRA = {
     "role": """\
 areas: [ai-engineering]   # business, data-engineering, aiops, ai-engineering, ai-research
-responsibilities:
-  ko: ["하는 일"]
-  en: ["What the role does"]
+responsibilities:   # one item per point, each with its anchors like the body's passages
+  - ko: "하는 일"
+    en: "What the role does"
+    anchors:
+      - {note: note-id, lines: 1, quote: "노트에 적힌 문구 그대로"}
 stages: []          # stage ids or stage#step, e.g. data-collection#raw-data
 related_roles: []   # role ids (type a pair on one side only)
 skills: []          # ids in data/skills/
@@ -85,11 +85,11 @@ name: {{ko: "{id} 강의 제목", en: "{id} lecture title"}}
 speaker: {{ko: "연사", en: "Speaker"}}
 affiliation: {{ko: "소속", en: "Affiliation"}}
 summary: {{ko: "한 문장 요약", en: "One-sentence summary"}}
-body:
-  ko: |
-    강의 내용을 쓰세요.
-  en: |
-    Describe the lecture.
+body:               # what the talk covered: one item per paragraph, list or table, with its anchors
+  - ko: "강의 내용을 쓰세요."
+    en: "Describe the lecture."
+    anchors:
+      - {{note: note-id, lines: 1, quote: "노트에 적힌 문구 그대로"}}
 order: 99
 given: "2021-09"    # when the talk was given, YYYY-MM
 references: []
@@ -99,9 +99,7 @@ references: []
 def template(type_: str, ident: str) -> str:
     if type_ == "lecture":
         return LECTURE.format(id=ident)
-    # A role page has its own ## sections (what the role does, a day, ...): its texts start at ###.
-    level = "###" if type_ == "role" else "##"
-    return COMMON.format(type=type_, id=ident, headings=level, heading=level + " ") + EXTRA[type_]
+    return COMMON.format(type=type_, id=ident) + EXTRA[type_]
 
 
 def create(root: Path, type_: str, ident: str) -> Path:
@@ -122,7 +120,7 @@ def create(root: Path, type_: str, ident: str) -> Path:
 # --- the template's placeholder texts, which a finished entry must not keep ------------
 
 _SENTINEL = "zz-placeholder-id"
-_LANGUAGE_KEYS = ("ko", "en")  # the languages the templates are written in
+_LANGUAGE_KEYS = ("ko", "en", "quote")  # the languages the templates are written in, and an anchor's quote
 PLACEHOLDER = "still holds the template's placeholder text; write your own"
 
 
@@ -160,7 +158,7 @@ def _normal(text: str) -> str:
 
 
 def _texts(data: object, language: bool = False) -> Iterator[str]:
-    """The texts under a language key (``ko:``/``en:``) in a template's data."""
+    """The texts under a language key (``ko:``/``en:``) or a quote in a template's data."""
     if isinstance(data, dict):
         for key, value in data.items():
             yield from _texts(value, key in _LANGUAGE_KEYS)

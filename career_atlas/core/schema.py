@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .model import DEFAULT_LANGUAGES, MODELS, Entity, Localized, Note, Stage, Strict
+from .model import DEFAULT_LANGUAGES, MODELS, Entity, Localized, Note, SourceNote, Stage, Strict
 from .yamlfile import read_yaml
 
 SCHEMA_DIR = Path("docs/schema")
@@ -22,7 +22,7 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 def known_ids(data_dir: Path) -> dict[str, list[str]]:
     """Type -> the ids of its files, and ``"step"`` -> every ``stage#step``."""
     ids: dict[str, list[str]] = {}
-    for model in MODELS:
+    for model in (*MODELS, SourceNote):
         folder = data_dir / model.FOLDER  # type: ignore[attr-defined]
         files = sorted(folder.glob("*.yml")) if folder.is_dir() else []
         ids[model.TYPE] = [f.stem for f in files if not f.name.startswith(".")]  # type: ignore[attr-defined]
@@ -44,16 +44,18 @@ def schemas(languages: tuple[str, ...] = DEFAULT_LANGUAGES, data_dir: Path | Non
     ids = known_ids(data_dir or DATA_DIR)
     localized = {cls.__name__: cls for cls in Localized.__subclasses__()}
     out = {}
-    models: tuple[type[Strict], ...] = (*MODELS, Note)
+    models: tuple[type[Strict], ...] = (*MODELS, Note, SourceNote)
     for model in models:
         schema = model.model_json_schema()
         for name, definition in schema.get("$defs", {}).items():
             if name in localized:  # texts keyed by language: exactly the site's languages
                 value = definition.pop("additionalProperties")
-                definition["properties"] = {lang: value for lang in languages}
+                definition["properties"] = {**definition.get("properties", {}), **{lang: value for lang in languages}}
                 definition["additionalProperties"] = False
                 if not localized[name].OPTIONAL:
-                    definition["required"] = list(languages)
+                    definition["required"] = [*definition.get("required", []), *languages]
+            if name == "Anchor" and ids.get(SourceNote.TYPE):  # an anchor names a note: one of data/sources/
+                definition["properties"]["note"]["enum"] = ids[SourceNote.TYPE]
         relations = [(rel.key, rel.target_types) for rel in RELATIONS if rel.source_type in ("*", model.TYPE)]  # type: ignore[attr-defined]
         if model is Note:  # the body is the text after the front matter
             del schema["properties"]["body"]

@@ -15,7 +15,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from ..core.check import check_data
+from ..core.check import check_data, notes_folder
 from ..core.errors import AtlasError
 from ..core.graph import Graph
 from ..render import labels
@@ -108,7 +108,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         if missing:
             raise PluginError(f"no labels for {', '.join(missing)}: add career_atlas/render/labels/{missing[0]}.yml "
                               "(or a file in the atlas plugin's labels_dir), with the keys of en.yml")
-        result = check_data(root / self.config.data_dir, tuple(self.config.languages), tuple(labels.languages()))
+        result = check_data(root / self.config.data_dir, tuple(self.config.languages), tuple(labels.languages()),
+                            notes_folder(root, self.config.notes_dir))
         for ignored in result.ignored:
             log.info(f"ignored {ignored} (editor backup or hidden file)")
         if result.graph is not None and not result.problems:

@@ -36,6 +36,10 @@ class AtlasConfig(Config):
     """The languages of the site, each built from ``docs/<lang>/`` into ``<site_dir>/<lang>/``.
     The first is the default language: the invoked command builds it, the plugin the others."""
 
+    notes_dir = c.Optional(c.Type(str))
+    """Where the texts of the notes the lecture passages cite are (relative to mkdocs.yml),
+    so the build verifies each quote. Without it, ``$ATLAS_NOTES_DIR``, else ``../shared``."""
+
     labels_dir = c.Optional(c.Type(str))
     """A folder of extra ``<lang>.yml`` labels files (relative to mkdocs.yml), for a
     language the package has no labels for; see career_atlas/render/labels/."""

@@ -27,24 +27,32 @@ def _apa_author(name: str, lang: str) -> str:
 
 
 def bibtex(rec: Record, lang: str) -> str:
+    """A BibTeX entry; a talk whose date no note gives has no year or month."""
     data = rec.data
-    year, month = data.given.split("-")
     series = L.UI["series"][lang]
+    when = ""
+    key = rec.id
+    if data.given:
+        year, month = data.given.split("-")
+        when = f"  year = {{{year}}},\n  month = {{{int(month)}}},\n"
+        key = f"{rec.id}-{year}"
     return (
-        f"@misc{{{rec.id}-{year},\n"
+        f"@misc{{{key},\n"
         f"  author = {{{_person(t(data.speaker, lang))}}},\n"
         f"  title = {{{t(data.name, lang)}}},\n"
         f"  howpublished = {{{series}}},\n"
-        f"  year = {{{year}}},\n"
-        f"  month = {{{int(month)}}},\n"
+        f"{when}"
         f"}}"
     )
 
 
 def apa(rec: Record, lang: str) -> str:
     data = rec.data
-    year, month = data.given.split("-")
-    when = L.UI["apa_date"][lang].format(year=year, month=L.UI["months"][lang][int(month) - 1])
+    if data.given:
+        year, month = data.given.split("-")
+        when = L.UI["apa_date"][lang].format(year=year, month=L.UI["months"][lang][int(month) - 1])
+    else:
+        when = L.UI["apa_no_date"][lang]
     return f"{md_text(_apa_author(_person(t(data.speaker, lang)), lang))} ({md_text(when)}). *{md_text(t(data.name, lang))}* [{L.UI['apa_talk'][lang]}]. {md_text(L.UI['series'][lang])}."
 
 
@@ -61,7 +69,8 @@ def page(ctx: Context, site_url: str, year: str) -> tuple[str, str, str]:
     parts = [f"# {md_text(title)}\n\n", f"{L.UI['about_intro'][lang]}\n\n", f"## {L.UI['about_sources'][lang]}\n\n"]
     parts.append(f"{L.UI['about_sources_text'][lang]}\n\n")
     for rec in lectures:
-        parts.append(f"- {ctx.link(here, rec.id)}: {md_text(t(rec.data.speaker, lang))} ({md_text(t(rec.data.affiliation, lang))}), {rec.data.given}\n")
+        when = f", {rec.data.given}" if rec.data.given else ""
+        parts.append(f"- {ctx.link(here, rec.id)}: {md_text(t(rec.data.speaker, lang))} ({md_text(t(rec.data.affiliation, lang))}){when}\n")
     parts.append(f"\n## {L.UI['about_licence'][lang]}\n\n{L.UI['about_licence_text'][lang]}\n\n")
     parts.append(f"## {L.UI['about_cite'][lang]}\n\n{L.UI['about_cite_text'][lang]}\n\n")
     parts.append(f"### {L.SITE_NAME[lang]}\n\n")

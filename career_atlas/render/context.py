@@ -7,17 +7,29 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from ..core import markup
 from ..core.graph import Graph
 from ..core.loader import Record
 from ..core.markup import md_text
+from ..core.model import Anchor, Heading, Passage, Subheading
+from . import labels as L
 from .glossary import TermLinker
 from .paths import html_href, page_path, rel
+
+SOURCES_PAGE = "lectures/sources.md"
+"""The page that lists the notes the lecture passages cite."""
 
 
 def t(text: object, lang: str) -> str:
     return str(getattr(text, lang))
+
+
+def _provenance(provenance: str, sources: Iterable[str]) -> str:
+    """The attributes that say where a block's text comes from (lecture ids, if any)."""
+    source = " ".join(dict.fromkeys(sources))
+    return f'data-provenance="{provenance}"' + (f' data-source="{html.escape(source)}"' if source else "")
 
 
 @dataclass
@@ -28,6 +40,14 @@ class Context:
     lang: str
     base_url: str = "/"  # this language's root URL, for structured data
     seen: set[str] = field(default_factory=set)  # terms already explained on the page being rendered
+    anchors: dict[tuple[str, str, str], int] = field(default_factory=dict)  # the page's anchors, numbered
+    marks: int = 0  # the page's markers so far (an anchor cited twice has two)
+
+    def start_page(self) -> None:
+        """Per-page state starts afresh: terms are explained once per page, markers numbered from 1."""
+        self.seen = set()
+        self.anchors = {}
+        self.marks = 0
 
     @cached_property
     def terms(self) -> TermLinker:
@@ -66,8 +86,7 @@ class Context:
         extension can act on the text). With ``toc``, top-level headings stay Markdown
         headings between the blocks, so the table of contents lists them."""
         blocks = markup.render(text.strip(), self.terms.transform(here, own_id, self.seen))
-        source = " ".join(dict.fromkeys(sources))
-        attrs = f'data-provenance="{provenance}"' + (f' data-source="{html.escape(source)}"' if source else "")
+        attrs = _provenance(provenance, sources)
         out: list[str] = []
         run: list[str] = []
 
@@ -85,8 +104,66 @@ class Context:
         flush()
         return "\n\n".join(out) + "\n\n"
 
-    def points(self, items: list[str], here: str, own_id: str | None, sources: Iterable[str]) -> str:
-        """A list of short Markdown points, as one lecture block."""
-        text = "\n".join(f"- {' '.join(item.split())}" for item in items)
-        sources = list(sources)
-        return self.prose(text, here, own_id, "lecture" if sources else "background", sources)
+    def passages(self, blocks: list[Any], here: str, own_id: str | None, sources: Iterable[str], level: int = 2) -> str:
+        """Lecture text: each passage a block of its own that says where it comes from, with a
+        marker per anchor; headings (plain text, level ``level`` and the one below) between
+        them stay Markdown headings for the table of contents, their text inert."""
+        attrs = _provenance("lecture", sources)
+        out = []
+        for block in blocks:
+            if isinstance(block, (Heading, Subheading)):
+                text = t(block.heading if isinstance(block, Heading) else block.subheading, self.lang)
+                depth = level if isinstance(block, Heading) else level + 1
+                out.append(f"{'#' * depth} {md_text(text)} {{ {attrs} }}")
+            else:
+                out.append(f'<div class="atlas-text" {attrs}>\n{self.passage(block, here, own_id)}\n</div>')
+        return "\n\n".join(out) + "\n\n"
+
+    def passage(self, passage: Passage, here: str, own_id: str | None, inline: bool = False) -> str:
+        """One passage as sanitized HTML with its anchors' markers inside its element."""
+        body = markup.to_html(t(passage, self.lang).strip(), self.terms.transform(here, own_id, self.seen)).strip()
+        if inline and body.startswith("<p>") and body.endswith("</p>"):
+            body = body[3:-4]
+        markers = self.markers(passage.anchors, here)
+        if not markers:
+            return body
+        for close in ("</p>", "</li>"):
+            if body.endswith(close) or (close == "</li>" and body.endswith(("</li>\n</ul>", "</li>\n</ol>"))):
+                at = body.rindex(close)
+                return body[:at] + markers + body[at:]
+        return body + (markers if inline else f'\n<p class="atlas-anchors">{markers}</p>')
+
+    def point_list(self, items: list[Passage], here: str, own_id: str | None, sources: Iterable[str]) -> str:
+        """Short points of lecture text: one list, each item a passage with its markers."""
+        attrs = _provenance("lecture", sources)
+        lis = "".join(f"<li {attrs}>{self.passage(p, here, own_id, inline=True)}</li>\n" for p in items)
+        return f'<div class="atlas-text" {attrs}>\n<ul>\n{lis}</ul>\n</div>\n\n'
+
+    def markers(self, anchors: list[Anchor], here: str) -> str:
+        """A small numbered link per anchor: the quote shows on hover, on focus and in print;
+        the link opens the note's lines where the note is public, else its entry on the sources page."""
+        out = []
+        for anchor in anchors:
+            source = self.graph.sources.get(anchor.note)
+            if source is None:
+                continue
+            key = (anchor.note, anchor.lines, anchor.quote)
+            number = self.anchors.setdefault(key, len(self.anchors) + 1)
+            first, last = anchor.span
+            public = source.data.line_url(first, last)
+            href = public or html_href(here, SOURCES_PAGE) + f"#{anchor.note}"
+            rel = ' rel="noopener noreferrer"' if public else ""
+            lines = anchor.lines.replace("-", "–")
+            label = L.UI["anchor_aside" if anchor.aside else "anchor"][self.lang]
+            where = f"{t(source.data.name, self.lang)}, {L.UI['anchor_lines' if last > first else 'anchor_line'][self.lang]} {lines}"
+            tip = f'{html.escape(label)}: {html.escape(where)}: <q lang="{source.data.lang}">{html.escape(anchor.quote)}</q>'
+            self.marks += 1
+            ident = f"atlas-quote-{self.marks}"
+            out.append(
+                f'<span class="atlas-anchor{" atlas-anchor--aside" if anchor.aside else ""}" data-note="{html.escape(anchor.note)}" '
+                f'data-lines="{html.escape(anchor.lines)}" data-quote="{html.escape(anchor.quote)}">'
+                f'<a class="atlas-anchor__link" href="{html.escape(href)}"{rel} aria-describedby="{ident}">'
+                f'<span aria-hidden="true">{number}</span><span class="md-visually-hidden">{html.escape(label)} {number}</span></a>'
+                f'<span class="atlas-anchor__quote" role="tooltip" id="{ident}">{tip}</span></span>'
+            )
+        return ("<sup class=\"atlas-anchors\">" + "".join(out) + "</sup>") if out else ""

@@ -15,16 +15,17 @@ from markupsafe import Markup
 from ..core.graph import Graph
 from ..core.loader import Record
 from ..core.markup import html_link, md_text
-from ..core.model import GROUPED_BY
+from ..core.model import GROUPED_BY, Passage
 from . import (
     about,
     ids,
     maps,
     seo,
+    sources,
     start,  # readers: the readers' pages (start.py imports this module only lazily)
 )
 from . import labels as L
-from .context import Context, t
+from .context import SOURCES_PAGE, Context, t
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path, page_url, rel
 
 # Pagefind's weight for a page's questions (text 1, an h1 7, aliases 7).
@@ -85,11 +86,9 @@ class Renderer:
     def link(self, here: str, ident: str, step: str | None = None) -> str:
         return self.ctx.link(here, ident, step)
 
-    def lecture_text(self, text: object, here: str, rec: Record) -> str:
-        """Text that reports what the lectures said, with the entry's own sources; an
-        entry beyond the lectures (no sources, only background) is background throughout."""
-        sources = [rec.id] if rec.type == "lecture" else [s.lecture for s in rec.data.sources]
-        return self.ctx.prose(t(text, self.lang), here, rec.id, "lecture" if sources else "background", sources)
+    def lecture_text(self, blocks: list[object], here: str, rec: Record, level: int = 2) -> str:
+        """Passages of what the lectures said, each with its anchors, credited to the entry's lectures."""
+        return self.ctx.passages(blocks, here, rec.id, lectures_of(rec), level)
 
     def front_matter(self, title: str, description: str, **extra: object) -> str:
         # Material prints the title as HTML: it is escaped here. The description
@@ -191,11 +190,10 @@ class Renderer:
         return (f'<div class="atlas-questions" data-pagefind-weight="{QUESTION_WEIGHT}">'
                 f'<p><strong>{L.UI["questions"][self.lang]}</strong></p><ul>{items}</ul></div>\n\n')
 
-    def points(self, title: str, points: object | None, here: str, rec: Record) -> str:
-        if points is None:
+    def points(self, title: str, points: list[Passage] | None, here: str, rec: Record, level: int = 2) -> str:
+        if not points:
             return ""
-        sources = [s.lecture for s in rec.data.sources]
-        return f"## {title}\n\n" + self.ctx.points(getattr(points, self.lang), here, rec.id, sources)
+        return f"{'#' * level} {title}\n\n" + self.ctx.point_list(points, here, rec.id, lectures_of(rec))
 
     # --- entity pages -----------------------------------------------------------
 
@@ -203,10 +201,14 @@ class Renderer:
         here = page_path(rec)
         data = rec.data
         lang = self.lang
-        self.ctx.seen = set()
+        self.ctx.start_page()
         title = t(data.name, lang)
         parts = [self.front_matter(title, t(data.summary, lang), atlas_type=rec.type, atlas_id=rec.id)]
         parts.append(f"# {md_text(title)}\n\n")
+        if rec.type == "role" and data.nickname:
+            sources_ = " ".join(lectures_of(rec))
+            parts.append(f'<p class="atlas-nickname" data-provenance="lecture" data-source="{html.escape(sources_)}">'
+                         f'{self.ctx.passage(data.nickname, here, rec.id, inline=True)}</p>\n\n')
         parts.append(f'<p class="atlas-lead">{html.escape(t(data.summary, lang))}</p>\n\n')
         parts.append(self.aliases(rec))
         if rec.type == "lecture":
@@ -221,13 +223,13 @@ class Renderer:
             parts.append(f"**{L.UI['areas'][lang]}:** {areas}\n\n")
             parts.append(self.role_template(rec))
         else:
-            parts.append(self.lecture_text(data.body, here, rec))
+            parts.append(self.lecture_text(data.body or [], here, rec))
         skip: tuple[str, ...] = ("source",) if rec.type != "lecture" else ()
         if rec.type == "stage":
             parts.append(self.stage_steps(rec))
             parts.append(self.points(L.UI["pitfalls"][lang], data.pitfalls, here, rec))
             if data.evaluation:
-                parts.append(f"## {L.UI['evaluation'][lang]}\n\n" + self.lecture_text(data.evaluation, here, rec))
+                parts.append(f"## {L.UI['evaluation'][lang]}\n\n" + self.lecture_text(data.evaluation, here, rec, level=3))
         if rec.type == "ethics" and data.cases:
             parts.append(self.cases(rec))
         if rec.type != "role":  # a role page has its relations in its template
@@ -235,6 +237,8 @@ class Renderer:
         parts.append(self.questions(getattr(data.questions, lang)))
         parts.append(self.background(here, rec))
         parts.append(self.notes(rec))
+        if rec.type == "lecture":
+            parts.append(sources.lecture_notes(self.ctx, rec))
         if rec.type != "lecture" and rec.data.sources:
             parts.append(self.sources(here, rec) + "\n")
         if rec.type != "role":  # a role page lists its references as reading
@@ -255,13 +259,13 @@ class Renderer:
         def items(ids: Iterable[str], ordered: bool = False) -> str:
             return "".join(f"{'1.' if ordered else '-'} {self.link(here, i)}\n" for i in ids)
 
-        def text_or(prose: object | None, key: str, **links: str) -> str:
+        def text_or(prose: list[object] | None, key: str, **links: str) -> str:
             if prose is not None:
-                return self.lecture_text(prose, here, rec)
+                return self.lecture_text(prose, here, rec, level=3)
             return self.label_with_links(here, key, **links)
 
-        does = self.lecture_text(data.body, here, rec)
-        does += self.points(ui["responsibilities"][lang], data.responsibilities, here, rec).replace("## ", "### ", 1)
+        does = self.lecture_text(data.body or [], here, rec, level=3)
+        does += self.points(ui["responsibilities"][lang], data.responsibilities, here, rec, level=3)
         stages = "".join(f"- {self.link(here, *ref.split('#', 1))}\n" for ref in data.stages)
         out = [
             section(ui["role_does"][lang], does),
@@ -287,12 +291,12 @@ class Renderer:
         for kind in check.kinds if check else []:
             if rec.id not in kind.roles:
                 continue
-            questions = [t(q.text, lang) for q in check.questions if kind.id in q.kinds]  # type: ignore[union-attr]
+            questions = [q.text for q in check.questions if kind.id in q.kinds]  # type: ignore[union-attr]
             intro = md_text(L.UI["role_fit_kind"][lang].replace("{kind}", t(kind.name, lang)))
-            out.append(f"{intro}\n\n" + self.ctx.points(questions, here, rec.id, [check.source.lecture]))  # type: ignore[union-attr]
+            out.append(f"{intro}\n\n" + self.ctx.point_list(questions, here, rec.id, [check.source.lecture]))  # type: ignore[union-attr]
             out.append(f"[{L.UI['role_fit_check'][lang]}]({rel(here, start.SELF_CHECK_PATH)})\n\n")
         if rec.data.fit is not None:
-            out.append(self.lecture_text(rec.data.fit, here, rec))
+            out.append(self.lecture_text(rec.data.fit, here, rec, level=3))
         if not out:
             out.append(self.label_with_links(here, "role_fit_none", guide="know-yourself"))
         return "".join(out)
@@ -344,7 +348,7 @@ class Renderer:
         for i, step in enumerate(rec.data.steps, 1):
             out.append(f"### {i}. {md_text(t(step.name, lang))} {{ #{step.id} }}\n\n<p>{html.escape(t(step.summary, lang))}</p>\n\n")
             if step.body:
-                out.append(self.lecture_text(step.body, here, rec))
+                out.append(self.lecture_text(step.body, here, rec, level=4))
             roles = [e.source for e in self.graph.incoming[rec.id] if e.relation == "works_in" and e.target_step == step.id]
             for key, linked in (("step_roles", roles), ("step_tools", step.tools), ("step_ethics", step.ethics)):
                 if linked:
@@ -366,7 +370,7 @@ class Renderer:
             out.append(f"### {md_text(t(case.name, lang))}{year} {{ #{case.id} }}\n\n")
             if case.lecture:
                 out.append(f'<p class="atlas-text__label">{L.UI["in_lecture"][lang]}</p>\n\n')
-                out.append(self.lecture_text(case.lecture, here, rec))
+                out.append(self.lecture_text(case.lecture, here, rec, level=4))
             out.append(self.aside(t(case.body, lang), here, rec, case.references))
         return "".join(out)
 
@@ -447,12 +451,18 @@ class Renderer:
         questions = self.questions(L.INDEX_QUESTIONS["about"][self.lang])
         return PageSpec(here, title, self.front_matter(title, L.UI["about_intro"][self.lang]) + body + questions)
 
+    def sources_page(self) -> PageSpec:
+        here, title, body = sources.page(self.ctx)
+        return PageSpec(here, title, self.front_matter(title, L.UI["sources_intro"][self.lang]) + body)
+
     def ids_page(self) -> PageSpec:
         here, title, body = ids.page(self.ctx)
         return PageSpec(here, title, self.front_matter(title, L.UI["ids_intro"][self.lang]) + body)
 
     def pages(self) -> list[PageSpec]:
         specs = [self.home(), self.about(), self.ids_page()]
+        if self.graph.sources:
+            specs.append(self.sources_page())
         if self.of_type("role") and self.of_type("stage"):
             specs += self.map_pages()
         for type_ in COLLECTION_DIRS:
@@ -507,12 +517,19 @@ class Renderer:
         guide_items = [item for item in readers if item.path != start.START_PAGE]
         guide_items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in self.of_type("guide"))]
         reference = [section(x) for x in ("skill", "tool", "term", "lecture") if self.of_type(x)]
+        if self.graph.sources:
+            reference.append(NavItem(L.UI["sources_title"][lang], SOURCES_PAGE))
         about_items = [NavItem(L.UI["about_title"][lang], about.ABOUT)]
         about_items.append(NavItem(L.UI["nav_project"][lang], None, [*project, NavItem(L.UI["ids_title"][lang], ids.IDS)]))
         groups = [(L.UI["nav_explore"][lang], explore), (L.UI["nav_guides"][lang], guide_items),
                   (L.UI["nav_reference"][lang], reference), (L.UI["nav_about"][lang], about_items)]
         # The start page stands right after Home: a section's first index page would become the section's own page.
         return [NavItem(L.UI["home"][lang], "index.md"), *first] + [NavItem(title, None, kids) for title, kids in groups if kids]
+
+
+def lectures_of(rec: Record) -> list[str]:
+    """The lectures an entry's text comes from: a lecture page's own, else the entry's sources."""
+    return [rec.id] if rec.type == "lecture" else [s.lecture for s in rec.data.sources]
 
 
 def t_label(relation: str, direction: str, lang: str) -> str:

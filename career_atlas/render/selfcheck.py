@@ -12,6 +12,7 @@ import html
 from typing import TYPE_CHECKING
 
 from ..core.guidance import Kind, Question, SelfCheckFile
+from ..core.model import Passage
 from .context import t
 from .paths import html_href
 from .start import SELF_CHECK_PATH, R, compare_path, guidance, pair_title
@@ -28,6 +29,7 @@ def page(r: Renderer) -> PageSpec | None:
         return None
     lang = r.lang
     title = R["selfcheck_title"][lang]
+    r.ctx.start_page()
     body = _Page(r, check).html()
     body += r.questions(getattr(check.page_questions, lang))
     return PageSpec(SELF_CHECK_PATH, title, r.front_matter(title, t(check.intro, lang)) + f"# {title}\n\n" + body,
@@ -46,6 +48,9 @@ class _Page:
         return html.escape(R[key][self.lang])
 
     def text(self, value: object) -> str:
+        """Plain text escaped; a passage of the lecture rendered inline, with its anchors' markers."""
+        if isinstance(value, Passage):
+            return self.r.ctx.passage(value, self.here, None, inline=True)
         return html.escape(t(value, self.lang))
 
     def role_links(self, roles: list[str]) -> str:

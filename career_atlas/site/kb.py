@@ -6,6 +6,8 @@ from typing import Any
 
 from ..core.graph import Graph
 from ..core.loader import Record
+from ..core.passages import passages as lecture_passages
+from ..core.yamlfile import dotted
 from ..render.paths import page_path, page_url
 
 
@@ -44,7 +46,7 @@ def knowledge_base(graph: Graph, site_url: str) -> dict[str, Any]:
                 ],
             }
         )
-    return {"languages": list(languages), "entities": entities, "notes": notes(graph, base)}
+    return {"languages": list(languages), "entities": entities, "sources": sources(graph), "notes": notes(graph, base)}
 
 
 def _texts(text: Any, languages: tuple[str, ...]) -> dict[str, Any]:
@@ -56,21 +58,17 @@ def _references(refs: list[Any]) -> list[dict[str, Any]]:
 
 
 def passages(rec: Record, languages: tuple[str, ...]) -> list[dict[str, Any]]:
-    """The entry's texts with their provenance: what the lectures said (and which
-    lectures), and what the atlas adds as background (with its references)."""
+    """The entry's texts with their provenance: each lecture passage with the lectures it
+    reports and its anchors (note, lines, quote), and what the atlas adds as background
+    (with its references)."""
     data = rec.data
     lectures = [rec.id] if rec.type == "lecture" else [s.lecture for s in data.sources]
-    lecture = {"provenance": "lecture", "sources": lectures}
-    out: list[dict[str, Any]] = [{**lecture, "field": "body", "text": _texts(data.body, languages)}]
-    for field in ("responsibilities", "pitfalls", "evaluation"):
-        if getattr(data, field, None) is not None:
-            out.append({**lecture, "field": field, "text": _texts(getattr(data, field), languages)})
-    for step in getattr(data, "steps", []):
-        if step.body:
-            out.append({**lecture, "field": f"steps.{step.id}", "text": _texts(step.body, languages)})
+    out: list[dict[str, Any]] = []
+    for path, passage in lecture_passages(data):
+        out.append({"provenance": "lecture", "sources": lectures, "field": dotted(path), "text": _texts(passage, languages),
+                    "anchors": [{"note": a.note, "lines": a.lines, "quote": a.quote, **({"aside": True} if a.aside else {})}
+                                for a in passage.anchors]})
     for case in getattr(data, "cases", []):
-        if case.lecture:
-            out.append({**lecture, "field": f"cases.{case.id}", "text": _texts(case.lecture, languages)})
         out.append({"provenance": "background", "field": f"cases.{case.id}", "text": _texts(case.body, languages),
                     "references": _references(case.references)})
     for i, block in enumerate(getattr(data, "background", [])):
@@ -78,6 +76,14 @@ def passages(rec: Record, languages: tuple[str, ...]) -> list[dict[str, Any]]:
                     **({"title": _texts(block.title, languages)} if block.title else {}),
                     "text": _texts(block.text, languages), "references": _references(block.references)})
     return out
+
+
+def sources(graph: Graph) -> list[dict[str, Any]]:
+    """The notes the lecture passages cite: what each is, whose, of which talks, its licence and address."""
+    return [{"id": r.id, "name": _texts(r.data.name, graph.languages), "title": r.data.title,
+             "description": _texts(r.data.description, graph.languages), "author": _texts(r.data.author, graph.languages),
+             "talks": list(r.data.talks), "licence": r.data.licence, **({"url": r.data.url} if r.data.url else {})}
+            for r in sorted(graph.sources.values(), key=lambda r: r.data.order)]
 
 
 def notes(graph: Graph, base: str) -> list[dict[str, Any]]:
