@@ -37,8 +37,8 @@ def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
     """Every problem in ``data_dir``: file problems first, then graph problems, then the
     quotes of the lecture passages against the notes' texts in ``notes_dir``."""
     loaded = load_data(data_dir, data_dir.parent, languages, known)
-    variants, found = load_terms(data_dir, data_dir.parent)
-    problems = loaded.problems + found + check_terms(loaded.records, variants)
+    terms, found = load_terms(data_dir, data_dir.parent, languages)
+    problems = loaded.problems + found + check_terms(loaded.records, terms)
     try:
         graph = build_graph(loaded.records, loaded.failed, languages)
     except AtlasError as e:

@@ -14,10 +14,9 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationError
 
-from . import markup
 from .errors import Problem
 from .graph import Graph
-from .loader import Record, _problem
+from .loader import Record, _problem, text_problems
 from .model import DEFAULT_LANGUAGES, Id, Passage, Questions, Source, Strict, Text
 from .passages import note_problems, passages
 from .yamlfile import YamlDoc, dotted, read_yaml
@@ -151,7 +150,7 @@ def _read(path: Path, display: str, model: type[Any], context: dict[str, Any], p
         return None, None
     found = [Problem(doc.file, doc.line_of(path + (lang,)), dotted(path + (lang,)), message)
              for path, passage in passages(validated) for lang, text in (passage.__pydantic_extra__ or {}).items()
-             for message in [*(p.message for p in markup.problems(text)), markup.shape_problem(text, point=True)] if message]
+             for _, message in text_problems(text, "point")]
     if found:
         problems += found
         return None, None

@@ -12,19 +12,22 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from . import markup
+from .budget import RENDER_SECONDS, TooSlow, time_limit
 from .errors import AtlasError, Problem
 from .model import (
     BLOCK_TAGS,
     DEFAULT_LANGUAGES,
-    ID_PATTERN,
+    ID_MAX,
+    MAX_TEXT,
     MODEL_BY_FOLDER,
     RESERVED_IDS,
     Note,
     Strict,
+    is_id,
     markdown_texts,
 )
 from .scaffold import PLACEHOLDER, is_placeholder
-from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml, too_big
+from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml_on, too_big
 
 SUFFIX = ".yml"
 NOTE_SUFFIX = ".md"
@@ -182,12 +185,13 @@ def _not_regular(mode: int) -> str:
 
 
 def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[str, ...], known: tuple[str, ...]) -> tuple[Record | None, list[Problem]]:
-    doc, problems = _read_note(path, display) if model is Note else read_yaml(path, display)
+    doc, problems = _read_note(path, display) if model is Note else read_yaml_on(path, display)
     if doc is None:
         return None, problems
     ident = path.stem
-    if not re.match(ID_PATTERN, ident):
-        problems.append(Problem(display, None, "", f"the file name {ident!r} is not a valid id; use lower-case letters, digits and hyphens, e.g. data-engineer.yml"))
+    if not is_id(ident):
+        problems.append(Problem(display, None, "", f"the file name {ident!r} is not a valid id; use lower-case letters, digits and hyphens "
+                                                   f"(at most {ID_MAX}), e.g. data-engineer.yml"))
     elif ident in RESERVED_IDS:
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
@@ -213,11 +217,30 @@ def _markdown_problems(doc: YamlDoc) -> list[Problem]:
     table (its anchors support just that); a point is one short paragraph."""
     found = []
     for path, text, kind in markdown_texts(doc.data):
-        text_problems = markup.problems(text)
-        for problem in text_problems:
-            found.append(Problem(doc.file, doc.text_line(path, problem.line), dotted(path), problem.message))
-        if kind != "free" and not text_problems and (message := markup.shape_problem(text, kind == "point")):
-            found.append(Problem(doc.file, doc.line_of(path), dotted(path), message))
+        for line, message in text_problems(text, kind):
+            found.append(Problem(doc.file, doc.text_line(path, line), dotted(path), message))
+    return found
+
+
+TOO_SLOW = (f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markdown (long runs of brackets, "
+            "emphasis markers or nesting make Markdown slow)")
+TOO_DEEP = "nests too deeply to render (quotes or lists inside each other); flatten it"
+
+
+def text_problems(text: str, kind: str = "free") -> list[tuple[int | None, str]]:
+    """A Markdown text's problems as (line within the text, message): what the sanitizer would
+    remove, a passage's shape, and a text that takes too long or nests too deep to render."""
+    if len(text) > MAX_TEXT[kind]:
+        return [(None, f"is {len(text):,} characters long; a {kind} text holds at most {MAX_TEXT[kind]:,} (split it)")]
+    try:
+        with time_limit():
+            found = [(p.line, p.message) for p in markup.problems(text)]
+            if kind != "free" and not found and (message := markup.shape_problem(text, kind == "point")):
+                found.append((None, message))
+    except TooSlow:
+        return [(None, TOO_SLOW)]
+    except RecursionError:
+        return [(None, TOO_DEEP)]
     return found
 
 
@@ -246,9 +269,9 @@ _NOTE_EXAMPLE = "---\ntitle: ...\nauthor: ...\ndate: 2026-01-31\nlang: ko\nabout
 
 def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
     """A note: YAML front matter between --- lines, then the Markdown body."""
-    text, problems = read_text(path, display)
+    text, unseen = read_text(path, display)
     if text is None:
-        return None, problems
+        return None, unseen
     lines = text.replace("\r\n", "\n").split("\n")  # Windows line endings would leave a control character in the body
     end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None) if lines[0].strip() == "---" else None
     if end is None:
@@ -262,7 +285,7 @@ def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]
     doc.data["body"] = "\n".join(lines[end + 1 :])
     doc.lines[("body",)] = end + 2
     doc.text_starts[("body",)] = doc.lines[("body",)]
-    return doc, problems
+    return doc, unseen + problems
 
 
 def _display(path: Path, root: Path) -> str:

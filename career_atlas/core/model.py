@@ -29,6 +29,8 @@ from pydantic import (
     model_validator,
 )
 
+from .yamlfile import first_invisible, invisible_message
+
 DEFAULT_LANGUAGES: tuple[str, ...] = ("ko", "en")
 """The site's languages when mkdocs.yml does not say (``plugins: - atlas: languages:``).
 The first is the default language."""
@@ -45,23 +47,37 @@ RESERVED_IDS = frozenset({"index", "compare", "sources"})
 # sanitized by core/markup.py, which also reports, line by line, what would not
 # survive (the loader runs it on every Markdown text: see markdown_texts()).
 
-# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional embeddings,
-# overrides and isolates that can make text read differently from how it is stored.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def check_characters(text: str) -> str:
-    """Reject invisible control characters: they hide or reorder what a reader sees."""
-    if m := _CONTROL.search(text):
-        raise ValueError(f"contains the control character U+{ord(m.group()):04X}; remove it")
+    """Reject invisible characters (also when written as a YAML escape such as ``\\u200b``):
+    they hide or reorder what a reader sees, or break lines where none shows."""
+    if (ch := first_invisible(text)) is not None:
+        raise ValueError(invisible_message(ch))
     return text
 
 
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_characters)]
-Markdown = NonEmpty  # a text rendered as Markdown; see markdown_texts()
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$")]
+# Sizes: every text and list is bounded, so no input can make a build slow, a page huge or a path
+# longer than file systems allow (a comparison page's path holds two ids).
+ID_MAX = 60
+MAX_PLAIN = 1_000
+MAX_NAME = 150
+MAX_ALIAS, MAX_ALIASES = 100, 40
+MAX_QUESTION, MAX_QUESTIONS = 300, 20
+MAX_TEXT: dict[str, int] = {"point": 1_000, "passage": 5_000, "free": 20_000}
+"""The longest Markdown text of each kind (markdown_texts), checked before it is rendered."""
+
+
+def is_id(text: str) -> bool:
+    """Whether ``text`` is a valid id, all of it (a trailing newline is not allowed)."""
+    return len(text) <= ID_MAX and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", text) is not None
+
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_PLAIN), AfterValidator(check_characters)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME), AfterValidator(check_characters)]
+Markdown = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT["free"]),
+                     AfterValidator(check_characters)]  # a text rendered as Markdown; see markdown_texts()
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX)]
+Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=2 * ID_MAX + 1)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2_000)]
 
 
 class Strict(BaseModel):
@@ -107,6 +123,12 @@ class Text(Localized):
     __pydantic_extra__: dict[str, NonEmpty] = Field(init=False)  # type: ignore[assignment]
 
 
+class Name(Localized):
+    """A name or heading (at most 150 characters) in every language."""
+
+    __pydantic_extra__: dict[str, ShortText] = Field(init=False)  # type: ignore[assignment]
+
+
 class Prose(Localized):
     """Markdown in every language."""
 
@@ -118,7 +140,8 @@ class Aliases(Localized):
     (a language may have none)."""
 
     OPTIONAL: ClassVar[bool] = True
-    __pydantic_extra__: dict[str, list[NonEmpty]] = Field(init=False)  # type: ignore[assignment]
+    __pydantic_extra__: dict[str, Annotated[list[Annotated[ShortText, StringConstraints(max_length=MAX_ALIAS)]],
+                                            Field(max_length=MAX_ALIASES)]] = Field(init=False)  # type: ignore[assignment]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
@@ -130,6 +153,9 @@ class Questions(Aliases):
     """Questions a reader may ask that the entry answers, in the reader's words (a
     language may have none). Shown under the entry and weighed by search: a question
     typed into the search box finds the page that answers it."""
+
+    __pydantic_extra__: dict[str, Annotated[list[Annotated[NonEmpty, StringConstraints(max_length=MAX_QUESTION)]],
+                                            Field(max_length=MAX_QUESTIONS)]] = Field(init=False)  # type: ignore[assignment]
 
 
 # --- what the lectures said, passage by passage, with where each passage comes from ---
@@ -176,13 +202,13 @@ class Passage(Localized):
 class Heading(Strict):
     """A heading between passages."""
 
-    heading: Text
+    heading: Name
 
 
 class Subheading(Strict):
     """A heading one level below ``heading``."""
 
-    subheading: Text
+    subheading: Name
 
 
 def _block_kind(value: object) -> str:
@@ -239,7 +265,7 @@ class Entity(Strict):
     TYPE: ClassVar[str] = ""
     FOLDER: ClassVar[str] = ""
 
-    name: Text
+    name: Name
     aliases: Aliases = Field(default_factory=Aliases)
     questions: Questions = Field(default_factory=Questions)
     summary: Text
@@ -299,7 +325,7 @@ class Step(Strict):
     """An ordered sub-step of a stage."""
 
     id: Id
-    name: Text
+    name: Name
     summary: Text
     body: Passages | None = None
     tools: list[Id] = Field(default_factory=list)
@@ -324,7 +350,7 @@ class Case(Strict):
     named it), and the account of it from the references (background)."""
 
     id: Id
-    name: Text
+    name: Name
     lecture: Passages | None = Field(default=None, description="What the lecture said about the case, if anything.")
     body: Prose = Field(description="The account of the case from its references (shown as background).")
     year: int | None = Field(default=None, ge=1900, le=2100)
@@ -355,7 +381,7 @@ class Lecture(Strict):
     TYPE: ClassVar[str] = "lecture"
     FOLDER: ClassVar[str] = "lectures"
 
-    name: Text
+    name: Name
     aliases: Aliases = Field(default_factory=Aliases)
     questions: Questions = Field(default_factory=Questions)
     speaker: Text
@@ -444,7 +470,7 @@ class SourceNote(Strict):
     TYPE: ClassVar[str] = "source"
     FOLDER: ClassVar[str] = "sources"
 
-    name: Text = Field(description="How the atlas names the note, e.g. jinmang2's notes on the careers talk.")
+    name: Name = Field(description="How the atlas names the note, e.g. jinmang2's notes on the careers talk.")
     title: NonEmpty = Field(description="The note's own title, as written in it.")
     description: Text = Field(description="What the note is: whose notes, of which talks, what kind of text.")
     author: Text = Field(description="Who wrote it, or where it was published when the author is not known.")

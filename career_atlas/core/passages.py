@@ -133,8 +133,12 @@ class QuoteReport:
         return line
 
 
+NOTE_LIMIT = 4 * 1024 * 1024
+"""A note's text is read up to this size (the notes are not the contributors' files: no other limit)."""
+
+
 def load_note(path: Path, display: str) -> tuple[NoteText | None, list[Problem]]:
-    text, problems = read_text(path, display)
+    text, problems = read_text(path, display, NOTE_LIMIT, visible=False)
     if text is None:
         return None, problems
     return NoteText(text.replace("\r\n", "\n").split("\n")), []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .model import ID_PATTERN, MODELS
+from .model import MODELS, is_id
 
 COMMON = """\
 # yaml-language-server: $schema=../../docs/schema/{type}.schema.json
@@ -107,7 +107,7 @@ def create(root: Path, type_: str, ident: str) -> Path:
     models = {m.TYPE: m for m in MODELS}  # type: ignore[attr-defined]
     if type_ not in models:
         raise ValueError(f"unknown type {type_!r}; expected one of: {', '.join(models)}")
-    if not re.match(ID_PATTERN, ident):
+    if not is_id(ident):
         raise ValueError(f"{ident!r} is not a valid id; use lower-case letters, digits and hyphens, e.g. data-scientist")
     path = root / "data" / models[type_].FOLDER / f"{ident}.yml"  # type: ignore[attr-defined]
     if path.exists():

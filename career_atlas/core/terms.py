@@ -10,13 +10,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated, ClassVar
+
+from pydantic import Field, ValidationError
 
 from .errors import Problem
 from .loader import Record
+from .loader import _problem as problem
+from .model import DEFAULT_LANGUAGES, Localized, ShortText, Strict
 from .yamlfile import dotted, read_yaml
 
 TERMS_FILE = "terms.yml"
-EXEMPT = {"aliases", "references"}
+EXEMPT = {"aliases", "references", "quote"}
+"""Keys whose texts are exempt: aliases list other spellings on purpose, reference titles and
+anchors' quotes are verbatim (and so is a source's ``title``, the note's own)."""
+
+
+MAX_VARIANTS = 500
+"""Variants per language: a check that reads every text for each of them must stay fast."""
+
+
+class TermEntry(Strict):
+    """One concept: the atlas's term and the spellings it replaces."""
+
+    preferred: ShortText
+    variants: list[ShortText] = Field(min_length=1, max_length=20)
+
+
+class TermsFile(Localized):
+    """``data/terms.yml``: per language, the preferred terms (a language may have none)."""
+
+    OPTIONAL: ClassVar[bool] = True
+    __pydantic_extra__: dict[str, Annotated[list[TermEntry], Field(max_length=MAX_VARIANTS)]] = Field(init=False)  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -24,49 +49,66 @@ class Variant:
     lang: str
     text: str
     preferred: str
-    pattern: re.Pattern[str]
 
 
-def load_terms(data_dir: Path, display_root: Path) -> tuple[list[Variant], list[Problem]]:
+@dataclass(frozen=True)
+class Terms:
+    """The variants of each language, found in a text by one regular expression per language."""
+
+    variants: dict[str, dict[str, Variant]]  # lang -> casefolded variant -> variant
+    patterns: dict[str, re.Pattern[str]]
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.variants.values())
+
+
+def _pattern(text: str) -> str:
+    # Variants start a word; English ones end one too, Korean ones may be followed by a particle (원시 데이터를).
+    bound = r"(?<![A-Za-z])" if re.match(r"[A-Za-z]", text) else r"(?<![\uac00-\ud7a3])"
+    end = r"(?![A-Za-z])" if re.search(r"[A-Za-z]$", text) else ""
+    return bound + re.escape(text) + end
+
+
+def load_terms(data_dir: Path, display_root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> tuple[Terms, list[Problem]]:
+    empty = Terms({}, {})
     path = data_dir / TERMS_FILE
     if not path.is_file():
-        return [], []
+        return empty, []
     display = path.relative_to(display_root).as_posix() if path.is_relative_to(display_root) else str(path)
     doc, problems = read_yaml(path, display)
     if doc is None:
-        return [], problems
-    variants: list[Variant] = []
-    for lang, entries in doc.data.items():
-        if not isinstance(entries, list):
-            problems.append(Problem(display, doc.line_of((lang,)), str(lang), "expected a list of {preferred: ..., variants: [...]}"))
-            continue
-        for i, entry in enumerate(entries):
-            if not (isinstance(entry, dict) and isinstance(entry.get("preferred"), str) and isinstance(entry.get("variants"), list)):
-                problems.append(Problem(display, doc.line_of((lang, i)), f"{lang}[{i}]", "expected preferred: a term, and variants: a list of the spellings it replaces"))
-                continue
-            for text in entry["variants"]:
-                text = str(text)
-                # Variants start a word; English ones end one too, Korean ones may be
-                # followed by a particle (원시 데이터를).
-                bound = r"(?<![A-Za-z])" if re.match(r"[A-Za-z]", text) else r"(?<![\uac00-\ud7a3])"
-                end = r"(?![A-Za-z])" if re.search(r"[A-Za-z]$", text) else ""
-                variants.append(Variant(str(lang), text, entry["preferred"], re.compile(bound + re.escape(text) + end, re.IGNORECASE)))
-    return variants, problems
+        return empty, problems
+    try:
+        data = TermsFile.model_validate(doc.data, context={"languages": languages, "known": tuple(doc.data)})
+    except ValidationError as e:
+        return empty, [problem(doc, TermsFile, err) for err in e.errors()]
+    variants: dict[str, dict[str, Variant]] = {}
+    for lang, entries in (data.__pydantic_extra__ or {}).items():
+        for entry in entries:
+            for text in entry.variants:
+                variants.setdefault(lang, {})[text.casefold()] = Variant(lang, text, entry.preferred)
+    # Longest first: where two variants start at the same place, the longer one is reported.
+    patterns = {lang: re.compile("|".join(_pattern(v.text) for v in sorted(found.values(), key=lambda v: -len(v.text))), re.IGNORECASE)
+                for lang, found in variants.items()}
+    return Terms(variants, patterns), []
 
 
-def check_terms(records: list[Record], variants: list[Variant]) -> list[Problem]:
+def check_terms(records: list[Record], terms: Terms) -> list[Problem]:
     """Every variant used in a text, on its line, with the preferred term."""
     problems = []
-    languages = {v.lang for v in variants}
+    languages = set(terms.patterns)
     for rec in records:
         for path, text in _texts(rec.doc.data):
+            if rec.type == "source" and path == ("title",):
+                continue
             lang = _lang_of(path, rec, languages)
-            for variant in variants:
-                if variant.lang != lang:
-                    continue
-                for m in variant.pattern.finditer(text):
-                    line = rec.doc.text_line(path, text.count("\n", 0, m.start()))
-                    problems.append(Problem(rec.file, line, dotted(path), f"{m.group(0)!r}: write {variant.preferred!r} (the atlas's term; see data/terms.yml)"))
+            pattern = terms.patterns.get(lang or "")
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                variant = terms.variants[lang][m.group(0).casefold()]  # type: ignore[index]
+                line = rec.doc.text_line(path, text.count("\n", 0, m.start()))
+                problems.append(Problem(rec.file, line, dotted(path), f"{m.group(0)!r}: write {variant.preferred!r} (the atlas's term; see data/terms.yml)"))
     return problems
 
 

@@ -10,7 +10,9 @@ a :class:`Problem` at its line instead.
 from __future__ import annotations
 
 import os
+import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,9 @@ MAX_DEPTH = 40
 
 MAX_BYTES = 256 * 1024
 """Data files larger than this are refused without being read."""
+
+MAX_NUMBER = 20
+"""A number written with more characters than this is refused before it is parsed."""
 
 DEEP = f"is nested more than {MAX_DEPTH} levels deep; data files need only a few levels"
 EMPTY = "is empty; expected a mapping of keys such as name:, summary:, body:"
@@ -87,15 +92,14 @@ def dotted(loc: Path_) -> str:
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
-def too_big(size: int, display: str) -> Problem:
-    return Problem(display, None, "", f"is {-(-size // 1024)} KiB; data files are limited to {MAX_BYTES // 1024} KiB")
+def too_big(size: int, display: str, limit: int = MAX_BYTES) -> Problem:
+    return Problem(display, None, "", f"is {-(-size // 1024)} KiB; data files are limited to {limit // 1024} KiB")
 
 
-def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
-    """The file's text (without a UTF-8 byte order mark), or the problem that stops reading it.
-
-    Only a regular file of at most :data:`MAX_BYTES` is read.
-    """
+def read_text(path: Path, display: str, limit: int = MAX_BYTES, visible: bool = True) -> tuple[str | None, list[Problem]]:
+    """The file's text (without a UTF-8 byte order mark, NFC-normalized), or the problems that
+    stop reading it: only a regular file of at most ``limit`` bytes is read, and (``visible``)
+    one without invisible characters."""
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as e:
@@ -104,28 +108,85 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             return None, [Problem(display, None, "", "is not a regular file; data files must be regular files in the repository")]
-        if info.st_size > MAX_BYTES:
-            return None, [too_big(info.st_size, display)]
+        if info.st_size > limit:
+            return None, [too_big(info.st_size, display, limit)]
         with os.fdopen(fd, "rb", closefd=False) as f:
-            raw = f.read(MAX_BYTES + 1)
+            raw = f.read(limit + 1)
     except OSError as e:
         return None, [Problem(display, None, "", f"cannot be read: {e.strerror}")]
     finally:
         os.close(fd)
-    if len(raw) > MAX_BYTES:  # it grew after fstat
-        return None, [too_big(len(raw), display)]
+    if len(raw) > limit:  # it grew after fstat
+        return None, [too_big(len(raw), display, limit)]
     try:
-        return raw.decode("utf-8").removeprefix("\ufeff"), []
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as e:
         return None, [Problem(display, None, "", f"is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8")]
+    problems = invisible_problems(text, display) if visible else []
+    # With invisible characters reported, the rest of the file is still read (every problem in one
+    # run); they are shown as U+FFFD in other messages.
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("\ufffd", text) if problems else text), problems
+
+
+# Characters a reader cannot see, or that break lines where no line break shows: C0 controls but
+# tab, newline and carriage return; DEL and C1 controls; the format characters (Unicode category
+# Cf: zero-width spaces and joiners, bidirectional marks, embeddings, overrides and isolates, soft
+# hyphens, invisible operators, tags...); the line and paragraph separators (Zl, Zp); surrogates and
+# private-use characters (Cs, Co); noncharacters (U+FDD0-FDEF, U+xFFFE, U+xFFFF). Written out as
+# ranges (tests/test_loading.py compares them with unicodedata for every code point); everything
+# else is normalized to NFC.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\uf8ff\ufdd0-\ufdef\ufeff\ufff9-\ufffb\ufffe\uffff"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff\U0005fffe\U0005ffff"
+    "\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff\U0009fffe\U0009ffff\U000afffe\U000affff"
+    "\U000bfffe\U000bffff\U000cfffe\U000cffff\U000dfffe\U000dffff\U000e0001\U000e0020-\U000e007f"
+    "\U000efffe\U000effff\U000f0000-\U0010ffff]"
+)
+MAX_REPORTED = 5
+"""Invisible characters reported per file (the rest are the same mistake)."""
+
+
+def is_invisible(ch: str) -> bool:
+    return _INVISIBLE.match(ch) is not None
+
+
+def invisible_message(ch: str) -> str:
+    name = unicodedata.name(ch, "a control character or noncharacter")
+    return f"contains U+{ord(ch):04X} ({name}), a character readers cannot see or that breaks lines where none shows; delete it"
+
+
+def first_invisible(text: str) -> str | None:
+    m = _INVISIBLE.search(text)
+    return m.group(0) if m else None
+
+
+def invisible_problems(text: str, display: str, first_line: int = 1) -> list[Problem]:
+    """Each invisible, separator or noncharacter in ``text``, at its line (the first few)."""
+    found = []
+    for i, line in enumerate(text.split("\n")):
+        if (ch := first_invisible(line)) is not None:
+            found.append(Problem(display, first_line + i, "", invisible_message(ch)))
+        if len(found) >= MAX_REPORTED:
+            break
+    return found
 
 
 def read_yaml(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse ``path``; return the document or the problems that stop it."""
+    doc, problems = read_yaml_on(path, display)
+    return (None if problems else doc), problems
+
+
+def read_yaml_on(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
+    """Parse ``path`` as far as it goes: the document, also when it holds invisible characters
+    (so the rest of its problems are found in the same run), and every problem."""
     text, problems = read_text(path, display)
     if text is None:
         return None, problems
-    return parse_yaml(text, display)
+    doc, more = parse_yaml(text, display)
+    return doc, problems + more
 
 
 # --- parsing --------------------------------------------------------------------
@@ -247,6 +308,10 @@ class _Builder:
         if build is None:
             return event.value
         construct, kind = build
+        if kind == "number" and len(event.value) > MAX_NUMBER:
+            self.problem(event, f"a number of {len(event.value)} characters is too long; write at most {MAX_NUMBER}, "
+                                "or put the value in quotes if it is text", dotted(self._child_path()))
+            return event.value
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)  # type: ignore[arg-type]
         try:
             return construct(node)

@@ -21,22 +21,26 @@ def _trie_pattern(words: object) -> str:
 
     A flat alternation of thousands of names makes every match attempt try each
     name in turn; the factored form is tried character by character, and its
-    greedy optional groups still prefer the longest name."""
+    greedy optional groups still prefer the longest name. Built without recursion
+    (a long name would otherwise be a deep call stack)."""
     trie: dict[str, dict] = {}
     for word in words:  # type: ignore[attr-defined]
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
+    built: dict[int, str] = {}
+    stack: list[tuple[dict[str, dict], bool]] = [(trie, False)]
+    while stack:  # post-order: a node's pattern once its children's are built
+        node, ready = stack.pop()
+        if not ready:
+            stack.append((node, True))
+            stack.extend((child, False) for ch, child in node.items() if ch)
+            continue
+        branches = [re.escape(ch) + built.pop(id(child)) for ch, child in sorted(node.items()) if ch]
+        body = "" if not branches else branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        built[id(node)] = f"(?:{body})?" if body and "" in node else body
+    return built[id(trie)]
 
 
 class TermLinker:
