@@ -3,13 +3,16 @@ project pages stay out of reader searches, and the index loads when the search b
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO
+from conftest import REPO, TINY, make_tiny_site
 from searchprobe import open_search, rank_queries
+
+from career_atlas.core.check import check_data
 
 QUERIES = yaml.safe_load((REPO / "tests/search_queries.yml").read_text(encoding="utf-8"))
 
@@ -221,19 +224,23 @@ def test_focus_preloads_the_index_before_any_keystroke(browser, real_base: str, 
     context.close()
 
 
-@pytest.mark.parametrize(("text", "error"), [
-    ("en:\n  synonyms:\n    MLE: ML engineer\n", "en.synonyms.MLE should be a list"),
-    ("en:\n  routes:\n    - {words: [how to], url: career/}\n", "en.routes needs `words`"),
-    ("en:\n  synonym: {}\n", "en.synonym is none of"),
-    ("en:\n  stopwords: [how, on]\n", "en.stopwords: True is not a word"),
-    ("en:\n  kinds:\n    - {words: who, section: roles/}\n", "en.kinds needs `words`"),
-    ("en:\n  kinds:\n    - {words: [who, \"yes\", yes], section: roles/}\n", "en.kinds needs `words`"),
+@pytest.mark.parametrize(("text", "problems"), [
+    ("en:\n  synonyms:\n    MLE: ML engineer\n", ["3: en.synonyms.MLE: input should be a valid list (found 'ML engineer', a text)"]),
+    ("en:\n  routes:\n    - {words: [how to], url: career/}\n",
+     ["3: en.routes[0].page: is required but missing", "3: en.routes[0].url: is not a known key; expected one of: words, page"]),
+    ("en:\n  synonym: {}\n", ["2: en.synonym: is not a known key; expected one of: synonyms, routes, stopwords, lists, kinds, project"]),
+    ("en:\n  stopwords: [how, on]\n", ['2: en.stopwords[1]: is read as true/false (YAML reads yes, no, on and off so); put the word in quotes, e.g. "on"']),
+    ("en:\n  kinds:\n    - {words: who, section: roles/}\n", ["3: en.kinds[0].words: input should be a valid list (found 'who', a text)"]),
+    # A string where a list belongs made every English search return nothing; now it is a problem.
+    ("en:\n  project: {pages: architecture/}\n", ["2: en.project.pages: input should be a valid list (found 'architecture/', a text)"]),
+    # Read by the safe reader: no alias expands (a "billion laughs" grew to 3 GB), no parser traceback.
+    ("a: &a [x, x]\nb: [*a, *a]\n", ["1: a: the anchor &a is not supported; write the value out in full"]),
+    ("en:\n  synonyms: [\n", ["3: is not valid YAML: while parsing a flow node did not find expected node content"]),
+    ("fr:\n  synonyms: {}\n", ["1: fr: not a language of this site; expected ko: and en:"]),
 ])
-def test_synonyms_file_mistakes_name_the_entry(tmp_path: Path, text: str, error: str) -> None:
-    from career_atlas.site.search import read_terms
-
-    path = tmp_path / "synonyms.yml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ValueError, match=error):
-        read_terms(path, "en")
-    assert read_terms(path, "ko") == {}  # another language's mistakes are not this one's
+def test_synonyms_file_mistakes_are_problems_at_their_line(tmp_path: Path, text: str, problems: list[str]) -> None:
+    site = make_tiny_site(tmp_path, copy.deepcopy(TINY))
+    (site / "search").mkdir()
+    (site / "search/synonyms.yml").write_text(text, encoding="utf-8")
+    found = check_data(site / "data").problems
+    assert [str(p) for p in found] == [f"search/synonyms.yml:{p}" for p in problems]

@@ -77,3 +77,59 @@ def test_serve_with_broken_data_fails_clearly_at_startup(tiny_site: Path) -> Non
     assert result.returncode == 1
     assert "data/roles/modeler.yml:2: is not valid YAML" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def start_serving(site: Path) -> tuple[subprocess.Popen[bytes], str, Path]:
+    port = free_port()
+    log = site / "serve.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=site, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        )
+    base = f"http://127.0.0.1:{port}/ai-career-atlas/"
+    assert wait_for(lambda: fetch(base + "en/roles/modeler/") is not None), log.read_text()
+    return proc, base, log
+
+
+def answers_at_once(base: str, pages: tuple[str, ...]) -> bool:
+    for page in pages:
+        started = time.monotonic()
+        if fetch(base + page) is None or time.monotonic() - started > 5:
+            return False
+    return True
+
+
+def test_a_rebuild_that_raises_keeps_serving_the_last_good_site(tiny_site: Path) -> None:
+    proc, base, log = start_serving(tiny_site)
+    try:
+        page = tiny_site / "docs/en/about.md"
+        good = page.read_text(encoding="utf-8")
+        # A snippet that does not exist: pymdownx raises inside MkDocs's own page rendering.
+        page.write_text(good + '\n--8<-- "no-such-file.md"\n', encoding="utf-8")
+        assert wait_for(lambda: "the site was not rebuilt" in log.read_text()), log.read_text()
+        assert answers_at_once(base, ("en/roles/modeler/", "ko/", "en/about/"))
+        assert proc.poll() is None
+        page.write_text(good.replace("About", "About us"), encoding="utf-8")
+        assert wait_for(lambda: "About us" in (fetch(base + "en/about/") or "")), log.read_text()
+        assert "appear stuck" not in log.read_text()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_the_data_folder_is_watched_after_it_moves_away_and_back(tiny_site: Path) -> None:
+    proc, base, log = start_serving(tiny_site)
+    try:
+        data, away = tiny_site / "data", tiny_site / "data-away"
+        data.rename(away)
+        time.sleep(2)  # the watcher of data/ sees it go, and stops
+        assert answers_at_once(base, ("en/roles/modeler/",))  # the last good site, meanwhile
+        away.rename(data)
+        role = data / "roles/modeler.yml"
+        role.write_text(role.read_text(encoding="utf-8").replace("Modeler", "Model trainer"), encoding="utf-8")
+        assert wait_for(lambda: "Model trainer" in (fetch(base + "en/roles/modeler/") or "")), log.read_text()
+        assert "Traceback" not in log.read_text()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -14,6 +14,7 @@ from .guidance import load_guidance
 from .loader import load_data
 from .model import DEFAULT_LANGUAGES
 from .passages import REQUIRE_ANCHORS, QuoteReport, check_quotes
+from .synonyms import load_synonyms
 from .terms import check_terms, load_terms
 
 NOTES_ENV = "ATLAS_NOTES_DIR"
@@ -49,6 +50,8 @@ def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
     if not problems:
         graph.guidance = load_guidance(data_dir, graph, known)
         problems += graph.guidance.problems
+    graph.synonyms, found = load_synonyms(data_dir.parent, languages)
+    problems += found
     guided = graph.guidance.records() if graph.guidance else []
     found, quotes = check_quotes([*graph.records.values(), *guided], graph.sources, notes_dir, require_anchors)
     problems += found

@@ -94,6 +94,8 @@ class Graph:
     """The reading paths and self-check questions (core/guidance.py), once checked."""
     notes: dict[str, list[tuple[Record, str | None]]] = field(default_factory=lambda: defaultdict(list))
     """Entry id -> the notes about it, with the step they name (if any)."""
+    synonyms: Any = None
+    """search/synonyms.yml, checked (core/synonyms.py), for the search index."""
     sources: dict[str, Record] = field(default_factory=dict)
     """Source id -> the record of a note taken of the talks (data/sources/), which anchors cite."""
     edges: list[Edge] = field(default_factory=list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from .model import (
     MAX_TEXT,
     MODEL_BY_FOLDER,
     RESERVED_IDS,
+    Localized,
     Note,
     Strict,
     is_id,
@@ -325,6 +327,8 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         # a check across keys (model.py) names the key it is about first: "sources: ..."
         key, msg = m[1], m[2]
         return Problem(doc.file, doc.line_of((key,)), key, msg)
+    elif kind == "string_type" and isinstance(err.get("input"), bool):
+        msg = "is read as true/false (YAML reads yes, no, on and off so); put the word in quotes, e.g. \"on\""
     elif kind == "literal_error":
         msg = f"{err['input']!r} is not allowed; expected {err['ctx']['expected']}"
     elif kind == "string_pattern_mismatch":
@@ -374,9 +378,12 @@ def _allowed_keys(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[st
         if isinstance(part, int):
             continue
         field = getattr(current, "model_fields", {}).get(part)
-        if field is None:
+        if field is not None:
+            current = _model_in(field.annotation)
+        elif isinstance(current, type) and issubclass(current, Localized):  # a language's part
+            current = _model_in(typing.get_type_hints(current).get("__pydantic_extra__"))
+        else:
             return []
-        current = _model_in(field.annotation)
         if current is None:
             return []
     return list(getattr(current, "model_fields", {}))

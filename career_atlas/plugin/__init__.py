@@ -19,7 +19,7 @@ from ..core.check import check_data, notes_folder
 from ..core.errors import AtlasError
 from ..core.graph import Graph
 from ..render import labels
-from . import passes
+from . import passes, serve
 from .config import AtlasConfig
 from .pages import add_pages
 
@@ -45,7 +45,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         self.serving = True  # only called after a first good build: there is a site to keep serving
-        server.watch(str(self._root(config) / self.config.data_dir))
+        serve.watch_folder(server, str(self._root(config) / self.config.data_dir))
+        serve.guard_rebuilds(server, log.error)
         return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:

@@ -46,6 +46,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import CountHandler
 
 from ..core.graph import Graph
+from ..core.synonyms import language_terms
 from ..render import labels
 from ..site.history import last_changed
 from ..site.kb import knowledge_base
@@ -222,7 +223,7 @@ def finish_language(config: MkDocsConfig, run: Run) -> None:
     try:
         empty_material_index(site)
         index_language(site, run.language())
-        write_terms(site, run.language(), Path(run.options.config_file).parent / "search" / "synonyms.yml")
+        write_terms(site, run.language(), language_terms(run.graph.synonyms, run.language()))
     except (ImportError, OSError, RuntimeError, ValueError) as e:
         raise PluginError(f"the search index for {run.language()} could not be built: {e}") from None
 

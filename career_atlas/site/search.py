@@ -19,8 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
 # Parts of a page that are not content: permalink marks, the edit button, and
 # the text alternatives of the maps (their links are indexed on their own pages).
 EXCLUDE = [".headerlink", ".md-content__button", ".atlas-figure"]
@@ -148,54 +146,24 @@ def vocabulary(pages: dict[str, Page]) -> list[str]:
     return sorted(counts, key=lambda w: (-counts[w], w))
 
 
-def read_terms(path: Path, lang: str) -> dict[str, Any]:
-    """One language's part of search/synonyms.yml, checked: the file is hand-written."""
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    terms = data.get(lang) or {}
-    shapes = {"synonyms": dict, "routes": list, "stopwords": list, "lists": list, "kinds": list, "project": dict}
-    # ValueError throughout (ruff's TRY004 would have TypeError): finish_language reports it as the build's error.
-    for name, value in terms.items():
-        if name not in shapes:
-            raise ValueError(f"{path}: {lang}.{name} is none of {', '.join(shapes)}")
-        if not isinstance(value, shapes[name]):
-            raise ValueError(f"{path}: {lang}.{name} should be a {'mapping' if shapes[name] is dict else 'list'}")  # noqa: TRY004
-    for typed, meant in terms.get("synonyms", {}).items():
-        if not isinstance(meant, list) or not all(isinstance(m, str) for m in meant):
-            raise ValueError(f"{path}: {lang}.synonyms.{typed} should be a list of words")
-    for name in ("stopwords", "lists"):
-        for word in terms.get(name, []):
-            if not isinstance(word, str):  # `on`, `no`, `yes` unquoted are YAML booleans
-                raise ValueError(f"{path}: {lang}.{name}: {word!r} is not a word (quote it)")  # noqa: TRY004
-    for kind in terms.get("kinds", []):
-        if not (isinstance(kind, dict) and isinstance(kind.get("words"), list) and isinstance(kind.get("section"), str)
-                and all(isinstance(w, str) for w in kind["words"])):
-            raise ValueError(f"{path}: each of {lang}.kinds needs `words` (a list of words) and `section`: {kind!r}")  # noqa: TRY004
-    for route in terms.get("routes", []):
-        if not (isinstance(route, dict) and isinstance(route.get("words"), list) and isinstance(route.get("page"), str)):
-            raise ValueError(f"{path}: each of {lang}.routes needs `words` (a list) and `page`: {route!r}")  # noqa: TRY004
-    return terms
-
-
-def write_terms(site: Path, lang: str, synonyms: Path) -> None:
+def write_terms(site: Path, lang: str, given: dict[str, Any]) -> None:
     """Write ``site/pagefind/atlas-terms.json``: the synonyms, routes, lists, stopwords and
     project pages of search/synonyms.yml for this language, and from its pages: the
     vocabulary, each name's pages, each page's title and its Pagefind id.
 
     The worker fetches it together with Pagefind (one small file, one request).
     """
-    terms = {"synonyms": {}, "routes": [], "stopwords": [], "lists": [], "kinds": [], "project": {}} | read_terms(synonyms, lang)
+    terms = dict(given)  # search/synonyms.yml's part for this language (core/synonyms.py), checked
     for route in terms["routes"]:
         # The worker also searches for the routed page's title, so the page is among the
         # results even when the question shares no word with it.
         page = site / route["page"] / "index.html"
         if not page.is_file():
-            raise ValueError(f"{synonyms}: {lang}.routes: no page {route['page']}")
+            raise ValueError(f"search/synonyms.yml: {lang}.routes: no page {route['page']}")
         route["title"] = html.unescape(_TAG.sub("", _TITLE.findall(page.read_text(encoding="utf-8"))[0])).strip()
     for kind in terms["kinds"]:
         if not (site / kind["section"] / "index.html").is_file():
-            raise ValueError(f"{synonyms}: {lang}.kinds: no section {kind['section']}")
+            raise ValueError(f"search/synonyms.yml: {lang}.kinds: no section {kind['section']}")
     pages = read_pages(site)
     terms["vocabulary"] = vocabulary(pages)
     # Name -> pages that carry it, and their titles: a query that is or has a page's name
