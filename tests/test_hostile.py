@@ -17,6 +17,8 @@ import pytest
 from conftest import write_note
 
 XSS = '<img src=x onerror=alert(1)>'
+ATTR_LIST_TITLE = "*Read this*{: autofocus=autofocus tabindex=0 onfocus=alert(31) }"
+HEADING_LINK = '## [x](https://a.com "[y](autofocus/onfocus=alert(32)//)")'
 HOSTILE_MARKDOWN = "\n\n".join([
     f"Plain {XSS} and <script>alert(2)</script>",
     "~~~\n<script>alert(3)</script>\n~~~",
@@ -48,14 +50,15 @@ def hostile(tiny_data: dict) -> dict:
     role["responsibilities"] = [hostile_passage(XSS, "[x](javascript:alert(18))")]
     role["references"] = [{"title": f"Ref {XSS}", "url": "https://example.org/a)(javascript:alert(19)", "year": 2015,
                            "authors": XSS, "note": {"ko": XSS, "en": XSS}}]
-    role["background"] = [{"title": {"ko": XSS, "en": XSS}, "text": {"ko": HOSTILE_MARKDOWN, "en": HOSTILE_MARKDOWN},
+    role["background"] = [{"title": {"ko": XSS, "en": XSS}, "text": {"ko": HOSTILE_MARKDOWN, "en": HEADING_LINK + "\n\n" + HOSTILE_MARKDOWN},
                            "references": [{"title": XSS, "url": "https://example.org/x)](javascript:alert(20))"}]}]
     stage = tiny_data["stages"]["collect"]
     stage["steps"][0]["name"] = {"ko": f"단계 {XSS}", "en": f"Step {XSS}"}
     stage["steps"][0]["body"] = [hostile_passage(HOSTILE_MARKDOWN, HOSTILE_MARKDOWN)]
     case = tiny_data["ethics"]["bias"]["cases"][0]
     case["name"] = {"ko": XSS, "en": XSS}
-    case["lecture"] = [hostile_passage(HOSTILE_MARKDOWN, HOSTILE_MARKDOWN)]
+    case["lecture"] = [hostile_passage(HOSTILE_MARKDOWN, HEADING_LINK + "\n\n" + HOSTILE_MARKDOWN)]
+    case["body"] = {"ko": HEADING_LINK, "en": HEADING_LINK}
     source = tiny_data["sources"]["talk-notes"]
     source["name"] = {"ko": XSS, "en": f"*Read this*{{: autofocus=autofocus tabindex=0 onfocus=alert(27) }} {XSS}"}
     source["description"] = {"ko": XSS, "en": "[x](javascript:alert(28))"}
@@ -147,11 +150,19 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
         for lang in ("ko", "en"):
             (project / "docs" / lang).mkdir(parents=True)
-            (project / "docs" / lang / "about.md").write_text("# About\n", encoding="utf-8")
+            # A hand-written page's raw HTML reaches the article untouched by the atlas's renderer:
+            # only the finished page's sanitizer stands between it and the reader.
+            raw = f"\n\n{XSS}\n\n<a href=\"javascript:alert(33)\">x</a> <div onmouseover=\"alert(34)\">y</div>\n" if name == "hostile" else ""
+            (project / "docs" / lang / "about.md").write_text("# About\n" + raw, encoding="utf-8")
         write_data(project, data)
         if name == "hostile":
             write_note(project, "evil", {"title": XSS, "author": f"{XSS}", "author_url": "https://example.org/)(javascript:alert(24))",
                                          "date": datetime.date(2026, 11, 20), "lang": "ko", "about": ["plumber", "collect#raw"]}, HOSTILE_MARKDOWN)
+            # Front matter that the other language's page announces; a heading whose link title
+            # holds a second link with a handler (both fired on load before issue 20).
+            write_note(project, "attr-list", {"title": ATTR_LIST_TITLE, "author": "[x](javascript:alert(30))",
+                                              "date": datetime.date(2026, 11, 21), "lang": "en", "about": ["plumber"]},
+                       HEADING_LINK + "\n\nText.\n")
         build_in_process(project, monkeypatch)
         built.append(project / "site")
     return built[0], built[1]

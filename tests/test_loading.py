@@ -166,7 +166,7 @@ def test_compare_is_a_reserved_id_too(tiny_site: Path) -> None:
 def test_control_character_in_a_note_body(tiny_site: Path) -> None:
     write_note(tiny_site, "bell", {"title": "t", "author": "a", "date": datetime.date(2026, 1, 2), "lang": "en", "about": ["plumber"]}, "ring \x1b[31m red\n")
     _, problems = check(tiny_site / "data")
-    assert [str(p) for p in problems] == ["data/notes/bell.md:9: contains U+001B (a control character or noncharacter), a character readers cannot see or that breaks lines where none shows; delete it"]
+    assert [str(p) for p in problems] == ["data/notes/bell.md:9: contains U+001B (a control character), a character readers cannot see or that breaks lines where none shows; delete it"]
 
 
 @pytest.mark.parametrize("variant", ["Ｍｏｄｅｌｅｒ", "MODELER", "Mod\u200beler", "\u200fModeler", "Mode\u2060ler\ufeff", "\u061cModeler"])

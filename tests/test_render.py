@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import html
 from pathlib import Path
 
 from conftest import T, write_data
+from mkdocs.utils.meta import get_data
 
 from career_atlas.core.check import check
 from career_atlas.render.pages import Renderer
@@ -72,3 +74,21 @@ def test_html_href_between_directory_urls() -> None:
     assert html_href("map/landscape.md", "roles/x.md") == "../../roles/x/"
     assert html_href("index.md", "roles/x.md") == "roles/x/"
     assert html_href("roles/x.md", "index.md") == "../../"
+
+
+def test_every_pages_front_matter_loads_back_as_written(tmp_path: Path, tiny_data: dict) -> None:
+    """Front matter is written by a YAML serializer: texts with quotes, colons and YAML syntax load
+    back as written (a failed parse made MkDocs render the front matter as Markdown). Separators,
+    which did the same, are refused by the check (tests/broken/)."""
+    tricky = 'Summary: "quoted" --- [x](y) {a: b} # not a comment ... \'single\' & <b> | > ! % @ `x` 요약: “따옴표”'
+    tiny_data["roles"]["modeler"]["summary"] = T(tricky, tricky)
+    tiny_data["roles"]["modeler"]["name"] = T("모델러: \"이름\"", "Modeler: 'name' & <b>")
+    for lang in ("ko", "en"):
+        r = renderer(tmp_path, tiny_data, lang)
+        for spec in r.pages():
+            body, meta = get_data(spec.markdown)
+            assert meta and not body.startswith("---"), spec.path
+            if spec.entity == "modeler":
+                assert meta["description"] == tricky
+                assert meta["title"] == html.escape(r.name("modeler"))
+            assert set(meta) >= {"description", "atlas_jsonld"}, spec.path

@@ -83,6 +83,48 @@ def sanitize(fragment: str) -> str:
 _EXTERNAL_LINK = re.compile(r'<a (href="(?:https?:|mailto:))')
 
 
+# --- the finished page ----------------------------------------------------------------
+
+# What a finished page's article may hold: what contributed Markdown becomes (TAGS), plus the
+# atlas's own markup (the SVG maps, the self-check's form, anchors' markers, the notes' and
+# sources' lists) and what the site's Markdown extensions write on hand-written pages
+# (admonitions, tabs, footnotes, code highlighting, emoji, abbreviations). No script, style,
+# frame, object or event handler, and links only to http, https, mailto or relative addresses.
+PAGE_TAGS = TAGS | {
+    "h1", "div", "span", "section", "aside", "article", "nav", "figure", "figcaption", "details", "summary",
+    "dl", "dt", "dd", "sup", "sub", "small", "q", "abbr", "kbd", "mark", "del", "ins", "s", "time", "caption",
+    "form", "input", "label", "button", "select", "option", "fieldset", "legend",
+    "svg", "g", "rect", "circle", "line", "path", "polygon", "polyline", "text", "tspan", "title", "desc",
+}
+PAGE_ATTRIBUTES = {
+    "*": {"class", "id", "lang", "dir", "title", "hidden", "role", "tabindex"},
+    "a": {"href", "rel", "hreflang", "download"},
+    "ol": {"start", "reversed"}, "td": {"align", "colspan", "rowspan"}, "th": {"align", "colspan", "rowspan", "scope"},
+    "time": {"datetime"}, "details": {"open"}, "abbr": set(), "q": {"cite"},
+    "form": {"action", "method"}, "input": {"type", "name", "value", "checked", "required", "disabled", "placeholder", "autocomplete"},
+    "label": {"for"}, "button": {"type", "name", "value", "disabled"}, "select": {"name", "required"}, "option": {"value", "selected"},
+    "svg": {"viewBox", "xmlns", "width", "height", "focusable", "font-size", "preserveAspectRatio"},
+    "g": {"transform"}, "rect": {"x", "y", "width", "height", "rx", "ry"}, "circle": {"cx", "cy", "r"},
+    "line": {"x1", "y1", "x2", "y2"}, "path": {"d"}, "polygon": {"points"}, "polyline": {"points"},
+    "text": {"x", "y", "dx", "dy", "text-anchor", "font-size", "font-weight"}, "tspan": {"x", "y", "dx", "dy"},
+}
+_PAGE = nh3.Cleaner(
+    tags=PAGE_TAGS,
+    attributes=PAGE_ATTRIBUTES,
+    generic_attribute_prefixes={"data-", "aria-"},
+    url_schemes=SCHEMES,
+    link_rel=None,
+    strip_comments=True,
+    clean_content_tags={"script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "math"},
+)
+
+
+def sanitize_page(article: str) -> str:
+    """A finished page's article HTML, through the page allow-list: whatever path a string took
+    into the page, no handler, script or unsafe URL survives."""
+    return _PAGE.clean(article)
+
+
 _ATTR_VALUE = re.compile(r'="([^"]*)"')
 
 
@@ -171,10 +213,12 @@ class Block:
     level: int = 0
 
     def markdown(self) -> str:
-        """The block as page Markdown: a heading stays a Markdown heading (so the
-        table of contents lists it), other blocks are raw HTML."""
+        """The block as page Markdown: a heading stays a Markdown heading (so the table of
+        contents lists it) of its plain text only, every character the page's Markdown could
+        read as syntax an entity (a link in a contributed heading keeps its words, not its
+        link: its title could hold Markdown that runs again); other blocks are raw HTML."""
         if self.level:
-            return "#" * self.level + " " + _md_inline(self.html)
+            return "#" * self.level + " " + md_text(plain_text(self.html))
         return self.html
 
 
@@ -205,14 +249,12 @@ def render(text: str, transform: ETransform | None = None) -> list[Block]:
     return blocks
 
 
-_TOKEN = re.compile(r"(<[^>]*>|&#?[A-Za-z0-9]+;)")
+_TAG = re.compile(r"<[^>]*>")
 
 
-def _md_inline(inline_html: str) -> str:
-    """Sanitized inline HTML for a Markdown heading line: tags and entities as they are,
-    the characters of the text that Markdown would read as syntax as entities."""
-    parts = _TOKEN.split(inline_html)
-    return "".join(p if i % 2 else _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", p) for i, p in enumerate(parts)).replace("\n", " ")
+def plain_text(fragment: str) -> str:
+    """The text of sanitized HTML: tags dropped, entities decoded."""
+    return html.unescape(_TAG.sub("", fragment))
 
 
 _VOID = {"br", "hr"}

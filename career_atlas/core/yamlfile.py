@@ -153,7 +153,8 @@ def is_invisible(ch: str) -> bool:
 
 
 def invisible_message(ch: str) -> str:
-    name = unicodedata.name(ch, "a control character or noncharacter")
+    kind = {"Cc": "a control character", "Cn": "a noncharacter", "Co": "a private-use character", "Cs": "a surrogate"}
+    name = unicodedata.name(ch, kind.get(unicodedata.category(ch), "an invisible character"))
     return f"contains U+{ord(ch):04X} ({name}), a character readers cannot see or that breaks lines where none shows; delete it"
 
 

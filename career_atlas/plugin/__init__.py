@@ -14,10 +14,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from ..core.check import check_data, notes_folder
 from ..core.errors import AtlasError
 from ..core.graph import Graph
+from ..core.markup import sanitize_page
 from ..render import labels
 from . import passes, serve
 from .config import AtlasConfig
@@ -74,6 +76,14 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         if self.run is None:
             return None
         return add_pages(files, config, self.run.graph, self.run.language(), self.run.changed)
+
+    # Last of all content transforms: the page's article as the browser will get it goes through
+    # the allow-list sanitizer, whatever path a contributed string took into it.
+    @event_priority(-100)
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if not self.config.enabled:
+            return None
+        return sanitize_page(html)
 
     # Last: Material's search must have written search_index.json (emptied here), and
     # the other passes reuse Material's search plugin, which must be done with this one.

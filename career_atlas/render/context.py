@@ -166,4 +166,5 @@ class Context:
                 f'<span aria-hidden="true">{number}</span><span class="md-visually-hidden">{html.escape(label)} {number}</span></a>'
                 f'<span class="atlas-anchor__quote" role="tooltip" id="{ident}">{tip}</span></span>'
             )
-        return ("<sup class=\"atlas-anchors\">" + "".join(out) + "</sup>") if out else ""
+        # Pagefind leaves the markers out: their quotes are the notes' words (Korean on English pages).
+        return ("<sup class=\"atlas-anchors\" data-pagefind-ignore>" + "".join(out) + "</sup>") if out else ""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime
 import html
-import json
 import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import yaml
 from markupsafe import Markup
 
 from ..core.graph import Graph
@@ -45,7 +45,7 @@ class PageSpec:
     def add_meta(self, key: str, value: object) -> None:
         """Add a key to the page's front matter."""
         head, _, rest = self.markdown.partition("---\n")
-        self.markdown = f"---\n{key}: {json.dumps(value, ensure_ascii=False)}\n{rest}"
+        self.markdown = f"---\n{meta_lines({key: value})}{rest}"
 
 
 @dataclass
@@ -96,7 +96,7 @@ class Renderer:
         meta = {"title": html.escape(title), "description": description, **extra}
         if not title:
             del meta["title"]
-        return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in meta.items()) + "---\n\n"
+        return f"---\n{meta_lines(meta)}---\n\n"
 
     def relation_sections(self, here: str, ident: str, skip: Iterable[str] = ()) -> str:
         """Every relation of ``ident``, both directions, grouped under their labels."""
@@ -321,6 +321,7 @@ class Renderer:
             return ""
         out = [f"## {L.UI['notes'][lang]}\n\n"]
         steps = {s.id: t(s.name, lang) for s in getattr(rec.data, "steps", [])}
+        others = []
         for note, step in items:
             meta = note.data
             author = html_link(meta.author_url, meta.author) if meta.author_url else html.escape(meta.author)
@@ -334,11 +335,13 @@ class Renderer:
                 to_root = posixpath.relpath(".", page_url(here) or ".")
                 href = f"{to_root}/../{meta.lang}/{page_url(here)}#note-{note.id}"
                 language = L.of(lang)["ui"]["language_names"][meta.lang]
-                out.append(
-                    f'- {L.UI["note_other"][lang].format(language=language)}: '
+                others.append(
+                    f'<li>{html.escape(L.UI["note_other"][lang].format(language=language))}: '
                     f'<a href="{html.escape(href)}" hreflang="{meta.lang}" lang="{meta.lang}">{html.escape(meta.title)}</a> '
-                    f"({author}, {meta.date.isoformat()})\n"
+                    f"({author}, {meta.date.isoformat()})</li>"
                 )
+        if others:  # one raw HTML block: the page's Markdown never reads the contributors' words
+            out.append(f'<ul class="atlas-notes-other">{"".join(others)}</ul>\n\n')
         return "".join(out) + "\n"
 
     def stage_steps(self, rec: Record) -> str:
@@ -525,6 +528,12 @@ class Renderer:
                   (L.UI["nav_reference"][lang], reference), (L.UI["nav_about"][lang], about_items)]
         # The start page stands right after Home: a section's first index page would become the section's own page.
         return [NavItem(L.UI["home"][lang], "index.md"), *first] + [NavItem(title, None, kids) for title, kids in groups if kids]
+
+
+def meta_lines(meta: dict[str, object]) -> str:
+    """Front matter lines by a YAML serializer: whatever a text holds (quotes, colons, line or
+    paragraph separators), MkDocs reads back the same values (tests/test_render.py)."""
+    return yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=float("inf"))
 
 
 def lectures_of(rec: Record) -> list[str]:

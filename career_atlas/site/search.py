@@ -85,7 +85,7 @@ _ALIASES = re.compile(r'data-pagefind-meta="aliases">(.*?)</p>', re.DOTALL)
 _SPEAKER = re.compile(r'<span class="atlas-speaker__name">([^<]*)</span>')
 _QUESTIONS = re.compile(r'<div class="atlas-questions"[^>]*>.*?<ul>(.*?)</ul>', re.DOTALL)
 _ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
-_TAG = re.compile(r"<[^>]+>|&para;")
+_TAG = re.compile(r"<[^>]+>|&para;|¶")  # tags, and the permalink sign (an entity before the sanitizer wrote it out)
 _WORD = re.compile(r"[^\s()\[\]{},.:;!?/·•×—–&'\"“”‘’]+")
 
 

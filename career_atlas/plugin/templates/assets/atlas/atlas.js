@@ -39,7 +39,7 @@
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=q]"))
   Array.prototype.forEach.call(form.querySelectorAll("[data-selfcheck-js]"), function (el) { el.hidden = false })
   function show() {
-    var counts = {}
+    var counts = Object.create(null)  // no inherited keys: a kind may be called "constructor"
     boxes.forEach(function (box) {
       box.dataset.kinds.split(" ").forEach(function (kind) {
         counts[kind] = (counts[kind] || 0) + (box.checked ? 1 : 0)
