@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import TINY, T, axe_violations, make_tiny_site, run_mkdocs
+from conftest import TINY, P, T, axe_violations, make_tiny_site, run_mkdocs
 from sitecheck import read_page
 
 SHOTS = Path("/tmp/readers-shots")
@@ -39,18 +39,18 @@ START: dict[str, Any] = {
 
 SELF_CHECK: dict[str, Any] = {
     "source": {"lecture": "talk", "part": T("1단계", "Step one")},
-    "intro": T("질문에 답해 보세요", "Answer the questions"),
-    "shared": T("과정 전체에 관심이 있는가", "Do you care about the whole process?"),
+    "intro": P("질문에 답해 보세요", "Answer the questions"),
+    "shared": P("과정 전체에 관심이 있는가", "Do you care about the whole process?"),
     "kinds": [
         {"id": "researcher", "name": T("연구자", "researcher"), "heading": T("연구자 쪽 질문", "Towards research"),
-         "verdict": T("위를 만족하면 연구자!", "If so: researcher!"), "roles": ["modeler"]},
+         "verdict": P("위를 만족하면 연구자!", "If so: researcher!"), "roles": ["modeler"]},
         {"id": "engineer", "name": T("엔지니어", "engineer"), "heading": T("엔지니어 쪽 질문", "Towards engineering"),
-         "verdict": T("위를 만족하면 엔지니어!", "If so: engineer!"), "roles": ["plumber"]},
+         "verdict": P("위를 만족하면 엔지니어!", "If so: engineer!"), "roles": ["plumber"]},
     ],
     "questions": [
-        {"id": "fundamentals", "text": T("기초 학문을 좋아하나요?", "Do you like fundamental subjects?"), "kinds": ["researcher"]},
-        {"id": "business", "text": T("비즈니스에 관심이 있나요?", "Are you interested in business?"), "kinds": ["engineer"]},
-        {"id": "whole-process", "text": T("모든 일을 기꺼이 하나요?", "Will you do everything around modeling?"), "kinds": ["researcher", "engineer"]},
+        {"id": "fundamentals", "text": P("기초 학문을 좋아하나요?", "Do you like fundamental subjects?"), "kinds": ["researcher"]},
+        {"id": "business", "text": P("비즈니스에 관심이 있나요?", "Are you interested in business?"), "kinds": ["engineer"]},
+        {"id": "whole-process", "text": P("모든 일을 기꺼이 하나요?", "Will you do everything around modeling?"), "kinds": ["researcher", "engineer"]},
     ],
 }
 
@@ -214,7 +214,7 @@ def test_the_self_check_computes_a_result_that_links_to_a_role(browser, real_bas
     assert not page.locator("[data-outcome=none]").is_visible()
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / f"self-check-{lang}-{width}.png"), full_page=True)
-    page.locator("[data-outcome=engineer] a").first.click()
+    page.locator("[data-outcome=engineer] a:not(.atlas-anchor__link)").first.click()  # a role, not a source marker
     page.wait_for_url(f"**/{lang}/roles/*/")
     assert page.locator("h1").is_visible()
     for path, name in (("start/", "start"), ("compare/ai-engineer--ai-researcher/", "compare")):

@@ -22,7 +22,7 @@ from .errors import Problem
 from .model import Anchor, Passage
 from .yamlfile import Path_, dotted, read_text
 
-REQUIRE_ANCHORS = False
+REQUIRE_ANCHORS = True
 """Whether a lecture passage without an anchor, or one that speaks of "the notes" instead of
 saying what they say, is an error (on once every data file is anchored)."""
 
