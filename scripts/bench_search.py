@@ -9,7 +9,8 @@ search box and prints hit@1, hit@3 and MRR per language and per set: `main`
 (tests/search_heldout.yml, written before the first tuning, seen since) and
 `heldout2` onwards (tests/search_heldoutN.yml, each written blind and committed
 before it was first measured; docs/en/architecture.md says which were tuned on since:
-a new blind set is the only fair measure of the next change). Then the time from the last
+a new blind set is the only fair measure of the next change). A set's `out_of_scope`
+queries (topics the atlas does not cover) score the share with no page in the top 3. Then the time from the last
 keystroke to the rendered results for the first query after a page load (median
 of --runs fresh pages), and the bytes a visitor downloads to search and the time to
 the first results, at today's size and at --scale times the data (synthetic copies).
@@ -114,6 +115,17 @@ def main() -> None:
                         misses += [(engine, lang, name, r) for r in ranked if r.rank != 1]
                     s = scores(everything)
                     print(f"{engine:10} {lang:4} {'all':8} {s['n']:>3} {s['hit@1']:>6.2f} {s['hit@3']:>6.2f} {s['mrr']:>6.2f}")
+                    # Out-of-scope queries (a set's `out_of_scope`): every page is a wrong page; the share
+                    # whose top 3 is empty (the reader is told the atlas does not cover it).
+                    for name, queries in sets.items():
+                        outside = (queries.get("out_of_scope") or {}).get(lang)
+                        if outside:
+                            page = browser.new_page()
+                            ranked = rank_queries(page, base, lang, outside)
+                            page.close()
+                            clean = sum(not r.results[:3] for r in ranked) / len(ranked)
+                            print(f"{engine:10} {lang:4} {name + '-oos':8} {len(ranked):>3} no page in top 3: {clean:.2f}")
+                            misses += [(engine, lang, name + "-oos", r) for r in ranked if r.results[:3]]
         if not (args.no_cost or args.site):
             print(f"\nlast keystroke -> results rendered, first query after a page load, {args.key_delay:.0f} ms a key, {args.runs} runs")
             print(f"{'engine':10} {'lang':4} {'median ms':>10} {'min':>6} {'max':>6}")
