@@ -56,7 +56,7 @@ def test_check_annotates_problems_for_github(tiny_site: Path, tmp_path: Path) ->
     summary.write_text("earlier step\n", encoding="utf-8")
     result = run_check(tiny_site, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
     assert result.returncode == 1
-    keys = "name, aliases, questions, summary, body, sources, references, background, nickname, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
+    keys = "name, aliases, questions, summary, body, sources, references, background, nickname, areas, group, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
     assert result.stdout.splitlines() == [
         "::error file=data/glossary/annotation.yml,line=3,col=1::a tab character indents this line; YAML indents with spaces",
         ("::error file=data/notes/plain.md,line=1::a note starts with front matter between --- lines, e.g.%0A---%0Atitle: ...%0Aauthor: ...%0A"

@@ -34,7 +34,7 @@ def test_unknown_key_is_an_error_with_line_and_choices(tmp_path: Path, tiny_data
     line = line_of(tmp_path / "data/roles/modeler.yml", "stagez:")
     assert found == [
         f"data/roles/modeler.yml:{line}: stagez: is not a known key; expected one of: "
-        "name, aliases, questions, summary, body, sources, references, background, nickname, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
+        "name, aliases, questions, summary, body, sources, references, background, nickname, areas, group, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
     ]
 
 

@@ -3,11 +3,13 @@
 Text in data files is written by strangers, so the guarantee that nothing they
 type runs as script comes from the output side:
 
-- **Markdown** (bodies, points, notes) is rendered here by the atlas's own
+- **Markdown** (passages, background, notes) is rendered here by the atlas's own
   Python-Markdown, with raw HTML turned off, and the HTML that comes out goes
   through an allow-list sanitizer (nh3): only the tags, attributes and URL
-  schemes this Markdown produces survive. :func:`render` returns the result as
-  blocks, so headings can stay Markdown headings (for the table of contents).
+  schemes this Markdown produces survive (:func:`to_html`). The page places it as
+  an opaque raw HTML block that no later Markdown pass reads into.
+- **The finished page**: after MkDocs has rendered it, its article goes through a
+  wider allow-list that also knows the atlas's own markup (:func:`sanitize_page`).
 - **Plain text** (names, titles, summaries) is escaped by :func:`md_text` for
   Markdown and by :func:`html.escape` for HTML; it never becomes markup.
 - **URLs** are parsed, checked against a scheme allow-list and re-serialized by
@@ -205,23 +207,6 @@ def _markdown() -> tuple[markdown.Markdown, _Transform]:
 _MD, _TRANSFORM = _markdown()
 
 
-@dataclass(frozen=True)
-class Block:
-    """A piece of rendered text: a heading (level 2-6, inline HTML) or sanitized HTML."""
-
-    html: str
-    level: int = 0
-
-    def markdown(self) -> str:
-        """The block as page Markdown: a heading stays a Markdown heading (so the table of
-        contents lists it) of its plain text only, every character the page's Markdown could
-        read as syntax an entity (a link in a contributed heading keeps its words, not its
-        link: its title could hold Markdown that runs again); other blocks are raw HTML."""
-        if self.level:
-            return "#" * self.level + " " + md_text(plain_text(self.html))
-        return self.html
-
-
 def to_html(text: str, transform: ETransform | None = None) -> str:
     """Contributed Markdown rendered and sanitized."""
     _TRANSFORM.transform = transform
@@ -229,32 +214,6 @@ def to_html(text: str, transform: ETransform | None = None) -> str:
         return sanitize(_MD.reset().convert(text))
     finally:
         _TRANSFORM.transform = None
-
-
-def render(text: str, transform: ETransform | None = None) -> list[Block]:
-    """Contributed Markdown as blocks: top-level headings apart, everything else grouped."""
-    blocks: list[Block] = []
-    run: list[str] = []
-    for tag, chunk in _top_level(to_html(text, transform)):
-        if tag in ("h2", "h3", "h4", "h5", "h6"):
-            if run:
-                blocks.append(Block("\n".join(c.strip() for c in run).strip()))
-                run = []
-            inner = chunk[chunk.index(">") + 1 : chunk.rindex("<")]
-            blocks.append(Block(inner, int(tag[1])))
-        else:
-            run.append(chunk)
-    if "".join(run).strip():
-        blocks.append(Block("\n".join(c.strip() for c in run).strip()))
-    return blocks
-
-
-_TAG = re.compile(r"<[^>]*>")
-
-
-def plain_text(fragment: str) -> str:
-    """The text of sanitized HTML: tags dropped, entities decoded."""
-    return html.unescape(_TAG.sub("", fragment))
 
 
 _VOID = {"br", "hr"}

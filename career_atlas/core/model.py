@@ -296,6 +296,13 @@ Area = Literal["business", "data-engineering", "aiops", "ai-engineering", "ai-re
 AREAS: tuple[str, ...] = Area.__args__  # type: ignore[attr-defined]
 
 
+RoleGroup = Literal["engineering", "research", "data-operations", "product-business"]
+ROLE_GROUPS: tuple[str, ...] = RoleGroup.__args__  # type: ignore[attr-defined]
+AREA_GROUPS: dict[str, str] = {"ai-engineering": "engineering", "ai-research": "research", "data-engineering": "data-operations",
+                               "aiops": "data-operations", "business": "product-business"}
+"""The group of the roles index a role's first area puts it in, unless the role names its group."""
+
+
 class Role(Entity):
     """A role in an AI team."""
 
@@ -307,6 +314,8 @@ class Role(Entity):
     areas: list[Area] = Field(
         min_length=1, description="The areas of the role landscape the role spans, left to right."
     )
+    group: RoleGroup | None = Field(default=None, description="Where the roles index lists the role: engineering, research, "
+                                    "data-operations or product-business (the atlas's grouping); by default, its first area's.")
     responsibilities: PointList
     stages: list[Ref] = Field(
         default_factory=list, description="Stages (or stage#step) the role works in."
@@ -319,6 +328,10 @@ class Role(Entity):
         default=None, description="How to get into this role, where a lecture says so for this role in particular."
     )
     fit: Passages | None = Field(default=None, description="Is it for me? What a lecture says about who the role suits.")
+
+    @property
+    def index_group(self) -> str:
+        return self.group or AREA_GROUPS[self.areas[0]]
 
 
 class Step(Strict):
@@ -495,10 +508,10 @@ SKILL_KINDS: tuple[str, ...] = SkillKind.__args__  # type: ignore[attr-defined]
 TOOL_STACKS: tuple[str, ...] = ToolStack.__args__  # type: ignore[attr-defined]
 GUIDE_SECTIONS: tuple[str, ...] = GuideSection.__args__  # type: ignore[attr-defined]
 
-CHOICES: dict[str, tuple[str, ...]] = {"role": AREAS, "ethics": ETHICS_GROUPS, "skill": SKILL_KINDS, "tool": TOOL_STACKS, "guide": GUIDE_SECTIONS}
+CHOICES: dict[str, tuple[str, ...]] = {"role": AREAS, "role_group": ROLE_GROUPS, "ethics": ETHICS_GROUPS, "skill": SKILL_KINDS, "tool": TOOL_STACKS, "guide": GUIDE_SECTIONS}
 """Each kind's fixed set of values (areas, groups, stacks, sections): every one needs a label in every language."""
 
-GROUPED_BY: dict[str, tuple[str, tuple[str, ...]]] = {"ethics": ("group", ETHICS_GROUPS), "skill": ("kind", SKILL_KINDS), "tool": ("stack", TOOL_STACKS)}
+GROUPED_BY: dict[str, tuple[str, tuple[str, ...]]] = {"role": ("index_group", ROLE_GROUPS), "ethics": ("group", ETHICS_GROUPS), "skill": ("kind", SKILL_KINDS), "tool": ("stack", TOOL_STACKS)}
 """Collections whose index page is grouped: the key and its values, in order."""
 
 MODELS: tuple[type[Strict], ...] = (Role, Stage, Ethics, Lecture, Skill, Tool, Term, Guide)

@@ -23,7 +23,7 @@ from ..core.markup import sanitize_page
 from ..render import labels
 from . import passes, serve
 from .config import AtlasConfig
-from .pages import add_pages
+from .generated import add_pages
 
 __all__ = ["AtlasConfig", "AtlasPlugin"]
 

@@ -9,7 +9,9 @@ import re
 from ..core.loader import Record
 from ..core.markup import md_text
 from . import labels as L
+from .blocks import questions
 from .context import Context, t
+from .page import PageSpec
 
 ABOUT = "about-atlas.md"
 
@@ -60,9 +62,11 @@ def atlas_bibtex(lang: str, site_url: str, year: str) -> str:
     return f"@misc{{ai-career-atlas-{year},\n  title = {{{L.SITE_NAME[lang]}}},\n  author = {{{{AI Career Atlas contributors}}}},\n  year = {{{year}}},\n  url = {{{site_url}}},\n}}"
 
 
-def page(ctx: Context, site_url: str, year: str) -> tuple[str, str, str]:
-    """(path, title, Markdown) of the About page."""
+def page(ctx: Context) -> PageSpec:
+    """The About page: sources, licence, how to cite (the atlas and each lecture)."""
+    ctx.start_page()
     lang = ctx.lang
+    site_url, year = ctx.base_url, ctx.year
     here = ABOUT
     title = L.UI["about_title"][lang]
     lectures = ctx.of_type("lecture")
@@ -80,7 +84,9 @@ def page(ctx: Context, site_url: str, year: str) -> tuple[str, str, str]:
         parts.append(f"### {md_text(t(rec.data.name, lang))}\n\n")
         parts.append(_code(bibtex(rec, lang)))
         parts.append(f"APA: {apa(rec, lang)}\n\n")
-    return here, title, "".join(parts)
+    asked = list(L.INDEX_QUESTIONS["about"][lang])
+    parts.append(questions(ctx, asked))
+    return PageSpec(here, title, "".join(parts), description=L.UI["about_intro"][lang], questions=asked)
 
 
 def _code(text: str) -> str:

@@ -27,7 +27,7 @@ What the export leaves out, and why:
   Material emoji functions: the config stays free of Python names but one, the
   ``toc`` slugify, which both MkDocs and Zensical read in the same YAML form.
 
-No MkDocs import here: the pages come from :mod:`career_atlas.render.pages`.
+No MkDocs import here: the pages come from :mod:`career_atlas.render.language`.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ import yaml
 
 from ..core.graph import Graph
 from ..render import labels
-from ..render.pages import NavItem, Renderer
+from ..render.language import Renderer
+from ..render.page import NavItem
 
 STYLESHEET = Path(__file__).resolve().parent.parent / "plugin" / "templates" / "assets" / "atlas" / "atlas.css"
 STYLESHEET_PATH = "assets/atlas/atlas.css"
@@ -169,7 +170,8 @@ def _export_language(export: Export, graph: Graph, lang: str, docs_root: Path, m
     if about:
         nav.append(NavItem(labels.UI["about"][lang], None, about))
     nav = [_moved_item(item, moved) for item in nav]
-    files[f"{lang}/mkdocs.yml"] = config_text(lang, site_url, [item.to_mkdocs() for item in nav], main_config)
+    hidden = [moved[spec.path] for spec in specs if not spec.in_nav]  # reached from other pages only
+    files[f"{lang}/mkdocs.yml"] = config_text(lang, site_url, [item.to_mkdocs() for item in nav], main_config, hidden)
     export.pages[lang] = len(specs) + len(written)
 
 
@@ -230,7 +232,7 @@ def _plain(item: object) -> object:
     return str(item) if isinstance(item, str) else item
 
 
-def config_text(lang: str, site_url: str | None, nav: list[object], main_config: dict[str, Any]) -> str:
+def config_text(lang: str, site_url: str | None, nav: list[object], main_config: dict[str, Any], hidden: list[str] | None = None) -> str:
     """One language's mkdocs.yml: no plugin of ours, no Python name of ours."""
     theme_config = main_config.get("theme")
     main_theme: dict[str, Any] = theme_config if isinstance(theme_config, dict) else {}
@@ -255,6 +257,8 @@ def config_text(lang: str, site_url: str | None, nav: list[object], main_config:
             "nav": _plain(nav),
         }
     )
+    if hidden:
+        config["not_in_nav"] = "\n".join(f"/{path}" for path in hidden)
     head = (
         f"# AI Career Atlas ({lang}), exported as plain Markdown: no plugin needed.\n"
         "# Build with `mkdocs build --strict` (Material for MkDocs) or `zensical build`.\n"

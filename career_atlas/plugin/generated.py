@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..core.graph import Graph
-from ..render.pages import NavItem, Renderer
+from ..render.language import Renderer
+from ..render.page import NavItem
 
 
 def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> Files:
     """Add the pages generated from the data (in memory), point every page's edit link at
     its source, and set the navigation: the atlas, then the hand-written pages under "About"."""
     edit_url = (config.repo_url or "").rstrip("/") + "/" + (config.edit_uri or "").lstrip("/") if config.repo_url and config.edit_uri else ""
-    renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url)
+    renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url, repo_url=(config.repo_url or "").rstrip("/"))
     written = list(files.documentation_pages())
     updated = config.extra["atlas"]["updated"]
     newest_data = max((d for path, d in changed.items() if path.startswith("data/")), default=None)
@@ -24,7 +25,8 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
     for spec in renderer.pages():
         if files.get_file_from_path(spec.path):
             raise PluginError(f"docs/{lang}/{spec.path} has the same path as a generated page; rename or remove it")
-        f = File.generated(config, spec.path, content=spec.markdown)
+        inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
+        f = File.generated(config, spec.path, content=spec.markdown, inclusion=inclusion)
         f.edit_uri = spec.source_file  # the data file the page comes from
         updated[spec.path] = changed.get(spec.source_file, newest_data) if spec.source_file else newest_data
         files.append(f)
