@@ -43,10 +43,23 @@ def test_a_term_is_not_linked_on_its_own_page(tmp_path: Path, tiny_data: dict) -
 
 
 def test_english_terms_need_word_boundaries(tmp_path: Path, tiny_data: dict) -> None:
-    tiny_data["stages"]["collect"]["body"][0]["en"] = "Relabeling is not labeling."
+    tiny_data["stages"]["collect"]["body"][0]["en"] = "Relabeling is not annotation."
     r = renderer(tmp_path, tiny_data, "en")
     md = r.entry(r.graph.records["collect"]).markdown
     assert 'Relabeling is not <a href="../../glossary/annotation/"' in md
+
+
+def test_only_whole_terms_are_linked_and_never_in_a_cases_account(tmp_path: Path, tiny_data: dict) -> None:
+    """A single lower-case English alias is as often the plain word: "serving an eight-year prison
+    term" linked "serving" to model serving. A phrase alias is a term; a case's narrative links none."""
+    tiny_data["glossary"]["annotation"]["aliases"]["en"] = ["labeling", "data labeling"]
+    tiny_data["stages"]["collect"]["body"][0]["en"] = "They were labeling boxes, then did data labeling."
+    tiny_data["ethics"]["bias"]["cases"][0]["body"]["en"] = "Annotation of the defendants' records."
+    r = renderer(tmp_path, tiny_data, "en")
+    stage = r.entry(r.graph.records["collect"]).markdown
+    assert "They were labeling boxes, then did <a " in stage and ">data labeling</a>" in stage
+    case = r.entry(r.graph.records["bias"]).markdown.split('class="atlas-background"', 1)[1]
+    assert "Annotation of the defendants" in case and "glossary/annotation" not in case.split("</aside>")[0]
 
 
 def test_relation_sections_on_both_sides(tmp_path: Path, tiny_data: dict) -> None:

@@ -50,14 +50,14 @@ from ..core.synonyms import language_terms
 from ..render import labels
 from ..site.history import last_changed
 from ..site.kb import knowledge_base
-from ..site.rootfiles import root_files
+from ..site.rootfiles import not_found, root_files
 from ..site.search import empty_material_index, index_language, write_terms
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 # Every value of the command's config that a pass changes, given back by Snapshot.restore.
 CHANGED_KEYS = ("site_dir", "docs_dir", "site_url", "site_name", "site_description", "nav")
-CHANGED_EXTRA = ("alternate", "atlas")
+CHANGED_EXTRA = ("alternate", "atlas", "scope")
 _MISSING = object()
 
 
@@ -196,6 +196,9 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
             palette["toggle"]["name"] = labels.UI[name][lang]  # the toggle's tooltip, in this language
     # After a custom_dir, before the theme's own folders: our templates override Material's.
     config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
+    # Material keeps the reader's settings (the dark or light palette) per scope: one scope for every
+    # language, so switching language keeps them.
+    config.extra["scope"] = urlsplit(run.site_url).path or "/"
     config.extra["alternate"] = [
         {"name": labels.language_name(x), "lang": x, "link": f"{run.site_url}{x}/"} for x in run.languages
     ]
@@ -246,7 +249,11 @@ def build_others(run: Run, plugin_type: type) -> None:
 def publish(run: Run) -> None:
     """Write the root files beside the languages, then put the staging folder in place of site_dir."""
     kb = knowledge_base(run.graph, run.site_url)
-    for rel_path, content in root_files(kb, run.site_url).items():
+    files = root_files(kb, run.site_url)
+    built = {lang: Path(run.staging, lang, "404.html") for lang in run.languages}
+    if all(page.is_file() for page in built.values()):
+        files["404.html"] = not_found({lang: page.read_text(encoding="utf-8") for lang, page in built.items()}, run.site_url)
+    for rel_path, content in files.items():
         target = Path(run.staging, rel_path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")

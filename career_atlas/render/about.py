@@ -10,7 +10,7 @@ from ..core.loader import Record
 from ..core.markup import md_text
 from . import labels as L
 from .blocks import questions
-from .context import Context, t
+from .context import SOURCES_PAGE, Context, t
 from .page import PageSpec
 
 ABOUT = "about-atlas.md"
@@ -72,6 +72,8 @@ def page(ctx: Context) -> PageSpec:
     lectures = ctx.of_type("lecture")
     parts = [f"# {md_text(title)}\n\n", f"{L.UI['about_intro'][lang]}\n\n", f"## {L.UI['about_sources'][lang]}\n\n"]
     parts.append(f"{L.UI['about_sources_text'][lang]}\n\n")
+    if ctx.graph.sources:  # the notes, named and linked
+        parts.append(f"[{L.UI['about_sources_link'][lang]}]({SOURCES_PAGE})\n\n")
     for rec in lectures:
         when = f", {rec.data.given}" if rec.data.given else ""
         parts.append(f"- {ctx.link(here, rec.id)}: {md_text(t(rec.data.speaker, lang))} ({md_text(t(rec.data.affiliation, lang))}){when}\n")

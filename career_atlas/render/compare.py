@@ -18,15 +18,24 @@ import html
 import json
 
 from ..core.loader import Record
-from ..core.markup import md_text
+from ..core.markup import md_text, sanitize_page
 from . import labels as L
 from .blocks import lectures_of
 from .context import Context, t
 from .page import PageSpec
 from .paths import html_href, page_path
-from .start import COMPARE_PREFIX, SELF_CHECK_PATH, R, compare_path, guidance, pair_order, pair_title, path_pairs
+from .start import (
+    COMPARE_PAGE,
+    SELF_CHECK_PATH,
+    R,
+    compare_path,
+    guidance,
+    pair_order,
+    pair_title,
+    path_pairs,
+)
 
-INDEX = f"{COMPARE_PREFIX}index.md"
+INDEX = COMPARE_PAGE
 NEAREST = 3
 """How many roles a role page offers to compare with (its related roles come first)."""
 
@@ -220,9 +229,12 @@ def _roles_data(ctx: Context) -> str:
     to the picker's page; the items' HTML is the same the static pages show."""
     out = {}
     for rec in ctx.of_type("role"):
+        # The items' HTML is inserted by the script after the page's own sanitizer ran: it goes
+        # through the same sanitizer here.
+        items = {key: [(k, sanitize_page(h)) for k, h in found] for key, found in aspects(ctx, INDEX, rec).items()}
         out[rec.id] = {
             "name": ctx.name(rec.id), "href": ctx.href(INDEX, rec.id), "summary": t(rec.data.summary, ctx.lang),
-            "lectures": lectures(ctx, INDEX, rec), "aspects": aspects(ctx, INDEX, rec),
+            "lectures": sanitize_page(lectures(ctx, INDEX, rec)), "aspects": items,
         }
     return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 

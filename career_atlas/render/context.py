@@ -147,7 +147,7 @@ class Context:
                 f'<span class="atlas-anchor{" atlas-anchor--aside" if anchor.aside else ""}" data-note="{html.escape(anchor.note)}" '
                 f'data-lines="{html.escape(anchor.lines)}" data-quote="{html.escape(anchor.quote)}">'
                 f'<a class="atlas-anchor__link" href="{html.escape(href)}"{rel} aria-describedby="{ident}">'
-                f'<span aria-hidden="true">{number}</span><span class="md-visually-hidden">{html.escape(label)} {number}</span></a>'
+                f'<span aria-hidden="true">{number}</span><span class="atlas-sr">{html.escape(label)} {number}</span></a>'
                 f'<span class="atlas-anchor__quote" role="tooltip" id="{ident}">{tip}</span></span>'
             )
         # Pagefind leaves the markers out: their quotes are the notes' words (Korean on English pages).

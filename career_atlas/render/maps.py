@@ -236,5 +236,5 @@ def matrix_table(r: Context, here: str) -> str:
     return (f"<p>{escape(L.MAPS['matrix_legend'][lang])}</p>\n"
             f'<p class="atlas-matrix__hint">{escape(L.MAPS["matrix_scroll"][lang])}</p>\n'
             f'<div class="atlas-matrix" role="region" aria-label="{escape(L.MAPS["matrix"][lang])}" tabindex="0">'
-            f'<table><thead><tr><th scope="col">{escape(L.MAPS["role"][lang])}</th>{head}</tr></thead>'
+            f'<table class="atlas-matrix__table"><thead><tr><th scope="col">{escape(L.MAPS["role"][lang])}</th>{head}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>\n\n')

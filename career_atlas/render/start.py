@@ -19,6 +19,9 @@ from .paths import html_href, page_path, rel
 R = L.View("readers")
 START_PAGE = "start/index.md"
 SELF_CHECK_PATH = "self-check.md"
+COMPARE_PAGE = "compare.md"
+"""The comparison picker; not compare/index.md, which the theme would take for the index of the
+navigation section the picker stands in (its label then named no section)."""
 
 
 def guidance(graph: Graph) -> Guidance:
@@ -40,7 +43,7 @@ def step_path(graph: Graph, page: str) -> str:
     if page == SELF_CHECK_PAGE:
         return SELF_CHECK_PATH
     if page == COMPARE_INDEX:
-        return f"{COMPARE_PREFIX}index.md"
+        return COMPARE_PAGE
     if page.startswith((COMPARE_PREFIX, MAP_PREFIX)):
         return page + ".md"
     return page_path(graph.records[page])
