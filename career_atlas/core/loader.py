@@ -291,10 +291,13 @@ def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]
 
 
 def _display(path: Path, root: Path) -> str:
+    """A path as messages show it, relative to ``root``; a character that would break the message's
+    line (a newline in a file name) is shown as its escape."""
     try:
-        return path.relative_to(root).as_posix()
+        shown = path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in shown)
 
 
 def _location(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
@@ -327,6 +330,10 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         # a check across keys (model.py) names the key it is about first: "sources: ..."
         key, msg = m[1], m[2]
         return Problem(doc.file, doc.line_of((key,)), key, msg)
+    elif kind == "string_too_long":
+        msg = f"is {len(err['input']):,} characters long; write at most {err['ctx']['max_length']:,}"
+    elif kind == "too_long" and isinstance(err.get("input"), (list, dict)):
+        msg = f"has {len(err['input']):,} items; at most {err['ctx']['max_length']:,} are allowed here"
     elif kind == "string_type" and isinstance(err.get("input"), bool):
         msg = "is read as true/false (YAML reads yes, no, on and off so); put the word in quotes, e.g. \"on\""
     elif kind == "literal_error":

@@ -73,6 +73,8 @@ def is_id(text: str) -> bool:
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_PLAIN), AfterValidator(check_characters)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME), AfterValidator(check_characters)]
+AliasText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ALIAS), AfterValidator(check_characters)]
+QuestionText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_QUESTION), AfterValidator(check_characters)]
 Markdown = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT["free"]),
                      AfterValidator(check_characters)]  # a text rendered as Markdown; see markdown_texts()
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX)]
@@ -140,8 +142,7 @@ class Aliases(Localized):
     (a language may have none)."""
 
     OPTIONAL: ClassVar[bool] = True
-    __pydantic_extra__: dict[str, Annotated[list[Annotated[ShortText, StringConstraints(max_length=MAX_ALIAS)]],
-                                            Field(max_length=MAX_ALIASES)]] = Field(init=False)  # type: ignore[assignment]
+    __pydantic_extra__: dict[str, Annotated[list[AliasText], Field(max_length=MAX_ALIASES)]] = Field(init=False)  # type: ignore[assignment]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
@@ -154,8 +155,7 @@ class Questions(Aliases):
     language may have none). Shown under the entry and weighed by search: a question
     typed into the search box finds the page that answers it."""
 
-    __pydantic_extra__: dict[str, Annotated[list[Annotated[NonEmpty, StringConstraints(max_length=MAX_QUESTION)]],
-                                            Field(max_length=MAX_QUESTIONS)]] = Field(init=False)  # type: ignore[assignment]
+    __pydantic_extra__: dict[str, Annotated[list[QuestionText], Field(max_length=MAX_QUESTIONS)]] = Field(init=False)  # type: ignore[assignment]
 
 
 # --- what the lectures said, passage by passage, with where each passage comes from ---
