@@ -10,6 +10,8 @@ PAGE_TYPES = [
     "roles/", "roles/data-engineer/", "stages/data-collection/", "ethics/bias/", "lectures/careers-in-ai/",
     "skills/grit/", "tools/tensorrt/", "glossary/quantization/", "career/faq/", "architecture/", "contributing/",
     "map/landscape/", "map/matrix/", "map/pipeline/",
+    # the pages of the three talks added with the whole series (issue 23)
+    "roles/quant-developer/", "ethics/copyright/", "lectures/kaggle-competitions/", "glossary/stratified-k-fold/",
 ]
 
 

@@ -242,7 +242,8 @@ def test_the_self_check_computes_a_result_that_links_to_a_role(browser, real_bas
 def test_axe_finds_no_violation_on_the_readers_pages(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
     found = {}
-    for path in ("start/", "self-check/", "compare/", "compare/ai-engineer--ai-researcher/"):
+    for path in ("start/", "start/?path=roles", "self-check/", "compare/", "compare/ai-engineer--ai-researcher/",
+                 "roles/quant-developer/?path=roles", "lectures/sources/", "about-atlas/"):
         page.goto(f"{real_base}{lang}/{path}")
         if path == "self-check/":
             page.check("input[value=fundamentals]")
@@ -334,6 +335,38 @@ def test_every_path_can_be_followed_to_its_end_with_next_links_alone(real_site: 
             page = (page.parent / nxt.group(1).split("?")[0]).resolve() / "index.html"
             seen += 1
         assert seen == len(steps), path_id
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("width", [1280, 375])
+def test_a_reader_follows_every_path_by_clicking_next_in_chromium(browser, real_base: str, lang: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    """The same walk as above, as a reader makes it: click a path's first step on the start page,
+    then only the visible "next" link of that path's box, page after page. On a page that lies
+    on several paths, the box of the path being followed is the one shown."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/start/")
+    paths = page.eval_on_selector_all("article h2[id]", "hs => hs.map(h => h.id)")
+    assert len(paths) >= 3
+    for path_id in paths:
+        page.goto(f"{real_base}{lang}/start/")
+        steps = page.locator(f"h2#{path_id} ~ ol").first.locator(":scope > li > a")
+        n = steps.count()
+        steps.first.click()
+        for k in range(1, n + 1):
+            page.wait_for_load_state()
+            box = page.locator(f".atlas-pathnav[data-path={path_id}]:not(.atlas-pathnav--end)")  # the top one; the same box ends the page
+            assert box.is_visible(), (path_id, k, page.url)
+            assert page.locator(f".atlas-pathnav:visible:not([data-path={path_id}])").count() == 0, page.url  # only the path followed
+            where = box.locator(".atlas-pathnav__where").inner_text()
+            assert str(k) in where and str(n) in where, (path_id, where)
+            assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+            nxt = box.locator("a[rel=next]")
+            if k == n:
+                assert nxt.count() == 0, (path_id, page.url)
+            else:
+                nxt.click()
+    context.close()
 
 
 def test_the_comparison_pages_grow_linearly_with_the_roles(tmp_path: Path) -> None:
