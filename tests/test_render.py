@@ -112,3 +112,13 @@ def test_every_pages_front_matter_loads_back_as_written(tmp_path: Path, tiny_dat
                 assert meta["description"] == tricky
                 assert meta["title"] == html.escape(r.ctx.name("modeler"))
             assert set(meta) >= {"description", "atlas_jsonld"}, spec.path
+
+
+def test_a_lectures_search_words_are_keywords_and_a_roles_are_its_other_names(tmp_path: Path, tiny_data: dict) -> None:
+    lecture = next(iter(tiny_data["lectures"]))
+    tiny_data["lectures"][lecture]["aliases"] = {"ko": ["특강 하나"], "en": ["one talk"]}
+    r = renderer(tmp_path, tiny_data, "en")
+    talk = r.entry(r.graph.records[lecture]).markdown
+    role = r.entry(r.graph.records["plumber"]).markdown
+    assert "<strong>Keywords:</strong> one talk" in talk and "Also known as" not in talk
+    assert "<strong>Also known as:</strong> MLOps engineer" in role and "Keywords" not in role
