@@ -310,11 +310,15 @@ class TextProblem:
 def problems(text: str) -> list[TextProblem]:
     """What in ``text`` would be removed or would change the page's structure."""
     found: list[TextProblem] = []
+    # Each check renders the text only when it holds the character its syntax needs: raw HTML
+    # and autolinks start with "<", attribute lists with "{", links and images with "[" or "<".
+    # Most texts are prose without any, and rendering each three times was most of a build's load.
+    raw_html, attributes, links = "<" in text, "{" in text, "[" in text or "<" in text
     # Raw HTML, as Python-Markdown itself would read it (every spelling it accepts):
     # what it stashes as HTML beyond what the atlas's renderer stashes (code blocks).
-    rendered = _FULL.reset().convert(text)
-    mine = _MD.reset().convert(text)  # the atlas's own rendering: its stash here, its links below
-    raw_items = Counter(map(str, _FULL.htmlStash.rawHtmlBlocks)) - Counter(map(str, _MD.htmlStash.rawHtmlBlocks))
+    rendered = _FULL.reset().convert(text) if raw_html or attributes else ""
+    mine = _MD.reset().convert(text) if raw_html or links else ""  # the atlas's own rendering: its stash here, its links below
+    raw_items = Counter(map(str, _FULL.htmlStash.rawHtmlBlocks)) - Counter(map(str, _MD.htmlStash.rawHtmlBlocks)) if raw_html else Counter()
     raw_lines: set[int | None] = set()
     for raw in raw_items:
         line = _line_of(text, raw.strip().split("\n")[0][:40])
@@ -325,7 +329,7 @@ def problems(text: str) -> list[TextProblem]:
                                        "or put the characters in `backticks`"))
     # Attribute lists of any form: where Markdown would apply one (rendering with and
     # without attr_list differs), or a {...} that ends a line outside code.
-    applied = rendered != _PLAIN.reset().convert(text)
+    applied = attributes and rendered != _PLAIN.reset().convert(text)
     for i, prose_line in _prose_lines(text):
         attr = _ATTR_LIST_END.search(prose_line) or (_ATTR_LIST.search(prose_line) if applied else None)
         if attr:
@@ -333,6 +337,8 @@ def problems(text: str) -> list[TextProblem]:
     if m := _HEADING_1.search(text):
         found.append(TextProblem(text.count("\n", 0, m.start()), "a top-level # heading is not allowed (the page has its title); start with ##"))
     # Links and images, from the tree the atlas itself renders.
+    if not mine:
+        return found
     try:
         root = ET.fromstring(f"<div>{_numeric_entities(mine)}</div>")
     except ET.ParseError:  # pragma: no cover - Python-Markdown writes well-formed XHTML
