@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import html
+import itertools
+import posixpath
 from pathlib import Path
 
 from conftest import T, write_data
@@ -12,7 +14,7 @@ from mkdocs.utils.meta import get_data
 from career_atlas.core.check import check
 from career_atlas.render import maps
 from career_atlas.render.language import Renderer
-from career_atlas.render.paths import html_href
+from career_atlas.render.paths import html_href, relative
 
 
 def renderer(tmp_path: Path, data: dict, lang: str) -> Renderer:
@@ -88,6 +90,12 @@ def test_maps_link_every_role_and_step(tmp_path: Path, tiny_data: dict) -> None:
     assert ('<tr><th scope="row"><a href="../../roles/plumber/">데이터 배관공</a></th>'
             '<td><a href="../../stages/collect/#raw">1. 원천 데이터 수집</a></td></tr>') in matrix
     assert '<tr><th scope="row"><a href="../../roles/modeler/">모델러</a></th><td></td></tr>' in matrix
+
+
+def test_relative_paths_agree_with_posixpath_relpath() -> None:
+    places = ["", ".", "roles", "roles/x", "roles/x/", "roles/y", "stages/collect", "compare/a--b", "map", "career/faq", "glossary/qps"]
+    for target, start in itertools.product(places, places):
+        assert relative(target or ".", start or ".") == posixpath.relpath(target or ".", start or "."), (target, start)
 
 
 def test_html_href_between_directory_urls() -> None:
