@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from .core.check import atlas_options, check_data, configured_languages, notes_folder
+from .core.check import atlas_options, check_data, configured_languages, notes_folder, site_url
 from .core.errors import AtlasError, Problem, github_annotation, github_summary
 from .core.passages import REQUIRE_ANCHORS
 
@@ -22,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
                          help="the folder of the notes' texts, to verify the quotes (default: the atlas plugin's "
                               "notes_dir in mkdocs.yml, else $ATLAS_NOTES_DIR, else ../shared)")
     p_check.add_argument("--require-anchors", action="store_true", help="a lecture passage without an anchor is an error")
-    sub.add_parser("schema", help="write the JSON Schemas of the data files into docs/schema/")
+    sub.add_parser("schema", help="write the JSON Schemas of this clone's data files into .schema/ (the build publishes "
+                                  "them with the site; nothing generated is committed)")
     p_export = sub.add_parser(
         "export", help="write each language as a plain Markdown project (DIR/<lang>/mkdocs.yml, DIR/<lang>/docs/)"
     )
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "schema":
         from .core.schema import write_schemas
 
-        for path in write_schemas(Path.cwd(), languages):
+        for path in write_schemas(Path.cwd(), languages, site_url(Path("mkdocs.yml"))):
             print(path)
         return 0
     if args.command == "export":
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"(set ATLAS_NOTES_DIR or --notes): their quotes were not verified", file=sys.stderr)
         for ignored in result.ignored:
             print(f"ignored {ignored} (editor backup or hidden file)", file=sys.stderr)
+        _report_stale(languages)
         if problems:
             error = AtlasError(problems)
             print(error.report(), file=sys.stderr)
@@ -92,6 +94,17 @@ def export(out: Path, data_dir: Path, languages: tuple[str, ...], *, force: bool
     pages = ", ".join(f"{lang}: {n} pages" for lang, n in written.pages.items())
     print(f"exported {pages} into {out}/<lang>/ (build each with `mkdocs build --strict` or `zensical build`)")
     return 0
+
+
+def _report_stale(languages: tuple[str, ...]) -> None:
+    """Generated files of this clone that no longer match its data (never an error: nothing
+    generated is committed, and the build makes its own)."""
+    from .core.schema import SCHEMA_DIR, stale
+
+    names = stale(Path.cwd(), languages, site_url(Path("mkdocs.yml")))
+    if names:
+        print(f"{SCHEMA_DIR}/ is out of date ({', '.join(names)}): run `python -m career_atlas schema` to refresh it",
+              file=sys.stderr)
 
 
 def _report_to_github(problems: list[Problem], data_dir: Path) -> None:

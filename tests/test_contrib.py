@@ -304,3 +304,74 @@ def test_schemas_list_the_ids_of_the_data_they_read(tmp_path: Path, tiny_data: d
     note = json.loads(schemas(data_dir=tmp_path / "data")["note.schema.json"])
     assert "body" not in note["properties"]
     assert note["properties"]["about"]["items"]["enum"] == ["annotation", "bias", "collect", "modeler", "plumber", "talk", "collect#raw", "collect#label"]
+
+
+# --- the schemas work in editors: ECMAScript regexes, published with the site ------------
+
+
+def check_jsonschema(*args: str) -> subprocess.CompletedProcess[str]:
+    """check-jsonschema, which applies the schemas' patterns as ECMAScript regexes (via regress), as
+    editors with the YAML language server do."""
+    tool = Path(sys.executable).parent / "check-jsonschema"
+    return subprocess.run([str(tool), *args], capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_every_schema_passes_the_metaschema_with_ecmascript_regexes(tmp_path: Path) -> None:
+    names = []
+    for name, text in schemas(data_dir=REPO / "data").items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        names.append(str(tmp_path / name))
+    assert len(names) == len(MODEL_BY_FOLDER)
+    result = check_jsonschema("--check-metaschema", *names)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_python_only_escape_fails_the_metaschema(tmp_path: Path) -> None:
+    """What the test above guards against: `\\"` is an escape Python accepts and ECMAScript's unicode mode does not."""
+    (tmp_path / "bad.json").write_text(json.dumps({"type": "string", "pattern": "^[^\\s\\\"]+$"}), encoding="utf-8")
+    result = check_jsonschema("--check-metaschema", str(tmp_path / "bad.json"))
+    assert result.returncode == 1 and "is not a 'regex'" in result.stdout
+
+
+def editor_check(tmp_path: Path, type_: str, data: dict) -> subprocess.CompletedProcess[str]:
+    """Validate one file's data as an editor would: the schema as generated, the YAML as written."""
+    schema = tmp_path / f"{type_}.schema.json"
+    schema.write_text(schemas(data_dir=REPO / "data")[f"{type_}.schema.json"], encoding="utf-8")
+    doc = tmp_path / f"{type_}.yml"
+    doc.write_text(yaml.safe_dump(as_editor_sees(data), allow_unicode=True), encoding="utf-8")
+    return check_jsonschema("--schemafile", str(schema), str(doc))
+
+
+def test_an_editor_flags_a_misspelled_id_in_a_role(tmp_path: Path) -> None:
+    role = yaml.safe_load((REPO / "data/roles/data-engineer.yml").read_text(encoding="utf-8"))
+    assert editor_check(tmp_path, "role", role).returncode == 0  # its references' URLs pass the ECMAScript pattern too
+    result = editor_check(tmp_path, "role", dict(role, stages=["data-colection#raw-data"]))
+    assert result.returncode == 1 and "$.stages[0]: 'data-colection#raw-data' is not one of" in result.stdout
+
+
+def test_an_editor_flags_a_misspelled_id_in_a_note(tmp_path: Path) -> None:
+    note = {"title": "Degrees", "author": "A. Contributor", "date": datetime.date(2026, 12, 7), "lang": "en", "about": ["faq"]}
+    assert editor_check(tmp_path, "note", note).returncode == 0
+    result = editor_check(tmp_path, "note", dict(note, about=["fqa"], author_url="javascript:alert(1)"))
+    assert result.returncode == 1
+    assert "$.about[0]: 'fqa' is not one of" in result.stdout and "$.author_url" in result.stdout
+
+
+def test_the_build_publishes_the_schemas_beside_the_languages(tiny_built: Path) -> None:
+    role = json.loads((tiny_built / "schema/role.schema.json").read_text(encoding="utf-8"))
+    assert role["$id"] == "https://ai-career-atlas.github.io/ai-career-atlas/schema/role.schema.json"  # what data files name
+    assert role["properties"]["related_roles"]["items"]["enum"] == ["modeler", "plumber"]  # the built data's ids
+    assert sorted(p.name for p in (tiny_built / "schema").iterdir()) == sorted(f"{m.TYPE}.schema.json" for m in MODEL_BY_FOLDER.values())  # type: ignore[attr-defined]
+
+
+def test_check_says_when_the_local_schemas_are_out_of_date(tiny_site: Path) -> None:
+    assert ".schema/" not in run_check(tiny_site).stderr  # none written: nothing to say
+    written = subprocess.run([sys.executable, "-m", "career_atlas", "schema"], cwd=tiny_site, capture_output=True, text=True,
+                             env=dict(os.environ, PYTHONPATH=str(REPO)), check=True)
+    assert ".schema/role.schema.json" in written.stdout
+    assert ".schema/" not in run_check(tiny_site).stderr
+    (tiny_site / "data/glossary/annotation.yml").unlink()  # an id fewer: the lists of any entry change
+    result = run_check(tiny_site)
+    assert result.returncode == 0  # a stale copy is never an error: nothing generated is committed
+    assert result.stderr.splitlines() == [".schema/ is out of date (term.schema.json, guide.schema.json, note.schema.json): "
+                                          "run `python -m career_atlas schema` to refresh it"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import write_data
+from conftest import REPO, write_data
 
 from career_atlas.core.check import check
 from career_atlas.core.model import MODELS
@@ -35,8 +36,11 @@ def test_new_file_of_each_type_is_valid_once_filled_in(tmp_path: Path, tiny_data
     if type_ == "lecture":
         tiny_data["sources"]["talk-notes"]["talks"].append("brand-new")  # a new lecture's passages cite a note of it
     write_data(tmp_path, tiny_data)
+    shutil.copy(REPO / "mkdocs.yml", tmp_path)
     path = create(tmp_path, type_, "brand-new")
-    assert path.read_text(encoding="utf-8").startswith(f"# yaml-language-server: $schema=../../docs/schema/{type_}.schema.json")
+    # the file names the schema published at mkdocs.yml's site_url
+    assert path.read_text(encoding="utf-8").startswith(
+        f"# yaml-language-server: $schema=https://ai-career-atlas.github.io/ai-career-atlas/schema/{type_}.schema.json")
     _, problems = check(tmp_path / "data")
     # As written, the problems are the template's texts, in both languages, and what only the
     # contributor knows: the lecture it comes from (the scaffold names none).

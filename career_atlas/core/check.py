@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -76,9 +77,9 @@ DEFAULT_NOTES_DIR = "../shared"
 """Where the notes' texts are, relative to mkdocs.yml, when neither the environment nor mkdocs.yml says."""
 
 
-def atlas_options(config_file: Path) -> dict[str, object]:
-    """The atlas plugin's options in mkdocs.yml (``plugins: - atlas: {...}``), read without
-    MkDocs; empty when the file or the plugin's options are absent."""
+def read_mkdocs_yml(config_file: Path) -> dict[str, Any]:
+    """mkdocs.yml read without MkDocs (the Python objects it names left out); empty when the
+    file is absent or not YAML."""
     if not config_file.is_file():
         return {}
 
@@ -91,10 +92,22 @@ def atlas_options(config_file: Path) -> dict[str, object]:
         config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError:
         return {}
-    for plugin in (config.get("plugins") or []) if isinstance(config, dict) else []:
+    return config if isinstance(config, dict) else {}
+
+
+def atlas_options(config_file: Path) -> dict[str, object]:
+    """The atlas plugin's options in mkdocs.yml (``plugins: - atlas: {...}``), read without
+    MkDocs; empty when the file or the plugin's options are absent."""
+    for plugin in read_mkdocs_yml(config_file).get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("atlas"), dict):
             return plugin["atlas"]
     return {}
+
+
+def site_url(config_file: Path) -> str:
+    """The site's address in mkdocs.yml (``site_url``), ending in "/"; empty when not given."""
+    url = read_mkdocs_yml(config_file).get("site_url")
+    return url.rstrip("/") + "/" if isinstance(url, str) and url else ""
 
 
 def configured_languages(config_file: Path) -> tuple[str, ...]:

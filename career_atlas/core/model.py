@@ -1,7 +1,7 @@
 """The one data model of the atlas.
 
 Every YAML file in ``data/`` is validated by one of these pydantic models. The
-JSON Schema in ``schema/atlas.schema.json`` is generated from them, and the
+JSON Schemas editors use are generated from them (core/schema.py), and the
 plugin, the check command and the tests all use the same classes.
 
 Each entity type lives in its own folder of ``data/``; the file name (without
@@ -77,7 +77,9 @@ Markdown = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
                      AfterValidator(check_characters)]  # a text rendered as Markdown; see markdown_texts()
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX)]
 Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=2 * ID_MAX + 1)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2_000)]
+# Not a raw string: the pattern holds a plain ", so it is valid both in Python and as an ECMAScript
+# (unicode) regex, which editors apply to the JSON Schemas (an escaped \" is an error there).
+Url = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2_000)]
 
 
 class Strict(BaseModel):

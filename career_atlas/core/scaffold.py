@@ -11,9 +11,10 @@ from pathlib import Path
 import yaml
 
 from .model import MODELS, is_id
+from .schema import modeline
 
 COMMON = """\
-# yaml-language-server: $schema=../../docs/schema/{type}.schema.json
+{modeline}
 # A new {type}. Fill in every text in Korean (ko) and English (en), in your own words,
 # then check it with:  .venv/bin/python -m career_atlas check
 name:
@@ -80,7 +81,7 @@ roles: []           # role ids that must watch for this topic
 }
 
 LECTURE = """\
-# yaml-language-server: $schema=../../docs/schema/lecture.schema.json
+{modeline}
 name: {{ko: "{id} 강의 제목", en: "{id} lecture title"}}
 speaker: {{ko: "연사", en: "Speaker"}}
 affiliation: {{ko: "소속", en: "Affiliation"}}
@@ -96,14 +97,17 @@ references: []
 """
 
 
-def template(type_: str, ident: str) -> str:
+def template(type_: str, ident: str, site_url: str = "") -> str:
+    line = modeline(site_url, type_)
     if type_ == "lecture":
-        return LECTURE.format(id=ident)
-    return COMMON.format(type=type_, id=ident) + EXTRA[type_]
+        return LECTURE.format(id=ident, modeline=line)
+    return COMMON.format(type=type_, id=ident, modeline=line) + EXTRA[type_]
 
 
 def create(root: Path, type_: str, ident: str) -> Path:
-    """Write ``data/<folder>/<ident>.yml``; refuse to overwrite or to take a bad id."""
+    """Write ``data/<folder>/<ident>.yml``; refuse to overwrite or to take a bad id. Its first
+    line names the schema the site publishes (``site_url`` in ``root/mkdocs.yml``)."""
+    from .check import site_url  # check imports the loader, which imports this module
     models = {m.TYPE: m for m in MODELS}  # type: ignore[attr-defined]
     if type_ not in models:
         raise ValueError(f"unknown type {type_!r}; expected one of: {', '.join(models)}")
@@ -113,7 +117,7 @@ def create(root: Path, type_: str, ident: str) -> Path:
     if path.exists():
         raise ValueError(f"{path.relative_to(root)} already exists")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(template(type_, ident), encoding="utf-8")
+    path.write_text(template(type_, ident, site_url(root / "mkdocs.yml")), encoding="utf-8")
     return path
 
 
