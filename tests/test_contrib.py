@@ -190,9 +190,11 @@ def test_empty_sources_without_background(tmp_path: Path, tiny_data: dict) -> No
     del tiny_data["glossary"]["annotation"]["sources"]
     found = problems_for(tmp_path, tiny_data)
     sources = "sources: list the lecture this comes from, or, for an entry beyond the lectures, add background: with at least one reference"
+    empty = ("sources: is an empty list; name the lecture this comes from (- lecture: careers-in-ai), or, for an entry beyond "
+             "the lectures, leave sources out and add background: with at least one reference")
     assert found == [
         f"data/glossary/annotation.yml:1: {sources}",
-        f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'sources:')}: {sources}",
+        f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'sources:')}: {empty}",
         (f"data/stages/collect.yml:{line_of(tmp_path / 'data/stages/collect.yml', 'steps:')}: steps: list at least one; "
         "a stage has steps, e.g. - {id: raw-data, name: {ko: ..., en: ...}, summary: {ko: ..., en: ...}}"),
     ]
@@ -214,7 +216,7 @@ def test_entry_beyond_the_lectures_has_background_instead_of_sources(tmp_path: P
     del tiny_data["glossary"]["annotation"]["sources"]
     del tiny_data["glossary"]["annotation"]["body"]
     tiny_data["glossary"]["annotation"]["background"] = [
-        {"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "year": 2020}]}
+        {"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "url": "https://example.org/book", "year": 2020}]}
     ]
     assert problems_for(tmp_path, tiny_data) == []
 
@@ -276,8 +278,12 @@ def test_schema_needs_sources_or_background() -> None:
     role = yaml.safe_load((REPO / "data/roles/data-engineer.yml").read_text(encoding="utf-8"))
     role.pop("background", None)
     assert list(validator("role").iter_errors(dict(role, sources=[]))) != []
-    background = [{"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book"}]}]
-    assert list(validator("role").iter_errors(dict(role, sources=[], background=background))) == []
+    background = [{"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "url": "https://example.org/book", "year": 2020}]}]
+    assert list(validator("role").iter_errors({**{k: v for k, v in role.items() if k != "sources"}, "background": background})) == []
+    assert list(validator("role").iter_errors(dict(role, sources=[], background=background))) != []  # an empty list: leave the key out
+    no_year = [{**background[0], "references": [{"title": "A book", "url": "https://example.org/book"}]}]
+    assert [e.message for e in validator("role").iter_errors({**{k: v for k, v in role.items() if k != "sources"}, "background": no_year})] \
+        == ["'year' is a required property"]
 
 
 @pytest.mark.parametrize("folder", sorted(MODEL_BY_FOLDER))

@@ -16,13 +16,14 @@ from career_atlas.core.scaffold import create
 
 def fill_in(data: object, n: list[int], language: bool = False) -> object:
     """Every text under ko:/en: replaced by the contributor's own, every anchor pointed at
-    the tiny site's note, and the lecture the entry comes from named."""
+    the tiny site's note, the lecture the entry comes from named, and every list the
+    contributor has nothing for left out."""
     if isinstance(data, dict):
         if "sources" in data:
             data = {**data, "sources": [{"lecture": "talk"}]}
         if "anchors" in data:
             data = {**data, "anchors": [{"note": "talk-notes", "lines": 2, "quote": "강의 본문"}]}
-        return {k: fill_in(v, n, k in ("ko", "en")) for k, v in data.items()}
+        return {k: fill_in(v, n, k in ("ko", "en")) for k, v in data.items() if v != []}
     if isinstance(data, list):
         return [fill_in(v, n, language) for v in data]
     if isinstance(data, str) and language:
@@ -43,13 +44,15 @@ def test_new_file_of_each_type_is_valid_once_filled_in(tmp_path: Path, tiny_data
         f"# yaml-language-server: $schema=https://ai-career-atlas.github.io/ai-career-atlas/schema/{type_}.schema.json")
     _, problems = check(tmp_path / "data")
     # As written, the problems are the template's texts, in both languages, and what only the
-    # contributor knows: the lecture it comes from (the scaffold names none).
+    # contributor knows: the lecture it comes from (the scaffold names none), and each list left
+    # empty for them to fill in or leave out (questions, relations, references).
     placeholders = [p for p in problems if p.message == "still holds the template's placeholder text; write your own"]
     others = {p.text for p in problems if p not in placeholders}
     assert {"name.ko", "name.en", "summary.ko", "summary.en", "body[1].ko", "body[1].en", "body[1].anchors[0].quote"} <= {p.key for p in placeholders} \
         or type_ == "lecture" and {"body[0].ko", "body[0].anchors[0].quote"} <= {p.key for p in placeholders}
-    assert others <= {"sources: list the lecture this comes from, or, for an entry beyond the lectures, add background: with at least one reference"}
-    assert bool(others) == (type_ != "lecture")
+    assert others and all("is an empty list" in p for p in others)
+    assert any(p.startswith("sources: is an empty list; name the lecture") for p in others) == (type_ != "lecture")
+    assert {"questions.ko", "questions.en"} <= {p.split(":")[0] for p in others} or type_ == "lecture"
     path.write_text(yaml.safe_dump(fill_in(yaml.safe_load(path.read_text(encoding="utf-8")), [0]), allow_unicode=True), encoding="utf-8")
     _, problems = check(tmp_path / "data")
     assert [str(p) for p in problems] == []

@@ -316,13 +316,15 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
     key = dotted(loc)
     if kind == "missing":
         msg = "is required but missing"
+        if len(loc) > 2 and loc[-3] == "references" and loc[-1] in ("url", "year"):
+            msg += f"; {REFERENCE}"
     elif kind == "extra_forbidden" and len(loc) == 1 and (instead := _wrong_side(model, str(loc[0]), doc.file)):
         msg = instead
     elif kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
         msg = "is not a known key" + (f"; expected one of: {', '.join(allowed)}" if allowed else "")
     elif kind == "too_short" and isinstance(err.get("input"), list):
-        msg = _EMPTY[next((p for p in reversed(loc) if p in _EMPTY), "")]
+        msg = _empty(model, loc)
     elif kind == "value_error" and not loc and (m := re.match(r"(\w+): (.*)", str(err["ctx"]["error"]), re.DOTALL)):
         # a check across keys (model.py) names the key it is about first: "sources: ..."
         key, msg = m[1], m[2]
@@ -343,14 +345,39 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
 
 
 
+REFERENCE = "a reference gives its title, URL and year, e.g. - {title: ..., url: https://..., year: 2015}"
+
 _EMPTY = {
-    "": "list at least one; an empty list is not allowed here",
     "areas": "list at least one; the areas the role spans, e.g. areas: [ai-engineering]",
     "steps": "list at least one; a stage has steps, e.g. - {id: raw-data, name: {ko: ..., en: ...}, summary: {ko: ..., en: ...}}",
     "references": "list at least one; e.g. - {title: ..., url: https://..., year: 2015}",
     "about": "list at least one; the ids of the entries the note is about, e.g. about: [data-engineer]",
+    "sources": "is an empty list; name the lecture this comes from (- lecture: careers-in-ai), or, for an entry beyond "
+               "the lectures, leave sources out and add background: with at least one reference",
+    "questions": "is an empty list; list three to five questions a reader asks that this page answers, in the reader's words",
 }
-"""Plain-language messages for lists that must not be empty, by key."""
+"""Plain-language messages for lists written empty, by key (the nearest key of the error's path)."""
+_EXAMPLES = {
+    "aliases": "ko: [배관공]", "stages": "stages: [data-collection, data-collection#raw-data]",
+    "related_roles": "related_roles: [data-engineer]", "skills": "skills: [math-and-statistics]", "tools": "tools: [pytorch]",
+    "ethics": "ethics: [bias]", "roles": "roles: [data-engineer]", "related": "related: [annotation]",
+    "references": "- {title: ..., url: https://..., year: 2015}",
+}
+"""What an optional list holds, for the message when it is written empty."""
+
+
+def _empty(model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
+    """What to write instead of an empty list: a list that must not be empty says what it holds;
+    one that may be left out is either filled in or left out (``stages: []`` is a relation the
+    contributor meant to type)."""
+    parent = _model_at(model, loc[:-1])
+    localized = isinstance(parent, type) and issubclass(parent, Localized)  # questions.en: the list is a language's
+    key = loc[-2] if localized and len(loc) > 1 else loc[-1] if loc else ""
+    field = None if localized else getattr(parent, "model_fields", {}).get(key)
+    if key in _EMPTY and not (key == "references" and field is not None and not field.is_required()):
+        return _EMPTY[str(key)]
+    example = f" (e.g. {_EXAMPLES[str(key)]})" if key in _EXAMPLES else ""
+    return f"is an empty list; list at least one{example}, or leave the key out"
 
 
 def _wrong_side(model: type[BaseModel], key: str, file: str) -> str | None:
@@ -373,6 +400,11 @@ def _pattern_hint(pattern: str) -> str:
 
 def _allowed_keys(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
     """The keys the model accepts at ``loc`` (best effort, for the error message)."""
+    return list(getattr(_model_at(model, loc), "model_fields", {}))
+
+
+def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
+    """The model of the mapping at ``loc`` (best effort: None where it cannot be told)."""
     current: Any = model
     for part in loc:
         if isinstance(part, int):
@@ -383,10 +415,10 @@ def _allowed_keys(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[st
         elif isinstance(current, type) and issubclass(current, Localized):  # a language's part
             current = _model_in(typing.get_type_hints(current).get("__pydantic_extra__"))
         else:
-            return []
+            return None
         if current is None:
-            return []
-    return list(getattr(current, "model_fields", {}))
+            return None
+    return current
 
 
 def _model_in(annotation: Any) -> Any:
