@@ -131,7 +131,7 @@ def build_in_process(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     from career_atlas.core import markup
 
-    monkeypatch.setattr(markup, "problems", lambda text: [])
+    monkeypatch.setattr(markup, "problems", lambda text, **_: [])
     monkeypatch.setattr(markup, "shape_problem", lambda text, point=False: None)
     monkeypatch.chdir(project)
     build(load_config(str(project / "mkdocs.yml")))

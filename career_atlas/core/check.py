@@ -12,7 +12,7 @@ import yaml
 from .errors import AtlasError, Problem
 from .graph import Graph, build_graph
 from .guidance import load_guidance
-from .loader import load_data
+from .loader import load_data, misplaced_notes
 from .model import DEFAULT_LANGUAGES
 from .passages import REQUIRE_ANCHORS, QuoteReport, check_quotes
 from .synonyms import load_synonyms
@@ -40,7 +40,7 @@ def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
     quotes of the lecture passages against the notes' texts in ``notes_dir``."""
     loaded = load_data(data_dir, data_dir.parent, languages, known)
     terms, found = load_terms(data_dir, data_dir.parent, languages)
-    problems = loaded.problems + found + check_terms(loaded.records, terms)
+    problems = loaded.problems + misplaced_notes(data_dir.parent, data_dir) + found + check_terms(loaded.records, terms)
     try:
         graph = build_graph(loaded.records, loaded.failed, languages)
     except AtlasError as e:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import stat
@@ -37,6 +38,8 @@ TOP_LEVEL_FILES = frozenset({"terms.yml", "start.yml", "self-check.yml"})
 """Files directly in data/ that are not entries: the terminology list (core/terms.py), the reading
 paths of the start page and the self-check questions (render/start.py, render/selfcheck.py)."""
 """The terminology list, directly in data/: loaded on its own, not as an entry."""
+
+_DATA_MODELS = frozenset(MODEL_BY_FOLDER.values())
 
 # Editors' swap and backup files and hidden files: never data, but listed so nobody wonders.
 _BACKUP_SUFFIXES = (".swp", ".swo", ".bak", ".orig", ".tmp")
@@ -167,6 +170,9 @@ def _refuse(path: Path, info: os.stat_result, display: str, model: type[Strict])
     if not stat.S_ISREG(info.st_mode):
         return Problem(display, None, "", _not_regular(info.st_mode))
     suffix = NOTE_SUFFIX if model is Note else SUFFIX
+    if path.suffix == NOTE_SUFFIX and model is not Note:
+        return Problem(display, None, "", f"is a Markdown file, and {path.parent.name}/ holds .yml files; "
+                                          f"a note (front matter, then Markdown) goes in data/{Note.FOLDER}/: move it there")
     if path.suffix != suffix:
         return Problem(display, None, "", f"has the wrong extension; expected a {suffix} file")
     if info.st_size > MAX_BYTES:
@@ -197,7 +203,7 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     elif ident in RESERVED_IDS:
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
-    problems += _markdown_problems(doc)
+    problems += _markdown_problems(doc, NOTE_HEADING if model is Note else 2)
     problems += _placeholder_problems(doc, doc.data)
     try:
         data = model.model_validate(doc.data, context={"languages": languages, "known": known})
@@ -212,16 +218,21 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
 
 
-def _markdown_problems(doc: YamlDoc) -> list[Problem]:
+def _markdown_problems(doc: YamlDoc, min_heading: int = 2) -> list[Problem]:
     """Each Markdown text's problems, on their own line where the text is a literal block
     (``key: |``, or a note's body), else on the line of its key. Read from the raw data, so
     a file with other errors gets these reported too. A passage is one paragraph, list or
-    table (its anchors support just that); a point is one short paragraph."""
+    table (its anchors support just that); a point is one short paragraph. Headings start at
+    ``min_heading`` (a note's at ####, under its title)."""
     found = []
     for path, text, kind in markdown_texts(doc.data):
-        for line, message in text_problems(text, kind):
+        for line, message in text_problems(text, kind, min_heading):
             found.append(Problem(doc.file, doc.text_line(path, line), dotted(path), message))
     return found
+
+
+NOTE_HEADING = 4
+"""A note's own headings start at ####: its title is a ### heading under the page's "Notes"."""
 
 
 TOO_SLOW = (f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markdown (long runs of brackets, "
@@ -229,14 +240,14 @@ TOO_SLOW = (f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markd
 TOO_DEEP = "nests too deeply to render (quotes or lists inside each other); flatten it"
 
 
-def text_problems(text: str, kind: str = "free") -> list[tuple[int | None, str]]:
+def text_problems(text: str, kind: str = "free", min_heading: int = 2) -> list[tuple[int | None, str]]:
     """A Markdown text's problems as (line within the text, message): what the sanitizer would
     remove, a passage's shape, and a text that takes too long or nests too deep to render."""
     if len(text) > MAX_TEXT[kind]:
         return [(None, f"is {len(text):,} characters long; a {kind} text holds at most {MAX_TEXT[kind]:,} (split it)")]
     try:
         with time_limit():
-            found = [(p.line, p.message) for p in markup.problems(text)]
+            found = [(p.line, p.message) for p in markup.problems(text, min_heading=min_heading)]
             if kind != "free" and not found and (message := markup.shape_problem(text, kind == "point")):
                 found.append((None, message))
     except TooSlow:
@@ -290,6 +301,37 @@ def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]
     return doc, unseen + problems
 
 
+_NOTE_KEYS = re.compile(r"^(about|author|lang):", re.MULTILINE)
+MISPLACED_NOTES = ("notes", "docs")
+"""Where a note is easily put by mistake, relative to the project root (beside data/): a notes/
+folder, or the hand-written pages (which MkDocs would build as a page of their own)."""
+
+
+def misplaced_notes(root: Path, data_dir: Path) -> list[Problem]:
+    """Markdown files outside ``data/notes/`` whose front matter is a note's (``about:`` with
+    ``author:`` or ``lang:``): reported, so a note is neither ignored nor built as a stray page."""
+    problems = []
+    for folder in MISPLACED_NOTES:
+        base = root / folder
+        if not base.is_dir() or base.is_symlink():
+            continue
+        for path in sorted(base.rglob(f"*{NOTE_SUFFIX}")):
+            if path.is_file() and not path.is_symlink() and _looks_like_a_note(path):
+                target = f"{data_dir.name}/{Note.FOLDER}/{path.name}"
+                problems.append(Problem(_display(path, root), None, "", f"is a note, but notes are read only from "
+                                        f"{data_dir.name}/{Note.FOLDER}/; move it to {target}"))
+    return problems
+
+
+def _looks_like_a_note(path: Path) -> bool:
+    text, _ = read_text(path, path.name, visible=False)
+    if not text or not text.startswith("---"):
+        return False
+    front = text.split("\n---", 1)[0]
+    keys = {m.group(1) for m in _NOTE_KEYS.finditer(front)}
+    return "about" in keys and len(keys) > 1
+
+
 def _display(path: Path, root: Path) -> str:
     try:
         return path.relative_to(root).as_posix()
@@ -322,7 +364,10 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         msg = instead
     elif kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
-        msg = "is not a known key" + (f"; expected one of: {', '.join(allowed)}" if allowed else "")
+        # In a data file, a near miss is named. (The other files the loader's messages serve, such as
+        # search/synonyms.yml, list their keys as before: the search's tests pin those messages.)
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.75) if loc and model in _DATA_MODELS else []
+        msg = "is not a known key" + (f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(allowed)}" if allowed else "")
     elif kind == "too_short" and isinstance(err.get("input"), list):
         msg = _empty(model, loc)
     elif kind == "value_error" and not loc and (m := re.match(r"(\w+): (.*)", str(err["ctx"]["error"]), re.DOTALL)):
