@@ -95,3 +95,9 @@ def test_every_page_shows_when_it_last_changed(pages: dict[str, dict[str, HtmlPa
         for url, page in pages[lang].items():
             html = page.path.read_text(encoding="utf-8")
             assert re.search(r'class="atlas-updated"><small>[^<]+: <time datetime="\d{4}-\d{2}-\d{2}">', html), (lang, url)
+
+
+def test_the_contributing_page_is_edited_in_contributing_md(real_site: Path) -> None:
+    for lang in LANGS:
+        page = (real_site / lang / "contributing/index.html").read_text(encoding="utf-8")
+        assert "/edit/main/CONTRIBUTING.md" in page and f"/edit/main/docs/{lang}/contributing.md" not in page

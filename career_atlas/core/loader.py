@@ -29,7 +29,7 @@ from .model import (
     is_id,
     markdown_texts,
 )
-from .scaffold import PLACEHOLDER, is_placeholder
+from .scaffold import DATE_PLACEHOLDER, PLACEHOLDER, is_placeholder
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml_on, too_big
 
 SUFFIX = ".yml"
@@ -200,6 +200,9 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     if not is_id(ident):
         problems.append(Problem(display, None, "", f"the file name {ident!r} is not a valid id; use lower-case letters, digits and hyphens "
                                                    f"(at most {ID_MAX}), e.g. data-engineer.yml"))
+    elif model is Note and DATE_PLACEHOLDER in ident:
+        problems.append(Problem(display, None, "", f"the file name still holds {DATE_PLACEHOLDER}: put the note's date there, "
+                                                   f"e.g. {ident.replace(DATE_PLACEHOLDER, '2026-12-07')}.md"))
     elif ident in RESERVED_IDS:
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
@@ -374,6 +377,8 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         # a check across keys (model.py) names the key it is about first: "sources: ..."
         key, msg = m[1], m[2]
         return Problem(doc.file, doc.line_of((key,)), key, msg)
+    elif kind == "date_type" and err.get("input") is None:
+        msg = "is empty; write the day you write the note, as YYYY-MM-DD, e.g. date: 2026-12-07"
     elif kind == "string_type" and isinstance(err.get("input"), bool):
         msg = "is read as true/false (YAML reads yes, no, on and off so); put the word in quotes, e.g. \"on\""
     elif kind == "literal_error":

@@ -16,6 +16,7 @@ from ..core.graph import Graph
 from ..core.loader import Record
 from ..core.markup import html_link, md_text
 from ..core.model import GROUPED_BY, Passage
+from ..core.scaffold import new_note_url
 from . import (
     about,
     ids,
@@ -312,13 +313,30 @@ class Renderer:
 
         return "".join(plain(p) if i % 2 == 0 else p for i, p in enumerate(pieces)).strip() + "\n"
 
+    def note_href(self, here: str, note: Record) -> str:
+        """Where a note is shown: on this page in its language, else on the same page of the note's language."""
+        if note.data.lang == self.lang:
+            return f"#note-{note.id}"
+        to_root = posixpath.relpath(".", page_url(here) or ".")
+        return f"{to_root}/../{note.data.lang}/{page_url(here)}#note-{note.id}"
+
+    def add_note(self, about: str, label: str) -> str:
+        """The link that opens the repository's new-file page with a note about ``about`` started
+        (core/scaffold.py new_note_url), or nothing without an edit URL."""
+        url = new_note_url(self.edit_url, about, self.lang) if self.edit_url else None
+        return f'<p class="atlas-note-add">{html_link(url, label)}</p>\n\n' if url else ""
+
     def notes(self, rec: Record) -> str:
-        """Contributors' notes: in full in their language, announced in the other."""
+        """Contributors' notes: in full in their language, announced in the other; then the link
+        that starts a new one."""
         lang = self.lang
         here = page_path(rec)
         items = self.graph.notes.get(rec.id, [])
-        if not items:
+        add = self.add_note(rec.id, L.UI["note_add"][lang])
+        if not items and not add:
             return ""
+        if not items:
+            return f"## {L.UI['notes'][lang]}\n\n<p>{html.escape(L.UI['note_add_hint'][lang])}</p>\n\n{add}"
         out = [f"## {L.UI['notes'][lang]}\n\n"]
         steps = {s.id: t(s.name, lang) for s in getattr(rec.data, "steps", [])}
         others = []
@@ -332,8 +350,7 @@ class Renderer:
                 out.append(f"<p><em>{L.UI['note_by'][lang]} {author} · {meta.date.isoformat()}{where}</em>{edit}</p>\n\n")
                 out.append(self.ctx.prose(meta.body, here, rec.id, "note", toc=False))
             else:
-                to_root = posixpath.relpath(".", page_url(here) or ".")
-                href = f"{to_root}/../{meta.lang}/{page_url(here)}#note-{note.id}"
+                href = self.note_href(here, note)
                 language = L.of(lang)["ui"]["language_names"][meta.lang]
                 others.append(
                     f'<li>{html.escape(L.UI["note_other"][lang].format(language=language))}: '
@@ -342,7 +359,7 @@ class Renderer:
                 )
         if others:  # one raw HTML block: the page's Markdown never reads the contributors' words
             out.append(f'<ul class="atlas-notes-other">{"".join(others)}</ul>\n\n')
-        return "".join(out) + "\n"
+        return "".join(out) + add + "\n"
 
     def stage_steps(self, rec: Record) -> str:
         lang = self.lang
@@ -358,8 +375,10 @@ class Renderer:
                     out.append(f"**{L.UI[key][lang]}:** " + ", ".join(self.link(here, i) for i in dict.fromkeys(linked)) + "\n\n")
             notes = [note for note, about in self.graph.notes.get(rec.id, []) if about == step.id]
             if notes:  # the notes about this step, further down the page (or on the other language's)
-                links = ", ".join(f'<a href="#note-{n.id}">{html.escape(n.data.title)}</a>' if n.data.lang == lang else html.escape(n.data.title) for n in notes)
+                links = ", ".join(f'<a href="{html.escape(self.note_href(here, n))}" hreflang="{n.data.lang}" lang="{n.data.lang}">'
+                                  f'{html.escape(n.data.title)}</a>' for n in notes)
                 out.append(f'<p><strong>{L.UI["notes"][lang]}:</strong> {links}</p>\n\n')
+            out.append(self.add_note(f"{rec.id}#{step.id}", L.UI["note_add_step"][lang].format(step=t(step.name, lang))))
         return "".join(out)
 
     def cases(self, rec: Record) -> str:
