@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .core.check import atlas_options, check_data, configured_languages, notes_folder, site_url
 from .core.errors import AtlasError, Problem, github_annotation, github_summary
-from .core.passages import REQUIRE_ANCHORS
+from .core.passages import REQUIRE_ANCHORS, QuoteReport
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,9 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         result = check_data(args.data_dir, languages, tuple(labels.languages()), notes,
                             require_anchors=args.require_anchors or REQUIRE_ANCHORS)
         graph, problems = result.graph, result.problems
-        if result.quotes is not None and result.quotes.missing_notes:
-            print(f"the texts of {len(result.quotes.missing_notes)} notes are not in {notes} "
-                  f"(set ATLAS_NOTES_DIR or --notes): their quotes were not verified", file=sys.stderr)
+        if result.quotes is not None:
+            _report_missing_notes(result.quotes, notes)
         for ignored in result.ignored:
             print(f"ignored {ignored} (editor backup or hidden file)", file=sys.stderr)
         _report_stale(languages)
@@ -94,6 +93,18 @@ def export(out: Path, data_dir: Path, languages: tuple[str, ...], *, force: bool
     pages = ", ".join(f"{lang}: {n} pages" for lang, n in written.pages.items())
     print(f"exported {pages} into {out}/<lang>/ (build each with `mkdocs build --strict` or `zensical build`)")
     return 0
+
+
+def _report_missing_notes(quotes: QuoteReport, folder: Path) -> None:
+    """Once each: the notes nobody can fetch (no public address), and the public ones not fetched."""
+    public = [n for n in quotes.missing_notes if n not in quotes.unpublished]
+    if quotes.unpublished:
+        print(f"{len(quotes.unpublished)} notes have no public address and their texts are not in {folder} "
+              f"({', '.join(quotes.unpublished)}): their quotes were not verified", file=sys.stderr)
+    if public:
+        print(f"the texts of {len(public)} public notes are not in {folder} ({', '.join(public)}): fetch them with "
+              f"`python scripts/fetch_notes.py {folder}` (or set ATLAS_NOTES_DIR or --notes); their quotes were not verified",
+              file=sys.stderr)
 
 
 def _report_stale(languages: tuple[str, ...]) -> None:
