@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import REPO, TINY, P, T, line_of, make_tiny_site, run_mkdocs
@@ -99,8 +100,8 @@ def test_without_the_notes_the_quotes_are_not_tested_and_check_says_so(tmp_path:
 
 
 @pytest.mark.skipif(not (NOTES / "sources").is_dir(), reason=f"the notes' texts are not in {NOTES} (set ATLAS_NOTES_DIR)")
-def test_the_real_data_is_anchored_and_every_quote_is_verified() -> None:
-    result = check_data(REPO / "data", notes_dir=NOTES)
+def test_the_real_data_is_anchored_and_every_quote_is_verified(real_data: Any) -> None:
+    result = real_data
     assert result.problems == [] and result.quotes is not None
     q = result.quotes
     # Where only the public notes were fetched (CI: scripts/fetch_notes.py), the attendees' are skipped.

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import REPO, P, T, write_data
+from conftest import P, T, write_data
 
-from career_atlas.core.check import check, load_graph
+from career_atlas.core.check import check
 from career_atlas.render import labels as L
 from career_atlas.render.pages import Renderer, t_label
 
@@ -72,8 +73,8 @@ def test_a_role_with_every_field_and_one_with_none_render_the_same_headings(site
         assert first_words not in full, key
 
 
-def test_every_real_role_page_has_the_same_headings_in_both_languages() -> None:
-    graph = load_graph(REPO / "data")
+def test_every_real_role_page_has_the_same_headings_in_both_languages(real_data: Any) -> None:
+    graph = real_data.graph
     for lang in LANGS:
         r = Renderer(graph, lang)
         seen = {}
@@ -89,9 +90,9 @@ def test_every_real_role_page_has_the_same_headings_in_both_languages() -> None:
         assert len(set(map(tuple, seen.values()))) == 1
 
 
-def test_real_roles_say_what_they_have_and_only_that() -> None:
+def test_real_roles_say_what_they_have_and_only_that(real_data: Any) -> None:
     """Where a role has its own text, the fallback line does not appear, and the reverse."""
-    graph = load_graph(REPO / "data")
+    graph = real_data.graph
     r = Renderer(graph, "en")
     for rec in r.of_type("role"):
         md = r.entity_page(rec).markdown
