@@ -357,7 +357,7 @@ def problems(text: str, min_heading: int = 2) -> list[TextProblem]:
             found.append(TextProblem(i, f"attribute lists are not allowed (found {attr.group(0).strip()!r}); remove the {{...}} part"))
     found += _heading_problems(text, min_heading)
     # Links and images, from the tree the atlas itself renders.
-    if not mine:
+    if not (raw_html or links):
         return found
     try:
         root = ET.fromstring(f"<div>{_numeric_entities(mine)}</div>")
