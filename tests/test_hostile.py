@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import html
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -103,10 +104,14 @@ class _Scan(HTMLParser):
             self._in_script = None
 
 
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*(?=:)")
+
+
 def _scheme(url: str) -> str:
+    """The scheme a browser reads (a letter, then letters, digits, + - .), stricter than a browser in
+    one way: every space and control character is dropped first, not only those around the URL."""
     cleaned = "".join(c for c in html.unescape(url) if c > " ").lower()
-    head = cleaned.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-    return head.split(":", 1)[0] if ":" in head else ""
+    return m.group(0) if (m := _SCHEME.match(cleaned)) else ""
 
 
 def _scan(site: Path) -> tuple[list[str], set[str]]:
