@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import ARTIFACTS, axe_violations
 
+from career_atlas.render import labels as L
+
 PAGE_TYPES = [
     "",  # home
     "roles/", "roles/data-engineer/", "stages/data-collection/", "ethics/bias/", "lectures/careers-in-ai/",
@@ -129,4 +131,59 @@ def test_dark_mode_follows_the_system_and_toggles(browser, real_base: str) -> No
     page.click("form[data-md-component=palette] label:visible")
     assert page.get_attribute("body", "data-md-color-scheme") == "default"
     assert page.title() == "AI Career Atlas"  # the home page's title names the site once
+    context.close()
+
+
+# --- issue 22, second review: what a new visitor met on the 404 page, the maps and the markers ---
+
+NOT_FOUND = {lang: L.of(lang)["ui"]["not_found"] for lang in ("ko", "en")}
+
+
+@pytest.mark.parametrize("js", [True, False])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_404_pages_language_links_open_each_languages_home(browser, real_base: str, lang: str, js: bool) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(java_script_enabled=js)
+    page = context.new_page()
+    assert page.goto(f"{real_base}{lang}/roles/nope/").status == 404
+    if js:
+        page.wait_for_selector(f"html[lang={lang}] article h1")
+    links = page.eval_on_selector_all("a.md-select__link[hreflang]", "as => as.map(a => [a.hreflang, a.href])")
+    assert sorted(map(tuple, links)) == [(other, f"{real_base}{other}/") for other in ("en", "ko")]
+    if js:  # as a reader does it: the menu, then the other language
+        other = "ko" if lang == "en" else "en"
+        page.hover(".md-header__option .md-select")
+        page.click(f"a.md-select__link[hreflang={other}]")
+        page.wait_for_url(f"{real_base}{other}/")
+        assert page.evaluate("document.documentElement.lang") == other
+    context.close()
+
+
+def test_without_javascript_the_404_page_offers_every_language_a_way_home_and_no_dead_search(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    """GitHub Pages serves one 404 page, the first language's: a reader without JavaScript below
+    /en/ gets a line in English that leads home; the search form, which needs JavaScript, is hidden."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    assert page.goto(f"{real_base}en/roles/nope/").status == 404
+    line = page.locator("article [lang=en]")
+    assert line.is_visible() and NOT_FOUND["en"] in line.inner_text()
+    assert line.locator("a").evaluate("a => a.href") == f"{real_base}en/"
+    assert not page.locator(".atlas-404-search").is_visible()
+    context.close()
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{real_base}en/roles/nope/")
+    page.wait_for_selector("html[lang=en] article h1")
+    assert page.locator(".atlas-404-search").is_visible()  # with JavaScript the search is there
+    context.close()
+
+
+@pytest.mark.parametrize(("locale", "lang"), [("en-US", "en"), ("ko-KR", "ko")])
+def test_a_wrong_address_outside_the_language_folders_answers_in_the_browsers_language(browser, real_base: str, locale: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(locale=locale)
+    page = context.new_page()
+    assert page.goto(f"{real_base}nope").status == 404
+    page.wait_for_selector(f"html[lang={lang}] article h1")
+    assert page.locator("article h1").inner_text() == NOT_FOUND[lang]
+    home = page.locator("article a", has_text=L.of(lang)["ui"]["to_home"]).first
+    assert home.evaluate("a => a.href") == f"{real_base}{lang}/"
     context.close()
