@@ -7,11 +7,14 @@ import html as htmllib
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 import yaml
 from conftest import TINY, P, T, axe_violations, make_tiny_site, run_mkdocs
 from sitecheck import read_page
+
+from career_atlas.render import labels as L
 
 SHOTS = Path("/tmp/readers-shots")
 
@@ -215,8 +218,8 @@ def test_the_self_check_computes_a_result_that_links_to_a_role(browser, real_bas
     page.check("input[value=real-world-change]")
     page.check("input[value=whole-process]")
     assert visible() == ["engineer"]  # the shared question counts for both sides: it never decides
-    why = page.locator("[data-outcome=engineer] [data-selfcheck-why] li")
-    assert why.count() == 2  # the answer says why: the two questions that point there
+    why = page.locator("[data-outcome=engineer] [data-selfcheck-why] > li > ul > li")
+    assert why.count() == 3  # the answer says why: the two questions that point there, and the shared one
     assert page.locator("[data-selfcheck-shared]").is_visible()  # and adds the talk's words on the shared one
     # The result has its own address: opening it again shows the same answer.
     assert "answers=" in page.url
@@ -446,3 +449,55 @@ def test_no_page_type_scrolls_sideways_on_a_phone_without_javascript(browser, re
             wide.append((path, overflow))
     assert wide == []
     context.close()
+
+
+# --- issue 22, second review: the self-check, the language switch, paths and the picker ----------
+
+WORDS = {lang: L.of(lang)["readers"] for lang in ("ko", "en")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_self_check_explains_the_shared_tick_and_lists_every_tick_by_side(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/self-check/")
+    result = page.locator(".atlas-selfcheck__result")
+    page.check("input[value=whole-process]")  # only the question both lists share
+    text = result.inner_text()
+    assert WORDS[lang]["selfcheck_none"] not in text  # something is ticked
+    assert WORDS[lang]["selfcheck_shared_only"] in text  # and the tick points both ways
+    assert WORDS[lang]["selfcheck_shared_result"] not in text  # not "you also ticked"
+    page.uncheck("input[value=whole-process]")
+    for ident in ("fundamentals", "patience", "business"):  # two towards research, one towards engineering
+        page.check(f"input[value={ident}]")
+    assert page.locator("[data-outcome=researcher]").is_visible()
+    groups = page.evaluate(
+        """() => [...document.querySelectorAll('[data-outcome]:not([hidden]) [data-selfcheck-why] > li')].map(li =>
+             [li.firstChild.textContent.trim(), [...li.querySelectorAll('li')].map(q => q.textContent.trim())])"""
+    )
+    heading = lambda kind: page.locator(f"h2#group-{kind}").inner_text().strip()  # noqa: E731
+    question = lambda ident: page.evaluate(  # noqa: E731
+        "id => { const t = document.querySelector(`[data-question=${id}] .atlas-selfcheck__text`).cloneNode(true);"
+        " t.querySelectorAll('.atlas-anchors').forEach(s => s.remove()); return t.textContent.trim() }", ident)
+    assert groups == [[heading("researcher"), [question("fundamentals"), question("patience")]], [heading("engineer"), [question("business")]]]
+    assert page.locator("[data-selfcheck-why] [id]").count() == 0  # the listed questions repeat no id of the page
+    context.close()
+
+
+@pytest.mark.parametrize(("lang", "width"), [("ko", 375), ("en", 1280)])
+def test_a_shared_self_check_result_opens_scrolled_to_the_result(browser, real_base: str, lang: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/self-check/?answers=fundamentals,business,patience")
+    page.wait_for_timeout(300)
+    box = page.locator(".atlas-selfcheck__result").bounding_box()
+    assert box and 0 <= box["y"] < 200, box
+    assert page.locator("[data-outcome=researcher] .atlas-selfcheck__answer").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("path", [
+    "compare/?a=ai-engineer&b=ai-researcher",
+    "roles/ai-engineer/?path=roles",
+    "self-check/?answers=fundamentals,business#group-engineer",
+])

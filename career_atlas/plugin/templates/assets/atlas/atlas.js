@@ -30,23 +30,47 @@
 /* The self-check (render/selfcheck.py): without this script the page is a plain list. With
    it, the checkboxes show; each ticked question counts for its kind (the question every kind
    shares counts for each, so it never decides); exactly one result block shows: nothing yet, one
-   kind, or both equally, with the ticked questions behind it. The ticks are kept in the address
-   (?answers=), so a result can be shared and reopened. The leading semicolon keeps the script
-   above from calling this function with its result. */
+   kind, both equally, or only the shared question (it points both ways), with every ticked
+   question behind it, under the side it points to. The ticks are kept in the address
+   (?answers=), so a result can be shared and reopened: such an address opens at the result. The
+   leading semicolon keeps the script above from calling this function with its result. */
 ;(function () {
   var form = document.querySelector("form[data-atlas-selfcheck]")
   if (!form) return
   var result = form.querySelector(".atlas-selfcheck__result")
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=q]"))
+  var groups = Array.prototype.slice.call(form.querySelectorAll(".atlas-selfcheck__group"))
   Array.prototype.forEach.call(form.querySelectorAll("[data-selfcheck-js]"), function (el) { el.hidden = false })
   var asked = new URLSearchParams(location.search).get("answers")
   if (asked) asked.split(",").forEach(function (id) {
     boxes.forEach(function (box) { if (box.value === id) box.checked = true })
   })
+  function copyOf(el) {  // a copy to show again: without its source markers and ids (the page's own)
+    var copy = el.cloneNode(true)
+    Array.prototype.forEach.call(copy.querySelectorAll(".atlas-anchors, .headerlink"), function (x) { x.parentNode.removeChild(x) })
+    Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (x) { x.removeAttribute("id") })
+    copy.removeAttribute("id")
+    return copy
+  }
   function textOf(box) {
     var item = box.closest("[data-question]")
     var text = item && item.querySelector(".atlas-selfcheck__text")
-    return text ? text.cloneNode(true) : document.createTextNode(box.value)
+    return text ? copyOf(text) : document.createTextNode(box.value)
+  }
+  function listTicks(why) {  // every ticked question, under the heading of the side it points to
+    why.textContent = ""
+    groups.forEach(function (group) {
+      var ticked = boxes.filter(function (box) { return box.checked && group.contains(box) })
+      var heading = group.querySelector("h2")
+      if (!ticked.length) return
+      var item = document.createElement("li"), side = document.createElement("span"), list = document.createElement("ul")
+      side.className = "atlas-selfcheck__side"
+      side.textContent = heading ? copyOf(heading).textContent.trim() : ""
+      ticked.forEach(function (box) { var li = document.createElement("li"); li.appendChild(textOf(box)); list.appendChild(li) })
+      item.appendChild(side)
+      item.appendChild(list)
+      why.appendChild(item)
+    })
   }
   function show(remember) {
     var counts = Object.create(null)  // no inherited keys: a kind may be called "constructor"
@@ -57,22 +81,22 @@
         if (box.checked && !box.hasAttribute("data-shared")) counts[kind] += 1
       })
     })
+    var sharedTicked = boxes.some(function (box) { return box.checked && box.hasAttribute("data-shared") })
     var best = Math.max.apply(null, kinds.map(function (k) { return counts[k] }))
     var top = kinds.filter(function (k) { return best > 0 && counts[k] === best })
-    var answer = top.length === 0 ? "none" : top.length > 1 ? "tie" : top[0]
-    var ticked = boxes.filter(function (box) {
-      return box.checked && !box.hasAttribute("data-shared") && (answer === "tie" || box.dataset.kinds.split(" ").indexOf(answer) >= 0)
-    })
+    var answer = top.length === 0 ? (sharedTicked ? "shared" : "none") : top.length > 1 ? "tie" : top[0]
     Array.prototype.forEach.call(result.querySelectorAll("[data-outcome]"), function (block) {
       block.hidden = block.dataset.outcome !== answer
       var why = block.querySelector("[data-selfcheck-why]")
-      if (why && !block.hidden) {
-        why.textContent = ""
-        ticked.forEach(function (box) { var li = document.createElement("li"); li.appendChild(textOf(box)); why.appendChild(li) })
-      }
+      if (why && !block.hidden) listTicks(why)
     })
     var shared = result.querySelector("[data-selfcheck-shared]")
-    if (shared) shared.hidden = !boxes.some(function (box) { return box.checked && box.hasAttribute("data-shared") })
+    if (shared) {
+      shared.hidden = !sharedTicked
+      Array.prototype.forEach.call(shared.querySelectorAll("[data-selfcheck-lead]"), function (lead) {
+        lead.hidden = lead.dataset.selfcheckLead !== (answer === "shared" ? "alone" : "also")
+      })
+    }
     var ids = boxes.filter(function (box) { return box.checked }).map(function (box) { return box.value })
     var url = new URL(location.href)
     if (ids.length) url.searchParams.set("answers", ids.join(","))
@@ -92,6 +116,8 @@
     result.focus()
   })
   show(false)
+  // A shared result opens at the result (unless the address names a place of its own).
+  if (asked && !location.hash) result.scrollIntoView({ block: "start" })
 })()
 
 /* The comparison picker (render/compare.py): two roles, any pair, drawn from the roles' data the
