@@ -501,3 +501,14 @@ def test_a_shared_self_check_result_opens_scrolled_to_the_result(browser, real_b
     "roles/ai-engineer/?path=roles",
     "self-check/?answers=fundamentals,business#group-engineer",
 ])
+def test_switching_language_keeps_the_query_and_the_place(browser, real_base: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    for here, there in (("en", "ko"), ("ko", "en")):
+        page.goto(f"{real_base}{here}/{path}")
+        page.hover(".md-header__option .md-select")
+        page.click(f"a.md-select__link[hreflang={there}]")
+        page.wait_for_url(f"{real_base}{there}/{path}")
+    if path.startswith("compare/"):
+        assert page.locator("[data-compare-result] table.atlas-compare").is_visible()
+    context.close()

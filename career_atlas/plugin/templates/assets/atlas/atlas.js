@@ -19,6 +19,20 @@
     if (ev.target instanceof Element && ev.target.closest("a.md-select__link[hreflang]"))
       ev.stopPropagation()
   }, true)
+  /* Switching language keeps what the reader was doing: the twin page gets this address's query
+     (?a=&b= on the picker, ?path= on a reading path, ?answers= on the self-check) and hash (ids
+     are the same in every language). Set just before the link is used: the scripts below change
+     the address as the reader goes. The 404 page's links (no data-atlas-keep) go home as they are. */
+  function keep(ev) {
+    var link = ev.target instanceof Element && ev.target.closest("a.md-select__link[hreflang][data-atlas-keep]")
+    if (!link) return
+    if (!link.dataset.atlasHref) link.dataset.atlasHref = link.getAttribute("href")
+    var url = new URL(link.dataset.atlasHref, location.href)
+    url.search = location.search
+    url.hash = location.hash
+    link.href = url.href
+  }
+  ;["pointerdown", "focusin", "click", "contextmenu"].forEach(function (type) { window.addEventListener(type, keep, true) })
   /* Material reads the search box on keyup. Korean IMEs, phone keyboards and
      pasting change it without a keyup, so pass every input on as one. */
   document.addEventListener("input", function (ev) {
