@@ -512,3 +512,33 @@ def test_switching_language_keeps_the_query_and_the_place(browser, real_base: st
     if path.startswith("compare/"):
         assert page.locator("[data-compare-result] table.atlas-compare").is_visible()
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_on_a_reading_path_the_footer_follows_the_path(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """One "next" on the page: the theme's footer points where the path's box does, or is hidden."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/start/")
+    paths = page.eval_on_selector_all("article h2[id]", "hs => hs.map(h => h.id)")
+    wrong = []
+    for path_id in paths:
+        page.goto(f"{real_base}{lang}/start/")
+        hrefs = page.locator(f"h2#{path_id} ~ ol").first.locator(":scope > li > a").evaluate_all("as => as.map(a => a.href)")
+        for href in hrefs:
+            page.goto(href)
+            box = page.locator(f".atlas-pathnav[data-path={path_id}]:not(.atlas-pathnav--end)")
+            for rel, side in (("next", "next"), ("prev", "prev")):
+                want = box.locator(f"a[rel={rel}]")
+                footer = page.locator(f".md-footer__link--{side}")
+                shown = footer.count() and footer.is_visible()
+                if want.count():
+                    if shown and footer.evaluate("a => a.href") != want.evaluate("a => a.href"):
+                        wrong.append((page.url, side, footer.evaluate("a => a.href")))
+                elif shown:
+                    wrong.append((page.url, side, "shown"))
+    assert wrong == []
+    page.goto(f"{real_base}{lang}/roles/ai-engineer/")  # not on a path: the footer follows the navigation
+    assert page.locator(".md-footer__link--next").is_visible()
+    assert "path=" not in str(page.locator(".md-footer__link--next").get_attribute("href"))
+    context.close()

@@ -216,10 +216,28 @@
 })()
 
 /* Reading paths (render/start.py): a page on several paths shows each path's box; a reader who
-   came from one (?path=) sees that path's only. */
+   came from one (?path=) sees that path's only, and the theme's footer (and its rel=prev/next
+   links, Material's "p" and "n" keys) follows that path too, so the page has one "next": the
+   path's step, or none when the path has no step that way. */
 ;(function () {
   var wanted = new URLSearchParams(location.search).get("path")
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".atlas-pathnav[data-path]"))
-  if (!wanted || !boxes.some(function (box) { return box.dataset.path === wanted })) return
+  var mine = boxes.filter(function (box) { return box.dataset.path === wanted })
+  if (!wanted || !mine.length) return
   boxes.forEach(function (box) { box.hidden = box.dataset.path !== wanted })
+  ;["prev", "next"].forEach(function (rel) {
+    var step = mine[0].querySelector('a[rel="' + rel + '"]')
+    var footer = document.querySelector(".md-footer__link--" + rel)
+    var head = document.querySelector('head link[rel="' + rel + '"]')
+    if (footer && !step) footer.hidden = true
+    else if (footer) {
+      var title = step.dataset.title || step.textContent
+      var name = footer.querySelector(".md-ellipsis"), direction = footer.querySelector(".md-footer__direction")
+      footer.href = step.href
+      if (name) name.textContent = title
+      footer.setAttribute("aria-label", (direction ? direction.textContent.trim() + ": " : "") + title)
+    }
+    if (head && step) head.href = step.href
+    else if (head) head.parentNode.removeChild(head)
+  })
 })()
