@@ -187,3 +187,51 @@ def test_a_wrong_address_outside_the_language_folders_answers_in_the_browsers_la
     home = page.locator("article a", has_text=L.of(lang)["ui"]["to_home"]).first
     assert home.evaluate("a => a.href") == f"{real_base}{lang}/"
     context.close()
+
+
+def test_on_a_touch_screen_the_first_tap_on_a_source_marker_shows_its_quote(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.route("https://github.com/**", lambda route: route.fulfill(status=200, body="the note", content_type="text/plain"))
+    for path, index in (("ko/lectures/careers-in-ai/", 3), ("en/roles/ai-engineer/", 0)):
+        page.goto(real_base + path)
+        marker = page.locator("article a.atlas-anchor__link").nth(index)
+        marker.scroll_into_view_if_needed()
+        box = marker.bounding_box()
+        assert box and box["width"] >= 24 and box["height"] >= 24  # WCAG 2.5.8 on a coarse pointer
+        href, here = marker.evaluate("a => a.href"), page.url
+        marker.tap()
+        page.wait_for_timeout(200)
+        assert page.url == here  # the first tap stays on the page
+        quote = page.locator("#" + str(marker.get_attribute("aria-describedby")))
+        assert quote.is_visible()
+        assert quote.locator("a").evaluate("a => a.href") == href  # with a link to the note
+        page.locator("article h1").tap()
+        page.wait_for_timeout(200)
+        assert not quote.is_visible()  # a tap elsewhere closes it
+        marker.tap()
+        marker.tap()
+        page.wait_for_url(href)  # a second tap opens the note
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_source_markers_do_not_push_their_lines_apart(browser, real_base: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    phone = width < 500
+    context = browser.new_context(viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone)
+    page = context.new_page()
+    page.goto(real_base + "en/lectures/careers-in-ai/")
+    ragged = page.evaluate(
+        """() => [...document.querySelectorAll('article li, article p')].filter(e => e.querySelector(':scope > sup.atlas-anchors')).flatMap(e => {
+             const tops = new Set(), walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT), range = document.createRange()
+             for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+               if (n.parentElement.closest('sup, ul ul, ol ol') || !n.textContent.trim()) continue
+               range.selectNodeContents(n)
+               for (const r of range.getClientRects()) if (r.height > 8) tops.add(Math.round(r.top))
+             }
+             const lines = [...tops].sort((a, b) => a - b), gaps = lines.slice(1).map((t, i) => t - lines[i])
+             return gaps.length > 1 && Math.max(...gaps) - Math.min(...gaps) > 1 ? [e.textContent.slice(0, 40) + ' ' + gaps] : []
+           })"""
+    )
+    assert ragged == []
+    context.close()

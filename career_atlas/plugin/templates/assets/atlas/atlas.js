@@ -41,6 +41,45 @@
   })
 })()
 
+/* Source markers (render/context.py): the quote shows on hover and on focus (CSS). A tap on a
+   touch screen is neither: it would follow the link at once, and a phone's reader would never
+   see the quote. So on touch the first tap on a marker shows its quote, with a link that opens
+   the note; a second tap on the marker, or that link, opens it; a tap elsewhere or Escape closes
+   the quote. A mouse and the keyboard use the marker as a plain link. */
+;(function () {
+  var label = document.currentScript && document.currentScript.dataset.openNote
+  var open = null, pointer = ""
+  function close() {
+    if (open) open.classList.remove("atlas-anchor--open")
+    open = null
+  }
+  document.addEventListener("pointerdown", function (ev) { pointer = ev.pointerType }, true)
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") close() })
+  document.addEventListener("click", function (ev) {
+    var link = ev.target instanceof Element ? ev.target.closest(".atlas-anchor > a.atlas-anchor__link") : null
+    var anchor = link && link.parentElement
+    var how = ev.pointerType || pointer
+    if (!anchor) {
+      if (open && !(ev.target instanceof Node && open.contains(ev.target))) close()
+      return
+    }
+    if ((how !== "touch" && how !== "pen") || anchor === open) return
+    ev.preventDefault()
+    close()
+    open = anchor
+    anchor.classList.add("atlas-anchor--open")
+    var quote = anchor.querySelector(".atlas-anchor__quote")
+    if (quote && label && !quote.querySelector(".atlas-anchor__open")) {
+      var more = document.createElement("a")
+      more.className = "atlas-anchor__open"
+      more.href = link.href
+      if (link.rel) more.rel = link.rel
+      more.textContent = label
+      quote.appendChild(more)
+    }
+  })
+})()
+
 /* The self-check (render/selfcheck.py): without this script the page is a plain list. With
    it, the checkboxes show; each ticked question counts for its kind (the question every kind
    shares counts for each, so it never decides); exactly one result block shows: nothing yet, one
