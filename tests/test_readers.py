@@ -542,3 +542,27 @@ def test_on_a_reading_path_the_footer_follows_the_path(browser, real_base: str, 
     assert page.locator(".md-footer__link--next").is_visible()
     assert "path=" not in str(page.locator(".md-footer__link--next").get_attribute("href"))
     context.close()
+
+
+def test_the_picker_says_a_role_is_unknown_and_names_the_pair_in_the_title(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    result = page.locator("[data-compare-result]")
+    for wanted in ("bogus", "<img src=x>"):
+        page.goto(f"{real_base}en/compare/?a={quote(wanted)}&b=ai-engineer")
+        assert wanted in result.inner_text()  # named, as text
+        assert result.locator("table, img").count() == 0  # no other role compared in its place
+    page.goto(f"{real_base}en/compare/?a=ai-researcher&b=ai-engineer")
+    pair = result.locator("h2").inner_text()
+    assert "AI engineer" in pair and page.title().startswith(pair)
+    page.select_option("select[name=a]", "business-planner")
+    page.click(".atlas-compare-picker button[type=submit]")
+    assert page.title().startswith(result.locator("h2").inner_text()) and "Business development" in page.title()
+    context.close()
+    for lang in ("ko", "en"):
+        context = browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        page.goto(f"{real_base}{lang}/compare/")
+        line = page.locator("article noscript > p")  # Playwright's text search skips noscript
+        assert line.is_visible() and line.text_content() == WORDS[lang]["compare_nojs"]
+        context.close()

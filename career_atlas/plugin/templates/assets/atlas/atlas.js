@@ -185,10 +185,11 @@
   var aspects = ["compare_areas", "compare_stages", "compare_skills", "compare_tools", "compare_ethics", "compare_questions"]
   form.hidden = false
   var params = new URLSearchParams(location.search)
+  var title = document.title  // the page's own; a drawn pair goes in front of it
   ;["a", "b"].forEach(function (name, i) {
     var select = form.elements[name]
     var wanted = params.get(name)
-    if (wanted && roles[wanted]) select.value = wanted
+    if (wanted && known(wanted)) select.value = wanted
     else if (i === 1 && select.options.length > 1 && select.value === form.elements.a.value) select.selectedIndex = 1
   })
   function el(tag, cls, html) {  // html: the page's own escaped markup (render/compare.py), never the address
@@ -199,11 +200,22 @@
   }
   function esc(text) { var d = document.createElement("div"); d.textContent = text; return d.innerHTML }
   function fill(template, values) { return template.replace(/\{(\w+)\}/g, function (_, k) { return values[k] }) }
+  function known(id) { return Object.prototype.hasOwnProperty.call(roles, id) }
+  function say(text) {  // a line of plain text (it may hold the address's words)
+    var p = document.createElement("p")
+    p.textContent = text
+    out.appendChild(p)
+  }
   function draw(a, b) {
     out.textContent = ""
-    if (!roles[a] || !roles[b] || a === b) { out.appendChild(el("p", "", esc(words.compare_pick_two))); return }
+    document.title = title
+    if (!known(a) || !known(b) || a === b) { say(words.compare_pick_two); return }
     var A = roles[a], B = roles[b]
-    out.appendChild(el("h2", "", esc(fill(words.compare_pair, { a: A.name, b: B.name }))))
+    var pair = fill(words.compare_pair, { a: A.name, b: B.name })
+    document.title = pair + " - " + title
+    var heading = document.createElement("h2")
+    heading.textContent = pair
+    out.appendChild(heading)
     var intro = el("div", "atlas-compare__roles")
     ;[A, B].forEach(function (r) { intro.appendChild(el("p", "", '<a href="' + esc(r.href) + '">' + esc(r.name) + "</a>: " + esc(r.summary))) })
     out.appendChild(intro)
@@ -251,7 +263,12 @@
     draw(form.elements.a.value, form.elements.b.value)
     out.focus && out.setAttribute("tabindex", "-1")
   })
-  if (params.get("a") && params.get("b")) draw(form.elements.a.value, form.elements.b.value)
+  // An address with a pair draws it; an unknown id in it is named, nothing drawn in its place,
+  // and the pickers are left to the reader.
+  var asked = [params.get("a"), params.get("b")]
+  var unknown = asked.filter(function (id) { return id && !known(id) })
+  if (unknown.length) unknown.forEach(function (id) { say(fill(words.compare_unknown, { id: id })) })
+  else if (asked[0] && asked[1]) draw(asked[0], asked[1])
 })()
 
 /* Reading paths (render/start.py): a page on several paths shows each path's box; a reader who
