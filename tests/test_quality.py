@@ -235,3 +235,30 @@ def test_source_markers_do_not_push_their_lines_apart(browser, real_base: str, w
     )
     assert ragged == []
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize(("width", "height"), [(1280, 900), (375, 812)])
+def test_the_matrix_box_fills_the_screen_below_the_header_and_breaks_no_word(browser, real_base: str, lang: str, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    phone = width < 500
+    context = browser.new_context(viewport={"width": width, "height": height}, is_mobile=phone, has_touch=phone)
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/map/matrix/")
+    header = page.locator("header.md-header").bounding_box()
+    box = page.locator(".atlas-matrix").bounding_box()
+    assert header and box
+    below = height - header["height"]
+    assert below - 48 <= box["height"] <= below, (box["height"], below)
+    broken = page.evaluate(
+        """() => [...document.querySelectorAll('.atlas-matrix th, .atlas-matrix td')].flatMap(cell => {
+             const out = [], walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), range = document.createRange()
+             for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+               for (const m of n.textContent.matchAll(/[\\p{L}\\p{N}]+/gu)) {  // a break after a hyphen or a middle dot is no break inside a word
+                 range.setStart(n, m.index); range.setEnd(n, m.index + m[0].length)
+                 if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) out.push(m[0])
+               }
+             }
+             return out })"""
+    )
+    assert broken == []
+    context.close()
