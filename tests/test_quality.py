@@ -262,3 +262,32 @@ def test_the_matrix_box_fills_the_screen_below_the_header_and_breaks_no_word(bro
     )
     assert broken == []
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_breadcrumb_fits_a_phone(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    clipped = []
+    for path in ("language-models/klue-benchmark/", "language-models/glue-benchmarks/", "language-models/language-modeling-history/",
+                 "service-models/", "practice/", "roles/full-stack-ml-engineer/", "stages/model-development/"):
+        if page.goto(f"{real_base}{lang}/{path}").status != 200:
+            continue
+        over = page.evaluate("(e => e ? e.scrollWidth - e.clientWidth : 0)(document.querySelector('.md-path'))")
+        if over > 0:
+            clipped.append((path, over))
+    assert clipped == []
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_pipeline_stage_labels_sit_in_the_middle_of_their_boxes(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{real_base}{lang}/map/pipeline/")
+    off = page.evaluate(
+        """() => [...document.querySelectorAll('.atlas-map--wide a.atlas-map__stage')].map(a => {
+             const box = a.querySelector('rect').getBBox(), text = a.querySelector('text').getBBox()
+             return Math.abs((text.y + text.height / 2) - (box.y + box.height / 2)) })"""
+    )
+    assert off and max(off) <= 3, off
+    page.close()
