@@ -109,7 +109,7 @@ def build(root: Path, early_checks: bool, monkeypatch: pytest.MonkeyPatch) -> tu
     logging.getLogger("mkdocs").addHandler(errors)
     with monkeypatch.context() as m:
         if not early_checks:
-            m.setattr(markup, "problems", lambda text: [])
+            m.setattr(markup, "problems", lambda text, min_heading=2: [])
             m.setattr(markup, "shape_problem", lambda text, point=False: None)
         m.chdir(root)
         try:

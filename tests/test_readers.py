@@ -378,7 +378,8 @@ def test_the_comparison_pages_grow_linearly_with_the_roles(tmp_path: Path) -> No
     for i in range(28):
         role = copy.deepcopy(data["roles"]["modeler"])
         role["name"] = T(f"역할 {i}", f"Role {i}")
-        role["stages"] = ["collect"] if i % 2 else []
+        if i % 2 == 0:
+            role.pop("stages", None)  # a role without steps: compared with no one by the steps
         data["roles"][f"role-{i}"] = role
     project = make_tiny_site(tmp_path, data)
     result = run_mkdocs(project, "build", "--strict")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import html
+import itertools
+import posixpath
 from pathlib import Path
 
 from conftest import T, write_data
@@ -12,7 +14,7 @@ from mkdocs.utils.meta import get_data
 from career_atlas.core.check import check
 from career_atlas.render import maps
 from career_atlas.render.language import Renderer
-from career_atlas.render.paths import html_href
+from career_atlas.render.paths import html_href, relative
 
 
 def renderer(tmp_path: Path, data: dict, lang: str) -> Renderer:
@@ -90,6 +92,12 @@ def test_maps_link_every_role_and_step(tmp_path: Path, tiny_data: dict) -> None:
     assert '<tr><th scope="row"><a href="../../roles/modeler/">모델러</a></th><td></td></tr>' in matrix
 
 
+def test_relative_paths_agree_with_posixpath_relpath() -> None:
+    places = ["", ".", "roles", "roles/x", "roles/x/", "roles/y", "stages/collect", "compare/a--b", "map", "career/faq", "glossary/qps"]
+    for target, start in itertools.product(places, places):
+        assert relative(target or ".", start or ".") == posixpath.relpath(target or ".", start or "."), (target, start)
+
+
 def test_html_href_between_directory_urls() -> None:
     assert html_href("map/landscape.md", "roles/x.md") == "../../roles/x/"
     assert html_href("index.md", "roles/x.md") == "roles/x/"
@@ -112,3 +120,13 @@ def test_every_pages_front_matter_loads_back_as_written(tmp_path: Path, tiny_dat
                 assert meta["description"] == tricky
                 assert meta["title"] == html.escape(r.ctx.name("modeler"))
             assert set(meta) >= {"description", "atlas_jsonld"}, spec.path
+
+
+def test_a_lectures_search_words_are_keywords_and_a_roles_are_its_other_names(tmp_path: Path, tiny_data: dict) -> None:
+    lecture = next(iter(tiny_data["lectures"]))
+    tiny_data["lectures"][lecture]["aliases"] = {"ko": ["특강 하나"], "en": ["one talk"]}
+    r = renderer(tmp_path, tiny_data, "en")
+    talk = r.entry(r.graph.records[lecture]).markdown
+    role = r.entry(r.graph.records["plumber"]).markdown
+    assert "<strong>Keywords:</strong> one talk" in talk and "Also known as" not in talk
+    assert "<strong>Also known as:</strong> MLOps engineer" in role and "Keywords" not in role

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html as htmllib
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import REPO, P, T, write_data
+from conftest import P, T, write_data
 
-from career_atlas.core.check import check, load_graph
+from career_atlas.core.check import check
 from career_atlas.render import labels as L
 from career_atlas.render.blocks import t_label
 from career_atlas.render.language import Renderer
@@ -81,8 +82,8 @@ def test_a_role_shows_only_the_sections_it_has_and_says_once_what_the_talks_left
     assert skills.index("Python") < skills.index("SQL") and '<ol class="atlas-cards">' in skills
 
 
-def test_no_real_role_page_has_a_section_that_only_says_the_talks_do_not_cover_it() -> None:
-    graph = load_graph(REPO / "data")
+def test_no_real_role_page_has_a_section_that_only_says_the_talks_do_not_cover_it(real_data: Any) -> None:
+    graph = real_data.graph
     for lang in LANGS:
         r = Renderer(graph, lang)
         order = template(lang)

@@ -1,7 +1,7 @@
 """The one data model of the atlas.
 
 Every YAML file in ``data/`` is validated by one of these pydantic models. The
-JSON Schema in ``schema/atlas.schema.json`` is generated from them, and the
+JSON Schemas editors use are generated from them (core/schema.py), and the
 plugin, the check command and the tests all use the same classes.
 
 Each entity type lives in its own folder of ``data/``; the file name (without
@@ -79,11 +79,15 @@ Markdown = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
                      AfterValidator(check_characters)]  # a text rendered as Markdown; see markdown_texts()
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX)]
 Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=2 * ID_MAX + 1)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2_000)]
+# Not a raw string: the pattern holds a plain ", so it is valid both in Python and as an ECMAScript
+# (unicode) regex, which editors apply to the JSON Schemas (an escaped \" is an error there).
+Url = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2_000)]
 
 
 class Strict(BaseModel):
-    """Base for every model: unknown keys are errors, so a typo never passes."""
+    """Base for every model: unknown keys are errors, so a typo never passes. A list that may be
+    left out may not be written empty either (``min_length=1``): ``stages: []`` is a relation the
+    contributor meant to fill in, so the check asks for it (or for the key to go)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -142,7 +146,7 @@ class Aliases(Localized):
     (a language may have none)."""
 
     OPTIONAL: ClassVar[bool] = True
-    __pydantic_extra__: dict[str, Annotated[list[AliasText], Field(max_length=MAX_ALIASES)]] = Field(init=False)  # type: ignore[assignment]
+    __pydantic_extra__: dict[str, Annotated[list[AliasText], Field(min_length=1, max_length=MAX_ALIASES)]] = Field(init=False)  # type: ignore[assignment]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
@@ -155,7 +159,7 @@ class Questions(Aliases):
     language may have none). Shown under the entry and weighed by search: a question
     typed into the search box finds the page that answers it."""
 
-    __pydantic_extra__: dict[str, Annotated[list[QuestionText], Field(max_length=MAX_QUESTIONS)]] = Field(init=False)  # type: ignore[assignment]
+    __pydantic_extra__: dict[str, Annotated[list[QuestionText], Field(min_length=1, max_length=MAX_QUESTIONS)]] = Field(init=False)  # type: ignore[assignment]
 
 
 # --- what the lectures said, passage by passage, with where each passage comes from ---
@@ -240,11 +244,12 @@ class Source(Strict):
 
 
 class Reference(Strict):
-    """An external work the lecture cites (a paper, a course, a report)."""
+    """An external work (a paper, a course, a report, a page): its title, where to read it and
+    the year it is from, so a reader can check it."""
 
     title: NonEmpty
-    url: Url | None = None
-    year: int | None = Field(default=None, ge=1900, le=2100)
+    url: Url
+    year: int = Field(ge=1900, le=2100)
     authors: NonEmpty | None = None
     note: Text | None = None
 
@@ -271,9 +276,9 @@ class Entity(Strict):
     summary: Text
     body: Passages | None = Field(default=None, description="What the lectures said: passages and headings. "
                                                              "Required for an entry from the lectures; an entry beyond them has none.")
-    sources: list[Source] = Field(default_factory=list)
-    references: list[Reference] = Field(default_factory=list)
-    background: list[Background] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list, min_length=1)
+    references: list[Reference] = Field(default_factory=list, min_length=1)
+    background: list[Background] = Field(default_factory=list, min_length=1)
 
     @model_validator(mode="after")
     def _sourced(self) -> Entity:
@@ -318,11 +323,11 @@ class Role(Entity):
                                     "data-operations or product-business (the atlas's grouping); by default, its first area's.")
     responsibilities: PointList
     stages: list[Ref] = Field(
-        default_factory=list, description="Stages (or stage#step) the role works in."
+        default_factory=list, min_length=1, description="Stages (or stage#step) the role works in."
     )
-    related_roles: list[Id] = Field(default_factory=list)
-    skills: list[Id] = Field(default_factory=list, description="Skills, in the order to learn them.")
-    tools: list[Id] = Field(default_factory=list)
+    related_roles: list[Id] = Field(default_factory=list, min_length=1)
+    skills: list[Id] = Field(default_factory=list, min_length=1, description="Skills, in the order to learn them.")
+    tools: list[Id] = Field(default_factory=list, min_length=1)
     day: Passages | None = Field(default=None, description="A day in the role, as a lecture described it.")
     how_to_get_in: Passages | None = Field(
         default=None, description="How to get into this role, where a lecture says so for this role in particular."
@@ -341,8 +346,8 @@ class Step(Strict):
     name: Name
     summary: Text
     body: Passages | None = None
-    tools: list[Id] = Field(default_factory=list)
-    ethics: list[Id] = Field(default_factory=list)
+    tools: list[Id] = Field(default_factory=list, min_length=1)
+    ethics: list[Id] = Field(default_factory=list, min_length=1)
 
 
 class Stage(Entity):
@@ -355,7 +360,7 @@ class Stage(Entity):
     steps: list[Step] = Field(min_length=1)
     pitfalls: PointList | None = None
     evaluation: Passages | None = None
-    ethics: list[Id] = Field(default_factory=list)
+    ethics: list[Id] = Field(default_factory=list, min_length=1)
 
 
 class Case(Strict):
@@ -381,8 +386,8 @@ class Ethics(Entity):
     FOLDER: ClassVar[str] = "ethics"
 
     group: EthicsGroup
-    cases: list[Case] = Field(default_factory=list)
-    roles: list[Id] = Field(default_factory=list, description="Roles that must watch for it.")
+    cases: list[Case] = Field(default_factory=list, min_length=1)
+    roles: list[Id] = Field(default_factory=list, min_length=1, description="Roles that must watch for it.")
 
 
 # --- the rest of the map ------------------------------------------------------
@@ -406,8 +411,8 @@ class Lecture(Strict):
         default=None, description="When the talk was given, as YYYY-MM, where a note gives the date (say so in the body, "
                                   "anchored); for citations and the date notice."
     )
-    references: list[Reference] = Field(default_factory=list)
-    background: list[Background] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list, min_length=1)
+    background: list[Background] = Field(default_factory=list, min_length=1)
 
 
 SkillKind = Literal["technical", "soft"]
@@ -441,7 +446,7 @@ class Term(Entity):
     TYPE: ClassVar[str] = "term"
     FOLDER: ClassVar[str] = "glossary"
 
-    related: list[Ref] = Field(default_factory=list)
+    related: list[Ref] = Field(default_factory=list, min_length=1)
 
 
 GuideSection = Literal["career", "practice", "full-stack", "service-models", "language-models"]
@@ -456,7 +461,7 @@ class Guide(Entity):
 
     section: GuideSection
     order: int = Field(ge=1)
-    related: list[Ref] = Field(default_factory=list)
+    related: list[Ref] = Field(default_factory=list, min_length=1)
 
 
 class Note(Strict):

@@ -37,6 +37,11 @@ def points(ctx: Context, title: str, items: list[Passage] | None, here: str, rec
     return f"{'#' * level} {title}\n\n" + ctx.point_list(items, here, rec.id, lectures_of(rec))
 
 
+KEYWORD_TYPES = frozenset({"guide", "lecture"})
+"""Entries whose aliases are the words people search them by, not other names of one thing:
+they are shown as keywords, not as "also known as"."""
+
+
 def aliases(ctx: Context, rec: Record) -> str:
     names = getattr(rec.data.aliases, ctx.lang)
     if not names:
@@ -45,7 +50,7 @@ def aliases(ctx: Context, rec: Record) -> str:
     # them as metadata so the search worker can rank exact matches first.
     shown = ", ".join(html.escape(n) for n in names)
     return (f'<p class="atlas-aliases" data-pagefind-weight="7" data-pagefind-meta="aliases">'
-            f'<strong>{L.UI["aliases"][ctx.lang]}:</strong> {shown}</p>\n\n')
+            f'<strong>{L.UI["keywords" if rec.type in KEYWORD_TYPES else "aliases"][ctx.lang]}:</strong> {shown}</p>\n\n')
 
 
 def questions(ctx: Context, asked: list[str]) -> str:

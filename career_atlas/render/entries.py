@@ -91,7 +91,7 @@ def stage_sections(ctx: Context, rec: Record) -> str:
         for key, linked in (("step_roles", roles), ("step_tools", step.tools), ("step_ethics", step.ethics)):
             if linked:
                 out.append(f"**{L.UI[key][lang]}:** " + ", ".join(ctx.link(here, i) for i in dict.fromkeys(linked)) + "\n\n")
-        out.append(notes.step_notes(ctx, rec, step.id))
+        out.append(notes.step_notes(ctx, rec, step.id, t(step.name, lang)))
     out.append(points(ctx, L.UI["pitfalls"][lang], data.pitfalls, here, rec))
     if data.evaluation:
         out.append(f"## {L.UI['evaluation'][lang]}\n\n" + lecture_text(ctx, data.evaluation, here, rec, level=3))

@@ -7,6 +7,7 @@ import posixpath
 
 from ..core.loader import Record
 from ..core.markup import html_link, md_text
+from ..core.scaffold import new_note_url
 from . import labels as L
 from .context import Context, t
 from .paths import page_path, page_url
@@ -27,12 +28,22 @@ def note_link(ctx: Context, here: str, note: Record) -> str:
     return f'<a href="{html.escape(other_language_href(here, note))}" hreflang="{lang}" lang="{lang}">{title}</a>'
 
 
+def add_note(ctx: Context, about: str, label: str) -> str:
+    """The link that opens the repository's new-file page with a note about ``about`` started
+    (core/scaffold.py new_note_url), or nothing where the site has no edit URL."""
+    url = new_note_url(ctx.edit_url, about, ctx.lang) if ctx.edit_url else None
+    return f'<p class="atlas-note-add">{html_link(url, label)}</p>\n\n' if url else ""
+
+
 def section(ctx: Context, rec: Record) -> str:
+    """Contributors' notes: in full in their language, announced in the other; then the link
+    that starts a new one."""
     lang = ctx.lang
     here = page_path(rec)
     items = ctx.graph.notes.get(rec.id, [])
+    add = add_note(ctx, rec.id, L.UI["note_add"][lang])
     if not items:
-        return ""
+        return f"## {L.UI['notes'][lang]}\n\n<p>{html.escape(L.UI['note_add_hint'][lang])}</p>\n\n{add}" if add else ""
     out = [f"## {L.UI['notes'][lang]}\n\n"]
     steps = {s.id: t(s.name, lang) for s in getattr(rec.data, "steps", [])}
     others = []
@@ -51,14 +62,16 @@ def section(ctx: Context, rec: Record) -> str:
                           f"{note_link(ctx, here, note)} ({author}, {meta.date.isoformat()})</li>")
     if others:  # one raw HTML block: the page's Markdown never reads the contributors' words
         out.append(f'<ul class="atlas-notes-other">{"".join(others)}</ul>\n\n')
-    return "".join(out) + "\n"
+    return "".join(out) + add + "\n"
 
 
-def step_notes(ctx: Context, rec: Record, step: str) -> str:
-    """The notes about one step of a stage, linked (further down the page, or on the twin page)."""
+def step_notes(ctx: Context, rec: Record, step: str, name: str) -> str:
+    """The notes about one step of a stage, linked (further down the page, or on the twin page),
+    then the link that starts a note about the step."""
     here = page_path(rec)
     notes = [note for note, about in ctx.graph.notes.get(rec.id, []) if about == step]
+    add = add_note(ctx, f"{rec.id}#{step}", L.UI["note_add_step"][ctx.lang].format(step=name))
     if not notes:
-        return ""
+        return add
     links = ", ".join(note_link(ctx, here, n) for n in notes)
-    return f'<p><strong>{L.UI["notes"][ctx.lang]}:</strong> {links}</p>\n\n'
+    return f'<p><strong>{L.UI["notes"][ctx.lang]}:</strong> {links}</p>\n\n' + add
