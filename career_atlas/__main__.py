@@ -8,16 +8,25 @@ import os
 import sys
 from pathlib import Path
 
-from .core.check import atlas_options, check_data, configured_languages, notes_folder, site_url
+from .core.check import check_data
 from .core.errors import AtlasError, Problem, github_annotation, github_summary
 from .core.passages import REQUIRE_ANCHORS, QuoteReport
+from .core.schema import SCHEMA_DIR, stale, write_schemas
+from .core.siteconfig import atlas_options, configured_languages, notes_folder, read_mkdocs_yml, site_url
+from .render import labels
+from .site.export import ExportError, build_export, write_export
+
+CONFIG = Path("mkdocs.yml")
+"""The commands run in the folder of mkdocs.yml, as MkDocs does."""
+DATA_DIR = Path("data")
+"""The data folder when none is given; ``schema`` always reads it (the clone's own ``.schema/``)."""
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m career_atlas", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p_check = sub.add_parser("check", help="validate every data file without building the site")
-    p_check.add_argument("data_dir", nargs="?", default="data", type=Path)
+    p_check.add_argument("data_dir", nargs="?", default=DATA_DIR, type=Path)
     p_check.add_argument("--notes", type=Path, default=None,
                          help="the folder of the notes' texts, to verify the quotes (default: the atlas plugin's "
                               "notes_dir in mkdocs.yml, else $ATLAS_NOTES_DIR, else ../shared)")
@@ -28,24 +37,20 @@ def main(argv: list[str] | None = None) -> int:
         "export", help="write each language as a plain Markdown project (DIR/<lang>/mkdocs.yml, DIR/<lang>/docs/)"
     )
     p_export.add_argument("dir", type=Path, help="the folder to write; missing or empty unless --force")
-    p_export.add_argument("--data-dir", default="data", type=Path, help="the data folder (default: data)")
+    p_export.add_argument("--data-dir", default=DATA_DIR, type=Path, help="the data folder (default: data)")
     p_export.add_argument("--force", action="store_true", help="replace DIR even if it is not empty")
     args = parser.parse_args(argv)
-    languages = configured_languages(Path("mkdocs.yml"))
+    languages = configured_languages(CONFIG)
     if args.command == "schema":
-        from .core.schema import write_schemas
-
-        for path in write_schemas(Path.cwd(), languages, site_url(Path("mkdocs.yml"))):
+        for path in write_schemas(DATA_DIR, SCHEMA_DIR, languages, site_url(CONFIG)):
             print(path)
         return 0
+    known = tuple(labels.languages())
     if args.command == "export":
-        return export(args.dir, args.data_dir, languages, force=args.force)
+        return export(args.dir, args.data_dir, languages, known, force=args.force)
     if args.command == "check":
-        from .render import labels
-
-        notes = args.notes or notes_folder(Path.cwd(), atlas_options(Path("mkdocs.yml")).get("notes_dir"))
-        result = check_data(args.data_dir, languages, tuple(labels.languages()), notes,
-                            require_anchors=args.require_anchors or REQUIRE_ANCHORS)
+        notes = args.notes or notes_folder(Path.cwd(), atlas_options(CONFIG).get("notes_dir"))
+        result = check_data(args.data_dir, languages, known, notes, require_anchors=args.require_anchors or REQUIRE_ANCHORS)
         graph, problems = result.graph, result.problems
         if result.quotes is not None:
             _report_missing_notes(result.quotes, notes)
@@ -70,20 +75,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def export(out: Path, data_dir: Path, languages: tuple[str, ...], *, force: bool) -> int:
+def export(out: Path, data_dir: Path, languages: tuple[str, ...], known: tuple[str, ...], *, force: bool) -> int:
     """Validate the data like ``check``; then write every language's project, or nothing."""
-    from .render import labels
-    from .site.export import ExportError, build_export, read_main_config, write_export
-
     if out.is_dir() and any(out.iterdir()) and not force:
         print(f"{out} is not empty; give an empty or new folder, or add --force to replace it", file=sys.stderr)
         return 1
-    result = check_data(data_dir, languages, tuple(labels.languages()))
+    result = check_data(data_dir, languages, known)
     if result.problems or result.graph is None:
         print(AtlasError(result.problems).report(), file=sys.stderr)
         return 1
     try:
-        written = build_export(result.graph, languages, Path("docs"), read_main_config(Path("mkdocs.yml")))
+        written = build_export(result.graph, languages, Path("docs"), read_mkdocs_yml(CONFIG))
         for line in written.left_out:
             print(line, file=sys.stderr)
         write_export(written, out, force=force)
@@ -110,9 +112,7 @@ def _report_missing_notes(quotes: QuoteReport, folder: Path) -> None:
 def _report_stale(languages: tuple[str, ...]) -> None:
     """Generated files of this clone that no longer match its data (never an error: nothing
     generated is committed, and the build makes its own)."""
-    from .core.schema import SCHEMA_DIR, stale
-
-    names = stale(Path.cwd(), languages, site_url(Path("mkdocs.yml")))
+    names = stale(DATA_DIR, SCHEMA_DIR, languages, site_url(CONFIG))
     if names:
         print(f"{SCHEMA_DIR}/ is out of date ({', '.join(names)}): run `python -m career_atlas schema` to refresh it",
               file=sys.stderr)

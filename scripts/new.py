@@ -15,8 +15,8 @@ import datetime
 import sys
 from pathlib import Path
 
-from career_atlas.core.check import configured_languages
 from career_atlas.core.scaffold import create, create_note
+from career_atlas.core.siteconfig import configured_languages
 
 ROOT = Path(__file__).resolve().parent.parent
 

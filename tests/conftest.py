@@ -202,7 +202,8 @@ def line_of(path: Path, needle: str, after: str | None = None) -> int:
 def real_data() -> Any:
     """The real data checked once (its quotes verified where the notes' texts are), for the tests
     that read the real graph: a CheckResult."""
-    from career_atlas.core.check import check_data, notes_folder
+    from career_atlas.core.check import check_data
+    from career_atlas.core.siteconfig import notes_folder
 
     return check_data(REPO / "data", notes_dir=notes_folder(REPO))
 

@@ -17,7 +17,8 @@ import pytest
 from conftest import REPO, TINY, P, T, line_of, make_tiny_site, run_mkdocs
 from staticserver import serve
 
-from career_atlas.core.check import check_data, notes_folder
+from career_atlas.core.check import check_data
+from career_atlas.core.siteconfig import notes_folder
 
 NOTES = notes_folder(REPO)
 

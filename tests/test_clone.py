@@ -14,7 +14,7 @@ import pytest
 import yaml
 from conftest import REPO
 
-from career_atlas.core.check import notes_folder
+from career_atlas.core.siteconfig import notes_folder
 
 pytestmark = pytest.mark.slow  # a real strict build, in a clone
 

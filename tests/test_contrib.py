@@ -18,7 +18,7 @@ from conftest import REPO, P, line_of, write_data, write_note
 from career_atlas.core.check import check
 from career_atlas.core.graph import expected
 from career_atlas.core.loader import _read_note
-from career_atlas.core.model import MODEL_BY_FOLDER, Note
+from career_atlas.core.model import DEFAULT_LANGUAGES, MODEL_BY_FOLDER, Note
 from career_atlas.core.schema import schemas
 
 PLACEHOLDER = "still holds the template's placeholder text; write your own"
@@ -153,7 +153,7 @@ def test_a_step_relation_on_the_wrong_side(tmp_path: Path, tiny_data: dict) -> N
     tiny_data["lectures"]["talk"]["stages"] = ["collect"]  # a lecture has no such relation: a plain unknown key
     found = problems_for(tmp_path, tiny_data)
     assert len(found) == 1 and found[0].endswith("stages: is not a known key; expected one of: name, aliases, questions, speaker, affiliation, summary, body, order, given, references, background")
-    from career_atlas.core.graph import wrong_side
+    from career_atlas.core.relations import wrong_side
 
     assert wrong_side("tool", "stages", "docker") == (
         "a tool does not list its stages; add 'docker' to tools: of a step in each stage's file (data/stages/<stage>.yml) instead"
@@ -243,7 +243,7 @@ jsonschema = pytest.importorskip("jsonschema")
 
 
 def validator(type_: str, data_dir: Path = REPO / "data") -> object:
-    schema = json.loads(schemas(data_dir=data_dir)[f"{type_}.schema.json"])
+    schema = json.loads(schemas(DEFAULT_LANGUAGES, data_dir)[f"{type_}.schema.json"])
     return jsonschema.Draft202012Validator(schema)
 
 
@@ -304,10 +304,10 @@ def test_real_data_passes_its_schema(folder: str) -> None:
 
 def test_schemas_list_the_ids_of_the_data_they_read(tmp_path: Path, tiny_data: dict) -> None:
     write_data(tmp_path, tiny_data)
-    role = json.loads(schemas(data_dir=tmp_path / "data")["role.schema.json"])
+    role = json.loads(schemas(DEFAULT_LANGUAGES, tmp_path / "data")["role.schema.json"])
     assert role["properties"]["stages"]["items"]["enum"] == ["collect", "collect#raw", "collect#label"]
     assert role["properties"]["related_roles"]["items"]["enum"] == ["modeler", "plumber"]
-    note = json.loads(schemas(data_dir=tmp_path / "data")["note.schema.json"])
+    note = json.loads(schemas(DEFAULT_LANGUAGES, tmp_path / "data")["note.schema.json"])
     assert "body" not in note["properties"]
     assert note["properties"]["about"]["items"]["enum"] == ["annotation", "bias", "collect", "modeler", "plumber", "talk", "collect#raw", "collect#label"]
 
@@ -324,7 +324,7 @@ def check_jsonschema(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_every_schema_passes_the_metaschema_with_ecmascript_regexes(tmp_path: Path) -> None:
     names = []
-    for name, text in schemas(data_dir=REPO / "data").items():
+    for name, text in schemas(DEFAULT_LANGUAGES, REPO / "data").items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         names.append(str(tmp_path / name))
     assert len(names) == len(MODEL_BY_FOLDER)
@@ -342,7 +342,7 @@ def test_a_python_only_escape_fails_the_metaschema(tmp_path: Path) -> None:
 def editor_check(tmp_path: Path, type_: str, data: dict) -> subprocess.CompletedProcess[str]:
     """Validate one file's data as an editor would: the schema as generated, the YAML as written."""
     schema = tmp_path / f"{type_}.schema.json"
-    schema.write_text(schemas(data_dir=REPO / "data")[f"{type_}.schema.json"], encoding="utf-8")
+    schema.write_text(schemas(DEFAULT_LANGUAGES, REPO / "data")[f"{type_}.schema.json"], encoding="utf-8")
     doc = tmp_path / f"{type_}.yml"
     doc.write_text(yaml.safe_dump(as_editor_sees(data), allow_unicode=True), encoding="utf-8")
     return check_jsonschema("--schemafile", str(schema), str(doc))

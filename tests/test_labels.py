@@ -11,8 +11,8 @@ import yaml
 from conftest import REPO, run_mkdocs, write_data
 from sitecheck import read_page
 
-from career_atlas.core.graph import RELATIONS
 from career_atlas.core.model import CHOICES, MODELS
+from career_atlas.core.relations import RELATIONS
 from career_atlas.render import labels
 
 

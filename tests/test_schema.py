@@ -181,8 +181,8 @@ def test_yaml_dump_round_trip_is_what_we_test() -> None:
 def test_every_data_file_points_at_its_published_schema() -> None:
     from conftest import REPO
 
-    from career_atlas.core.check import site_url
     from career_atlas.core.model import MODEL_BY_FOLDER
+    from career_atlas.core.siteconfig import site_url
 
     base = site_url(REPO / "mkdocs.yml")
     for folder, model in MODEL_BY_FOLDER.items():

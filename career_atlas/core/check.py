@@ -1,13 +1,10 @@
-"""Validate all data without building the site: ``python -m career_atlas check``."""
+"""Load, link and check all the data: what ``python -m career_atlas check`` reports, and
+what the plugin and the export render from (:func:`check_data`)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from .errors import AtlasError, Problem
 from .graph import Graph, build_graph
@@ -17,9 +14,6 @@ from .model import DEFAULT_LANGUAGES
 from .passages import REQUIRE_ANCHORS, QuoteReport, check_quotes
 from .synonyms import load_synonyms
 from .terms import check_terms, load_terms
-
-NOTES_ENV = "ATLAS_NOTES_DIR"
-"""The environment variable that says where the notes' texts are (overrides the plugin's notes_dir)."""
 
 
 @dataclass
@@ -49,12 +43,11 @@ def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
     # known, and only when the entries themselves are sound (a broken role file would make
     # every path that names it a second, misleading problem).
     if not problems:
-        graph.guidance = load_guidance(data_dir, graph, known)
+        graph.guidance = load_guidance(data_dir, graph.records, graph.sources, graph.languages, known)
         problems += graph.guidance.problems
     graph.synonyms, found = load_synonyms(data_dir.parent, languages)
     problems += found
-    guided = graph.guidance.records() if graph.guidance else []
-    found, quotes = check_quotes([*graph.records.values(), *guided], graph.sources, notes_dir, require_anchors)
+    found, quotes = check_quotes([*graph.records.values(), *graph.guidance.records()], graph.sources, notes_dir, require_anchors)
     problems += found
     return CheckResult(None if problems else graph, problems, loaded.ignored, quotes)
 
@@ -71,54 +64,3 @@ def load_graph(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
     if result.problems or result.graph is None:
         raise AtlasError(result.problems)
     return result.graph
-
-
-DEFAULT_NOTES_DIR = "../shared"
-"""Where the notes' texts are, relative to mkdocs.yml, when neither the environment nor mkdocs.yml says."""
-
-
-def read_mkdocs_yml(config_file: Path) -> dict[str, Any]:
-    """mkdocs.yml read without MkDocs (the Python objects it names left out); empty when the
-    file is absent or not YAML."""
-    if not config_file.is_file():
-        return {}
-
-    class _Loader(yaml.SafeLoader):
-        pass
-
-    # mkdocs.yml names Python objects (!!python/name:...); they are not needed here.
-    _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
-    except yaml.YAMLError:
-        return {}
-    return config if isinstance(config, dict) else {}
-
-
-def atlas_options(config_file: Path) -> dict[str, object]:
-    """The atlas plugin's options in mkdocs.yml (``plugins: - atlas: {...}``), read without
-    MkDocs; empty when the file or the plugin's options are absent."""
-    for plugin in read_mkdocs_yml(config_file).get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("atlas"), dict):
-            return plugin["atlas"]
-    return {}
-
-
-def site_url(config_file: Path) -> str:
-    """The site's address in mkdocs.yml (``site_url``), ending in "/"; empty when not given."""
-    url = read_mkdocs_yml(config_file).get("site_url")
-    return url.rstrip("/") + "/" if isinstance(url, str) and url else ""
-
-
-def configured_languages(config_file: Path) -> tuple[str, ...]:
-    """The languages declared in mkdocs.yml (``plugins: - atlas: languages: [ko, en]``);
-    the default when the file or the option is absent."""
-    languages = atlas_options(config_file).get("languages")
-    return tuple(str(x) for x in languages) if isinstance(languages, list) and languages else DEFAULT_LANGUAGES
-
-
-def notes_folder(root: Path, configured: object = None) -> Path:
-    """Where the notes' texts are: the plugin's ``notes_dir`` (relative to ``root``, the folder
-    of mkdocs.yml), else ``$ATLAS_NOTES_DIR``, else ../shared beside the repository."""
-    chosen = (configured if isinstance(configured, str) else None) or os.environ.get(NOTES_ENV) or DEFAULT_NOTES_DIR
-    return (root / chosen).resolve()

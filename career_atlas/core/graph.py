@@ -2,7 +2,8 @@
 
 A relation is typed once, on one side (a role lists its stages); the other side
 (the stage's list of roles) is computed here. Typing it on both sides is an
-error, so the data never disagrees with itself.
+error, so the data never disagrees with itself. The relations themselves are
+declared in :mod:`career_atlas.core.relations`.
 """
 
 from __future__ import annotations
@@ -12,64 +13,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from .errors import AtlasError, Problem
-from .loader import Record
+from .guidance import Guidance
 from .model import DEFAULT_LANGUAGES, MODELS
 from .passages import note_problems
-
-ANY: tuple[str, ...] = tuple(m.TYPE for m in MODELS)  # type: ignore[attr-defined]
-
-
-@dataclass(frozen=True)
-class Relation:
-    """A kind of link, stored on ``source_type`` under ``key`` (``steps.tools`` for a step's list)."""
-
-    name: str
-    source_type: str
-    key: str
-    target_types: tuple[str, ...]
-    symmetric: bool = False
-
-
-RELATIONS: tuple[Relation, ...] = (
-    Relation("works_in", "role", "stages", ("stage",)),
-    Relation("related_role", "role", "related_roles", ("role",), symmetric=True),
-    Relation("needs_skill", "role", "skills", ("skill",)),
-    Relation("uses_tool", "role", "tools", ("tool",)),
-    Relation("raises", "stage", "ethics", ("ethics",)),
-    Relation("step_raises", "stage", "steps.ethics", ("ethics",)),
-    Relation("step_uses", "stage", "steps.tools", ("tool",)),
-    Relation("watched_by", "ethics", "roles", ("role",)),
-    Relation("term_related", "term", "related", ANY),
-    Relation("guide_related", "guide", "related", ANY),
-    Relation("source", "*", "sources.lecture", ("lecture",)),
-)
-
-
-_NOUNS = {"ethics": "ethics topic"}
-
-
-def noun(type_: str) -> str:
-    """``a role``, ``an ethics topic``: a type as the messages name it."""
-    word = _NOUNS.get(type_, type_)
-    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
-
-
-def wrong_side(type_: str, key: str, ident: str) -> str | None:
-    """If ``key`` in a ``type_`` file is a relation typed on the other side (``roles:``
-    in a stage: a role lists its stages), what to write instead, and where."""
-    for rel in RELATIONS:
-        source = next((m for m in MODELS if m.TYPE == rel.source_type), None)  # type: ignore[attr-defined]
-        if source is None or source.FOLDER != key or type_ not in rel.target_types or rel.target_types == ANY:  # type: ignore[attr-defined]
-            continue
-        *step, last = rel.key.split(".")
-        where = f"{last}: of a step" if step else f"{last}:"
-        other = rel.source_type
-        return (f"{noun(type_)} does not list its {key}; add {ident!r} to {where} in each {_NOUNS.get(other, other)}'s file "
-                f"(data/{key}/<{other}>.yml) instead")
-    return None
+from .record import Record
+from .relations import ANY, RELATIONS, Relation
+from .synonyms import SynonymsFile
 
 
 @dataclass(frozen=True)
@@ -90,12 +41,12 @@ class Graph:
     records: dict[str, Record]
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     """The site's languages, the first the default."""
-    guidance: Any = None
-    """The reading paths and self-check questions (core/guidance.py), once checked."""
+    guidance: Guidance = field(default_factory=Guidance)
+    """The reading paths and self-check questions (core/guidance.py), once checked; empty before."""
     notes: dict[str, list[tuple[Record, str | None]]] = field(default_factory=lambda: defaultdict(list))
     """Entry id -> the notes about it, with the step they name (if any)."""
-    synonyms: Any = None
-    """search/synonyms.yml, checked (core/synonyms.py), for the search index."""
+    synonyms: SynonymsFile | None = None
+    """search/synonyms.yml, checked (core/synonyms.py), for the search index; None without it."""
     sources: dict[str, Record] = field(default_factory=dict)
     """Source id -> the record of a note taken of the talks (data/sources/), which anchors cite."""
     edges: list[Edge] = field(default_factory=list)

@@ -2,8 +2,8 @@
 and ``data/self-check.yml`` (the lecture's "know yourself" questions).
 
 They are not entries: the loader skips them, and :func:`load_guidance` reads and
-validates them against the linked graph, so an unknown id is a ``file:line``
-problem like any other data error.
+validates them against the entries, so an unknown id is a ``file:line`` problem
+like any other data error. The graph holds the result (``Graph.guidance``).
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints, ValidationError
+from pydantic import Field, StringConstraints
 
 from .errors import Problem
-from .graph import Graph
-from .loader import Record, _problem, text_problems
-from .model import DEFAULT_LANGUAGES, Id, Passage, Questions, Source, Strict, Text
+from .model import Id, Passage, Questions, Source, Strict, Text
 from .passages import note_problems, passages
+from .record import Record
+from .validate import text_problems, validate
 from .yamlfile import YamlDoc, dotted, read_yaml
 
 START_FILE = "start.yml"
@@ -116,26 +116,21 @@ class Guidance:
         return [Record(SELF_CHECK_PAGE, "guidance", self.self_check, self.self_check_doc.file, self.self_check_doc)]
 
 
-def data_folder(graph: Graph) -> str:
-    """The data folder's name as the records show it (``data``)."""
-    for rec in graph.records.values():
-        return Path(rec.file).parts[0]
-    return "data"
-
-
-def load_guidance(data_dir: Path, graph: Graph, known: tuple[str, ...] = ()) -> Guidance:
-    """Read and check both files; problems are collected, never raised."""
+def load_guidance(data_dir: Path, records: dict[str, Record], sources: dict[str, Record], languages: tuple[str, ...],
+                  known: tuple[str, ...] = ()) -> Guidance:
+    """Read both files and check the ids they name against ``records`` (the entries by id) and
+    ``sources`` (the notes of the talks, which anchors cite); problems are collected, never raised."""
     out = Guidance()
     shown = Path(data_dir.name)
-    context = {"languages": tuple(graph.languages or DEFAULT_LANGUAGES), "known": known}
+    context = {"languages": languages, "known": known}
     check, check_doc = _read(data_dir / SELF_CHECK_FILE, (shown / SELF_CHECK_FILE).as_posix(), SelfCheckFile, context, out.problems)
     if check is not None and check_doc is not None:
-        out.problems += _check_self_check(check, check_doc, graph)
+        out.problems += _check_self_check(check, check_doc, records, sources)
         out.self_check, out.self_check_file, out.self_check_doc = check, check_doc.file, check_doc
     start, start_doc = _read(data_dir / START_FILE, (shown / START_FILE).as_posix(), StartFile, context, out.problems)
     if start is not None and start_doc is not None:
         has_check = (data_dir / SELF_CHECK_FILE).is_file()
-        out.problems += _check_start(start, start_doc, graph, has_check)
+        out.problems += _check_start(start, start_doc, records, has_check)
         out.start, out.start_file = start, start_doc.file
     return out
 
@@ -147,10 +142,9 @@ def _read(path: Path, display: str, model: type[Any], context: dict[str, Any], p
     if doc is None:
         problems += found
         return None, None
-    try:
-        validated = model.model_validate(doc.data, context=context)
-    except ValidationError as e:
-        problems += [_problem(doc, model, err) for err in e.errors()]
+    validated, found = validate(doc, model, context)
+    if validated is None:
+        problems += found
         return None, None
     found = [Problem(doc.file, doc.line_of(path + (lang,)), dotted(path + (lang,)), message)
              for path, passage in passages(validated) for lang, text in (passage.__pydantic_extra__ or {}).items()
@@ -171,27 +165,27 @@ def _duplicates(doc: YamlDoc, items: list[Any], key: str) -> list[Problem]:
     return problems
 
 
-def _ids(graph: Graph, type_: str) -> list[str]:
-    return sorted(r.id for r in graph.records.values() if r.type == type_)
+def _ids(records: dict[str, Record], type_: str) -> list[str]:
+    return sorted(r.id for r in records.values() if r.type == type_)
 
 
-def _role_problem(doc: YamlDoc, path: tuple[str | int, ...], ident: str, graph: Graph) -> Problem | None:
-    rec = graph.records.get(ident)
+def _role_problem(doc: YamlDoc, path: tuple[str | int, ...], ident: str, records: dict[str, Record]) -> Problem | None:
+    rec = records.get(ident)
     if rec is not None and rec.type == "role":
         return None
-    return Problem(doc.file, doc.line_of(path), dotted(path), f"{ident!r} is not a known role; expected one of: {', '.join(_ids(graph, 'role'))}")
+    return Problem(doc.file, doc.line_of(path), dotted(path), f"{ident!r} is not a known role; expected one of: {', '.join(_ids(records, 'role'))}")
 
 
-def _check_self_check(check: SelfCheckFile, doc: YamlDoc, graph: Graph) -> list[Problem]:
+def _check_self_check(check: SelfCheckFile, doc: YamlDoc, records: dict[str, Record], sources: dict[str, Record]) -> list[Problem]:
     problems = _duplicates(doc, check.kinds, "kinds") + _duplicates(doc, check.questions, "questions")
-    lecture = graph.records.get(check.source.lecture)
+    lecture = records.get(check.source.lecture)
     if lecture is None or lecture.type != "lecture":
         problems.append(Problem(doc.file, doc.line_of(("source", "lecture")), "source.lecture",
-                                f"{check.source.lecture!r} is not a known lecture; expected one of: {', '.join(_ids(graph, 'lecture'))}"))
-    problems += note_problems(Record(SELF_CHECK_PAGE, "guidance", check, doc.file, doc), {check.source.lecture}, graph.sources, {})
+                                f"{check.source.lecture!r} is not a known lecture; expected one of: {', '.join(_ids(records, 'lecture'))}"))
+    problems += note_problems(Record(SELF_CHECK_PAGE, "guidance", check, doc.file, doc), {check.source.lecture}, sources, {})
     for i, kind in enumerate(check.kinds):
         for j, role in enumerate(kind.roles):
-            problem = _role_problem(doc, ("kinds", i, "roles", j), role, graph)
+            problem = _role_problem(doc, ("kinds", i, "roles", j), role, records)
             if problem:
                 problems.append(problem)
     kinds = [k.id for k in check.kinds]
@@ -203,40 +197,40 @@ def _check_self_check(check: SelfCheckFile, doc: YamlDoc, graph: Graph) -> list[
     return problems
 
 
-def _check_start(start: StartFile, doc: YamlDoc, graph: Graph, has_check: bool) -> list[Problem]:
+def _check_start(start: StartFile, doc: YamlDoc, records: dict[str, Record], has_check: bool) -> list[Problem]:
     problems = _duplicates(doc, start.paths, "paths")
     for i, path in enumerate(start.paths):
         for j, step in enumerate(path.steps):
             where: tuple[str | int, ...] = ("paths", i, "steps", j, "page")
-            message = _page_problem(step.page, graph, has_check)
+            message = _page_problem(step.page, records, has_check)
             if message:
                 problems.append(Problem(doc.file, doc.line_of(where), dotted(where), message))
     return problems
 
 
-def _page_problem(page: str, graph: Graph, has_check: bool) -> str | None:
+def _page_problem(page: str, records: dict[str, Record], has_check: bool) -> str | None:
     if page == SELF_CHECK_PAGE:
         return None if has_check else f"the self-check page needs data/{SELF_CHECK_FILE}, which does not exist"
     if page == COMPARE_INDEX:
-        return None if len(_ids(graph, "role")) > 1 else "the comparison pages need at least two roles"
+        return None if len(_ids(records, "role")) > 1 else "the comparison pages need at least two roles"
     if page.startswith(MAP_PREFIX):
         name = page[len(MAP_PREFIX):]
         if name not in MAPS:
             return f"{page!r} is not a map; expected one of: {', '.join(MAP_PREFIX + m for m in MAPS)}"
-        return None if _ids(graph, "role") and _ids(graph, "stage") else "the maps need at least one role and one stage"
+        return None if _ids(records, "role") and _ids(records, "stage") else "the maps need at least one role and one stage"
     if page.startswith(COMPARE_PREFIX):
         a, _, b = page[len(COMPARE_PREFIX):].partition("--")
-        unknown = [x for x in (a, b) if x not in _ids(graph, "role")]
+        unknown = [x for x in (a, b) if x not in _ids(records, "role")]
         if unknown:
-            return f"{unknown[0]!r} is not a known role; expected compare/<role>--<role> with roles among: {', '.join(_ids(graph, 'role'))}"
+            return f"{unknown[0]!r} is not a known role; expected compare/<role>--<role> with roles among: {', '.join(_ids(records, 'role'))}"
         if a == b:
             return "compares a role with itself; name two different roles"
         if a > b:
             return f"write the role ids in sorted order: compare/{b}--{a}"
         return None
-    if page in graph.records:
+    if page in records:
         return None
-    sample = ", ".join(sorted(graph.records)[:8])
+    sample = ", ".join(sorted(records)[:8])
     return (f"{page!r} is not a known page; expected an entry id (such as {sample}, ...), "
             f"{SELF_CHECK_PAGE}, {COMPARE_INDEX}, compare/<role>--<role>, or {', '.join(MAP_PREFIX + m for m in MAPS)}")
 

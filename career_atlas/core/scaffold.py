@@ -13,6 +13,7 @@ import yaml
 
 from .model import ID_MAX, MODELS, REF_PATTERN, Note, is_id
 from .schema import modeline
+from .siteconfig import site_url
 
 COMMON = """\
 {modeline}
@@ -173,7 +174,6 @@ def template(type_: str, ident: str, site_url: str = "") -> str:
 def create(root: Path, type_: str, ident: str) -> Path:
     """Write ``data/<folder>/<ident>.yml``; refuse to overwrite or to take a bad id. Its first
     line names the schema the site publishes (``site_url`` in ``root/mkdocs.yml``)."""
-    from .check import site_url  # check imports the loader, which imports this module
     models = {m.TYPE: m for m in MODELS}  # type: ignore[attr-defined]
     if type_ not in models:
         raise ValueError(f"unknown type {type_!r}; expected one of: {', '.join(models)}")

@@ -8,7 +8,8 @@ who edits in the browser cannot regenerate them. The build publishes the schemas
 the site (``schema/<type>.schema.json`` beside the language folders), and every data
 file names its published schema on its first line (:func:`modeline`).
 ``python -m career_atlas schema`` writes them for the data of a clone into ``.schema/``
-(git-ignored), and ``check`` says when that copy is out of date (:func:`stale`).
+(git-ignored), and ``check`` says when that copy is out of date (:func:`stale`). Every
+folder is given by the caller: nothing here knows where the repository is.
 """
 
 from __future__ import annotations
@@ -17,15 +18,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .model import DEFAULT_LANGUAGES, MODELS, Entity, Localized, Note, SourceNote, Stage, Strict
+from .model import MODELS, Entity, Localized, Note, SourceNote, Stage, Strict
+from .relations import ANY, RELATIONS
 from .yamlfile import read_yaml
 
 SCHEMA_DIR = Path(".schema")
 """Where ``python -m career_atlas schema`` writes the schemas of a clone's data (git-ignored)."""
 SITE_DIR = "schema"
 """Where the build publishes them, relative to the site root."""
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
-"""The repository's data, whose ids the schemas list by default."""
 
 
 def schema_url(site_url: str, type_: str) -> str:
@@ -58,13 +58,11 @@ def known_ids(data_dir: Path) -> dict[str, list[str]]:
     return ids
 
 
-def schemas(languages: tuple[str, ...] = DEFAULT_LANGUAGES, data_dir: Path | None = None, site_url: str = "") -> dict[str, str]:
+def schemas(languages: tuple[str, ...], data_dir: Path, site_url: str = "") -> dict[str, str]:
     """File name -> JSON text of every type's schema (and the notes' front matter), for
-    the site's languages and the ids in ``data_dir`` (the repository's by default); with
-    ``site_url``, each schema's ``$id`` is its published address."""
-    from .graph import ANY, RELATIONS  # graph imports the loader, which is not needed to import this module
-
-    ids = known_ids(data_dir or DATA_DIR)
+    the site's languages and the ids in ``data_dir``; with ``site_url``, each schema's
+    ``$id`` is its published address."""
+    ids = known_ids(data_dir)
     localized = {cls.__name__: cls for cls in Localized.__subclasses__()}
     out = {}
     models: tuple[type[Strict], ...] = (*MODELS, Note, SourceNote)
@@ -124,26 +122,24 @@ def _resolve(schema: dict[str, Any], node: dict[str, Any] | None) -> dict[str, A
     return None
 
 
-def write_schemas(root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, site_url: str = "") -> list[Path]:
-    """Write the schemas of ``root/data`` into ``root/.schema/``."""
-    target = root / SCHEMA_DIR
+def write_schemas(data_dir: Path, target: Path, languages: tuple[str, ...], site_url: str = "") -> list[Path]:
+    """Write the schemas of the data in ``data_dir`` into ``target`` (a clone's ``.schema/``)."""
     target.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in schemas(languages, root / "data", site_url).items():
+    for name, text in schemas(languages, data_dir, site_url).items():
         path = target / name
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
 
 
-def stale(root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, site_url: str = "") -> list[str]:
-    """The schemas in ``root/.schema/`` that differ from the data's (none when the folder
-    does not exist: it is only there for those who asked for it)."""
-    folder = root / SCHEMA_DIR
+def stale(data_dir: Path, folder: Path, languages: tuple[str, ...], site_url: str = "") -> list[str]:
+    """The schemas in ``folder`` (a clone's ``.schema/``) that differ from those of the data in
+    ``data_dir`` (none when the folder does not exist: it is only there for those who asked for it)."""
     if not folder.is_dir():
         return []
     found = []
-    for name, text in schemas(languages, root / "data", site_url).items():
+    for name, text in schemas(languages, data_dir, site_url).items():
         path = folder / name
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
             found.append(name)

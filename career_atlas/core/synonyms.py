@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, ClassVar
 
-from pydantic import Field, StringConstraints, ValidationError
+from pydantic import Field, StringConstraints
 
 from .errors import Problem
-from .loader import _problem
 from .model import DEFAULT_LANGUAGES, Localized, NonEmpty, Strict
+from .validate import validate
 from .yamlfile import read_yaml
 
 SYNONYMS_FILE = Path("search") / "synonyms.yml"
@@ -71,10 +71,7 @@ def load_synonyms(root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) ->
     doc, problems = read_yaml(path, SYNONYMS_FILE.as_posix())
     if doc is None:
         return None, problems
-    try:
-        return SynonymsFile.model_validate(doc.data, context={"languages": languages, "known": languages}), []
-    except ValidationError as e:
-        return None, [_problem(doc, SynonymsFile, err) for err in e.errors()]
+    return validate(doc, SynonymsFile, {"languages": languages, "known": languages})
 
 
 def language_terms(synonyms: SynonymsFile | None, lang: str) -> dict[str, object]:

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, ClassVar
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from .errors import Problem
-from .loader import Record
-from .loader import _problem as problem
 from .model import DEFAULT_LANGUAGES, Localized, ShortText, Strict
+from .record import Record
+from .validate import validate
 from .yamlfile import dotted, read_yaml
 
 TERMS_FILE = "terms.yml"
@@ -78,10 +78,9 @@ def load_terms(data_dir: Path, display_root: Path, languages: tuple[str, ...] = 
     doc, problems = read_yaml(path, display)
     if doc is None:
         return empty, problems
-    try:
-        data = TermsFile.model_validate(doc.data, context={"languages": languages, "known": tuple(doc.data)})
-    except ValidationError as e:
-        return empty, [problem(doc, TermsFile, err) for err in e.errors()]
+    data, problems = validate(doc, TermsFile, {"languages": languages, "known": tuple(doc.data)})
+    if data is None:
+        return empty, problems
     variants: dict[str, dict[str, Variant]] = {}
     for lang, entries in (data.__pydantic_extra__ or {}).items():
         for entry in entries:

@@ -16,10 +16,11 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from ..core.check import check_data, notes_folder
+from ..core.check import check_data
 from ..core.errors import AtlasError
 from ..core.graph import Graph
 from ..core.markup import noscript_lines, sanitize_page
+from ..core.siteconfig import notes_folder
 from ..render import labels
 from . import passes, serve
 from .config import AtlasConfig

@@ -18,8 +18,8 @@ from __future__ import annotations
 import html
 import json
 
-from ..core.loader import Record
 from ..core.markup import md_text, sanitize_page
+from ..core.record import Record
 from . import labels as L
 from .blocks import lectures_of
 from .context import Context, t
@@ -30,7 +30,6 @@ from .start import (
     SELF_CHECK_PATH,
     R,
     compare_path,
-    guidance,
     pair_order,
     pair_title,
     path_pairs,
@@ -106,7 +105,7 @@ def _ethics(ctx: Context, rec: Record) -> list[str]:
 
 
 def _questions(ctx: Context, here: str, role: str) -> list[Item]:
-    check = guidance(ctx.graph).self_check
+    check = ctx.graph.guidance.self_check
     if check is None:
         return []
     href = html.escape(html_href(here, SELF_CHECK_PATH))
@@ -123,7 +122,7 @@ def aspects(ctx: Context, here: str, rec: Record) -> dict[str, list[Item]]:
         "compare_tools": [(x, _link(ctx, here, x)) for x in data.tools],
         "compare_ethics": [(x, _link(ctx, here, x)) for x in _ethics(ctx, rec)],
     }
-    if guidance(ctx.graph).self_check is not None:
+    if ctx.graph.guidance.self_check is not None:
         out["compare_questions"] = _questions(ctx, here, rec.id)
     return out
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from ..core import markup
 from ..core.graph import Graph
-from ..core.loader import Record
 from ..core.markup import md_text
 from ..core.model import Anchor, Heading, Passage, Subheading
+from ..core.record import Record
 from . import labels as L
 from .glossary import TermLinker
 from .paths import html_href, page_path, rel

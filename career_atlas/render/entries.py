@@ -7,8 +7,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from ..core.loader import Record
 from ..core.markup import md_text
+from ..core.record import Record
 from . import labels as L
 from . import notes, sources
 from .blocks import (

@@ -11,7 +11,7 @@ import datetime
 import posixpath
 
 from ..core.graph import Graph
-from ..core.loader import Record
+from ..core.record import Record
 from . import about, compare, entries, ids, indexes, maps, roles, selfcheck, seo, sources, start
 from . import labels as L
 from .context import Context

@@ -10,7 +10,7 @@ from . import labels as L
 from .context import SOURCES_PAGE, Context
 from .page import NavItem
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path
-from .start import SELF_CHECK_PATH, START_PAGE, R, guidance
+from .start import SELF_CHECK_PATH, START_PAGE, R
 
 
 def navigation(ctx: Context, project: list[NavItem] | tuple[NavItem, ...] = ()) -> list[NavItem]:
@@ -24,7 +24,7 @@ def navigation(ctx: Context, project: list[NavItem] | tuple[NavItem, ...] = ()) 
         kids = [NavItem(ctx.name(r.id), page_path(r)) for r in ctx.of_type("guide") if r.data.section == section_]
         return NavItem(L.GROUPS["guide"][section_][lang], f"{section_}/index.md", kids)
 
-    found = guidance(ctx.graph)
+    found = ctx.graph.guidance
     explore: list[NavItem] = []
     if ctx.of_type("role") and ctx.of_type("stage"):
         explore.append(NavItem(L.MAPS["map"][lang], None, [NavItem(L.MAPS[k][lang], f"{maps.MAP_DIR}/{k}.md") for k in MAPS]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from ..core.loader import Record
+from ..core.record import Record
 from . import compare, notes, selfcheck
 from . import labels as L
 from .blocks import (

@@ -14,17 +14,17 @@ from __future__ import annotations
 import html
 
 from ..core.guidance import Kind, Question, SelfCheckFile
-from ..core.loader import Record
 from ..core.model import Passage
+from ..core.record import Record
 from .blocks import questions as questions_block
 from .context import Context, t
 from .page import PageSpec
 from .paths import html_href, page_path
-from .start import SELF_CHECK_PATH, R, compare_path, guidance, pair_title
+from .start import SELF_CHECK_PATH, R, compare_path, pair_title
 
 
 def page(ctx: Context) -> PageSpec | None:
-    found = guidance(ctx.graph)
+    found = ctx.graph.guidance
     check = found.self_check
     if check is None:
         return None
@@ -38,7 +38,7 @@ def page(ctx: Context) -> PageSpec | None:
 
 def role_questions(ctx: Context, rec: Record) -> str:
     """A role page's "is it for me?": the questions the talk said point to the role's side."""
-    check = guidance(ctx.graph).self_check
+    check = ctx.graph.guidance.self_check
     if check is None:
         return ""
     here, lang, out = page_path(rec), ctx.lang, []

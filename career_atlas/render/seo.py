@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from ..core.graph import Graph
-from ..core.loader import Record
+from ..core.record import Record
 from . import labels as L
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html
 
-from ..core.loader import Record
 from ..core.markup import html_link, md_text
+from ..core.record import Record
 from . import labels as L
 from .context import SOURCES_PAGE, Context, t
 from .page import PageSpec

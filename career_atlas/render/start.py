@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from ..core.graph import Graph
-from ..core.guidance import COMPARE_INDEX, COMPARE_PREFIX, MAP_PREFIX, SELF_CHECK_PAGE, Guidance, ReadingPath
+from ..core.guidance import COMPARE_INDEX, COMPARE_PREFIX, MAP_PREFIX, SELF_CHECK_PAGE, ReadingPath
 from ..core.markup import md_text
 from . import labels as L
 from .blocks import questions as questions_block
@@ -22,12 +22,6 @@ SELF_CHECK_PATH = "self-check.md"
 COMPARE_PAGE = "compare.md"
 """The comparison picker; not compare/index.md, which the theme would take for the index of the
 navigation section the picker stands in (its label then named no section)."""
-
-
-def guidance(graph: Graph) -> Guidance:
-    """What data/start.yml and data/self-check.yml say, read and checked with the rest of
-    the data (core/check.py); a graph built without them has neither page."""
-    return graph.guidance if isinstance(graph.guidance, Guidance) else Guidance()
 
 
 # --- where the steps of a path lead ----------------------------------------------
@@ -65,7 +59,7 @@ def step_title(ctx: Context, page: str) -> str:
 
 def path_pairs(graph: Graph) -> list[tuple[str, str]]:
     """The role pairs the reading paths name (their comparison pages must exist)."""
-    found = guidance(graph).start
+    found = graph.guidance.start
     steps = [s.page for p in (found.paths if found else []) for s in p.steps]
     return [tuple(s[len(COMPARE_PREFIX):].split("--", 1)) for s in steps if s.startswith(COMPARE_PREFIX)]  # type: ignore[misc]
 
@@ -90,7 +84,7 @@ def _step_name(ctx: Context, step: object) -> str:
 
 
 def start_page(ctx: Context) -> PageSpec | None:
-    found = guidance(ctx.graph)
+    found = ctx.graph.guidance
     if found.start is None:
         return None
     ctx.start_page()
@@ -113,7 +107,7 @@ def start_page(ctx: Context) -> PageSpec | None:
 
 def home_block(ctx: Context, here: str = "index.md") -> str:
     """A link to each reading path, with its first page: every reader's question, one click away."""
-    found = guidance(ctx.graph)
+    found = ctx.graph.guidance
     if found.start is None:
         return ""
     lang = ctx.lang
@@ -139,7 +133,7 @@ def add_path_boxes(ctx: Context, specs: list[PageSpec]) -> None:
     """Every page a path passes through shows, under its title, the path's name, "step k of n"
     and its previous and next steps, and the next step again at its end. A page on several paths
     shows each (atlas.js keeps only the one of ``?path=`` when the reader came from a path)."""
-    found = guidance(ctx.graph)
+    found = ctx.graph.guidance
     if found.start is None:
         return
     by_path = {spec.path: spec for spec in specs}

@@ -113,22 +113,6 @@ class Export:
     """The number of Markdown pages exported, per language."""
 
 
-def read_main_config(config_file: Path) -> dict[str, Any]:
-    """The main mkdocs.yml, read without MkDocs; Python tags (``!!python/...``) become None."""
-    if not config_file.is_file():
-        return {}
-
-    class _Loader(yaml.SafeLoader):
-        pass
-
-    _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader)
-    except yaml.YAMLError:
-        return {}
-    return config if isinstance(config, dict) else {}
-
-
 def build_export(graph: Graph, languages: list[str] | tuple[str, ...], docs_root: Path, main_config: dict[str, Any]) -> Export:
     """The files of the export of every language; nothing is written."""
     export = Export()

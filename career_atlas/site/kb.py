@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.graph import Graph
-from ..core.loader import Record
 from ..core.passages import passages as lecture_passages
+from ..core.record import Record
 from ..core.yamlfile import dotted
 from ..render.paths import page_path, page_url
 
