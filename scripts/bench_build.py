@@ -27,6 +27,7 @@ from itertools import product
 from pathlib import Path
 
 import yaml
+from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
@@ -151,8 +152,6 @@ def page_weight(browser, url: str) -> dict[str, int]:  # type: ignore[no-untyped
 
 
 def main() -> None:
-    from playwright.sync_api import sync_playwright
-
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--runs", type=int, default=3)

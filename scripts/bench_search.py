@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
@@ -76,8 +77,6 @@ def build(project: Path) -> Path:
 
 
 def main() -> None:
-    from playwright.sync_api import sync_playwright
-
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--misses", action="store_true", help="list the queries whose page is not in the top 3")

@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
@@ -20,8 +22,6 @@ DEFAULT_PAGES = ["", "map/landscape/", "map/matrix/", "map/pipeline/", "roles/da
 
 
 def main() -> None:
-    from playwright.sync_api import sync_playwright
-
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--site", default="site", type=Path)
     parser.add_argument("--out", default="test-artifacts/screenshots", type=Path)

@@ -16,6 +16,9 @@ import pytest
 import yaml
 from staticserver import CHROMIUM, CHROMIUM_ARGS, serve
 
+from career_atlas.core.check import check_data
+from career_atlas.core.siteconfig import notes_folder
+
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts" / "screenshots"
 
@@ -202,9 +205,6 @@ def line_of(path: Path, needle: str, after: str | None = None) -> int:
 def real_data() -> Any:
     """The real data checked once (its quotes verified where the notes' texts are), for the tests
     that read the real graph: a CheckResult."""
-    from career_atlas.core.check import check_data
-    from career_atlas.core.siteconfig import notes_folder
-
     return check_data(REPO / "data", notes_dir=notes_folder(REPO))
 
 
@@ -265,7 +265,8 @@ def browser() -> Iterator[Any]:
 
 def axe_violations(page: Any) -> list[str]:
     """axe-core's violations on the page as it is now, one line each (id, help, how many nodes)."""
-    from axe_playwright_python.sync_playwright import Axe
+    # Here, not at the top: the fast tier installs no browser tooling, and only browser tests call this.
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
 
     result = Axe().run(page)
     return [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in result.response["violations"]]

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 from conftest import run_mkdocs
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from sitecheck import html_pages, read_page
 
 from career_atlas.render import labels as L
+from career_atlas.render.seo import script_json
 
 SITE_URL = "https://ai-career-atlas.github.io/ai-career-atlas/"
 
@@ -172,8 +175,6 @@ def test_structured_data_and_open_graph(built: Path) -> None:
 
 
 def test_jsonld_cannot_close_its_script() -> None:
-    from career_atlas.render.seo import script_json
-
     text = script_json([{"@type": "Thing", "name": "</script><script>alert(1)</script>"}])
     assert "</script>" not in text and json.loads(text)["@graph"][0]["name"].startswith("</script>")
 
@@ -188,9 +189,6 @@ def test_materials_search_index_holds_no_documents(built: Path) -> None:
 
 def test_the_commands_config_is_given_back(tiny_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """After publishing, the config the command holds describes the whole site (what gh-deploy pushes)."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     monkeypatch.chdir(tiny_site)
     config = load_config(str(tiny_site / "mkdocs.yml"), site_dir=str(tiny_site / "public"))
     keys = ("site_dir", "docs_dir", "site_url", "site_name", "site_description", "nav", "extra")

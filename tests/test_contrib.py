@@ -19,6 +19,7 @@ from career_atlas.core.check import check
 from career_atlas.core.graph import expected
 from career_atlas.core.loader import _read_note
 from career_atlas.core.model import DEFAULT_LANGUAGES, MODEL_BY_FOLDER, Note
+from career_atlas.core.relations import wrong_side
 from career_atlas.core.schema import schemas
 
 PLACEHOLDER = "still holds the template's placeholder text; write your own"
@@ -153,8 +154,6 @@ def test_a_step_relation_on_the_wrong_side(tmp_path: Path, tiny_data: dict) -> N
     tiny_data["lectures"]["talk"]["stages"] = ["collect"]  # a lecture has no such relation: a plain unknown key
     found = problems_for(tmp_path, tiny_data)
     assert len(found) == 1 and found[0].endswith("stages: is not a known key; expected one of: name, aliases, questions, speaker, affiliation, summary, body, order, given, references, background")
-    from career_atlas.core.relations import wrong_side
-
     assert wrong_side("tool", "stages", "docker") == (
         "a tool does not list its stages; add 'docker' to tools: of a step in each stage's file (data/stages/<stage>.yml) instead"
     )

@@ -21,6 +21,7 @@ from sitecheck import html_pages, read_page, resolve
 from staticserver import serve
 
 from career_atlas.render import labels
+from career_atlas.site.export import index_layout, relink
 
 LANGS = ("ko", "en")
 ZENSICAL = importlib.util.find_spec("zensical") is not None
@@ -259,8 +260,6 @@ def test_real_export_builds_with_zensical(real_export: Path, tmp_path: Path) -> 
 
 
 def test_pages_move_to_their_url_folder_with_their_links() -> None:
-    from career_atlas.site.export import index_layout, relink
-
     pages = ["index.md", "roles/index.md", "roles/a.md", "stages/b.md", "about.md"]
     moved = {p: index_layout(p) for p in pages}
     assert moved["roles/a.md"] == "roles/a/index.md" and moved["roles/index.md"] == "roles/index.md"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from conftest import line_of, write_data
+from synthetic import multiply
 
 from career_atlas.core.check import check
 from career_atlas.site.kb import knowledge_base
@@ -117,10 +117,7 @@ def test_invalid_file_is_not_reported_twice(tmp_path: Path, tiny_data: dict) -> 
     assert problems == ["data/roles/modeler.yml:1: areas: is required but missing"]
 
 
-def test_the_benchmarks_synthetic_copies_pass_the_check(tmp_path: Path, tiny_data: dict, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.syspath_prepend(str(Path(__file__).parents[1] / "scripts"))
-    from synthetic import multiply
-
+def test_the_benchmarks_synthetic_copies_pass_the_check(tmp_path: Path, tiny_data: dict) -> None:
     write_data(tmp_path, tiny_data)
     added = multiply(tmp_path / "data", 3)
     graph, problems = check(tmp_path / "data")

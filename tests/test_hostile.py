@@ -11,11 +11,18 @@ import datetime
 import html
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import write_note
+from conftest import REPO, write_data, write_note
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from staticserver import serve
+
+from career_atlas.core import markup
+from career_atlas.core.markup import html_link, noscript_lines, safe_url, sanitize_page
 
 XSS = '<img src=x onerror=alert(1)>'
 ATTR_LIST_TITLE = "*Read this*{: autofocus=autofocus tabindex=0 onfocus=alert(31) }"
@@ -131,11 +138,6 @@ def _scan(site: Path) -> tuple[list[str], set[str]]:
 
 def build_in_process(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Build with the early Markdown check off, so only the output side protects the site."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    from career_atlas.core import markup
-
     monkeypatch.setattr(markup, "problems", lambda text, **_: [])
     monkeypatch.setattr(markup, "shape_problem", lambda text, point=False: None)
     monkeypatch.chdir(project)
@@ -145,10 +147,6 @@ def build_in_process(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def hostile_site(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, tiny_data: dict) -> tuple[Path, Path]:
     """The tiny site built twice: with benign data and with hostile data."""
-    import shutil
-
-    from conftest import REPO, write_data
-
     built = []
     for name, data in (("benign", tiny_data), ("hostile", hostile(json.loads(json.dumps(tiny_data))))):
         project = tmp_path_factory.mktemp(name)
@@ -195,8 +193,6 @@ def test_hostile_text_is_shown_as_text(hostile_site: tuple[Path, Path]) -> None:
 
 
 def test_hostile_pages_in_chromium(hostile_site: tuple[Path, Path], browser) -> None:  # type: ignore[no-untyped-def]
-    from staticserver import serve
-
     _, evil = hostile_site
     dialogs: list[str] = []
     with serve(evil) as base:
@@ -218,8 +214,6 @@ def test_hostile_pages_in_chromium(hostile_site: tuple[Path, Path], browser) -> 
 @pytest.mark.parametrize("url", ['https://example.org/"><script>alert(1)</script>', "https://example.org/a)(javascript:alert(1)",
                                  "https://ex.org/ onmouseover=alert(1)", "https://ex.org/\u0000x"])
 def test_links_built_in_code_keep_hostile_urls_inert(url: str) -> None:
-    from career_atlas.core.markup import html_link
-
     scan = _Scan()
     scan.feed(html_link(url, "<b>t</b>"))
     assert scan.live == [] and "<b>" not in html_link(url, "<b>t</b>")
@@ -228,8 +222,6 @@ def test_links_built_in_code_keep_hostile_urls_inert(url: str) -> None:
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "JaVaScRiPt&#58;alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
                                  "data:text/html,x", "vbscript:x", "//evil.example/x", "https:x"])
 def test_only_http_https_and_mailto_urls_are_links(url: str) -> None:
-    from career_atlas.core.markup import html_link, safe_url
-
     assert safe_url(url) is None
     assert "<a" not in html_link(url, "t")
 
@@ -243,8 +235,6 @@ def test_only_http_https_and_mailto_urls_are_links(url: str) -> None:
 def test_only_the_atlas_plain_text_lines_go_into_noscript(article: str) -> None:
     """The sanitizer drops noscript; the lines put back in one after it hold text alone, so
     nothing can close the noscript early and start markup (the parser reads it as raw text)."""
-    from career_atlas.core.markup import noscript_lines, sanitize_page
-
     page = noscript_lines(sanitize_page(article))
     for inside in page.split("<noscript>")[1:]:
         content = inside.split("</noscript>", 1)[0]
@@ -253,7 +243,5 @@ def test_only_the_atlas_plain_text_lines_go_into_noscript(article: str) -> None:
 
 
 def test_the_picker_line_for_readers_without_javascript_is_in_noscript() -> None:
-    from career_atlas.core.markup import noscript_lines, sanitize_page
-
     assert noscript_lines(sanitize_page('<p class="atlas-noscript">Needs &amp; JavaScript</p>')) == \
         '<noscript><p class="atlas-noscript">Needs &amp; JavaScript</p></noscript>'

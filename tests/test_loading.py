@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, write_data, write_note
+from conftest import REPO, run_mkdocs, write_data, write_note
 
 from career_atlas.core import yamlfile
 from career_atlas.core.check import check, check_data
@@ -177,8 +177,6 @@ def test_names_that_look_the_same_are_the_same(variant: str) -> None:
 
 def test_the_build_logs_ignored_backups(tiny_site: Path) -> None:
     """Editor backups are skipped, with a line in the build's log, not silently."""
-    from conftest import run_mkdocs
-
     (tiny_site / "data/roles/.modeler.yml.swp").write_bytes(b"\x00swap")
     (tiny_site / "data/roles/modeler.yml~").write_text("name: [\n", encoding="utf-8")
     result = run_mkdocs(tiny_site, "build", "--strict")

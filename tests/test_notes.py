@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import json
+import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import yaml
-from conftest import run_mkdocs, write_note
+from conftest import REPO, run_mkdocs, write_data, write_note
 from sitecheck import read_page
 
 from career_atlas.core.check import check
+from career_atlas.core.scaffold import new_note_url
 
 NOTE = {"title": "배관공으로 1년", "author": "김기여", "date": datetime.date(2026, 11, 20), "lang": "ko", "about": ["plumber", "collect#raw"]}
 
@@ -47,8 +54,6 @@ def test_note_about_unknown_entry(tiny_site: Path) -> None:
 
 
 def test_notes_are_first_class(tiny_site: Path) -> None:
-    import json
-
     write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 매일 고장 납니다.\n")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
@@ -63,9 +68,6 @@ def test_notes_are_first_class(tiny_site: Path) -> None:
 
 
 def test_check_counts_the_notes(tiny_site: Path) -> None:
-    import subprocess
-    import sys
-
     write_note(tiny_site, "plumber-year", NOTE, "text\n")
     result = subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=tiny_site, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -77,10 +79,6 @@ def test_check_counts_the_notes(tiny_site: Path) -> None:
 
 def new_note_target(href: str) -> tuple[str, str, dict, str]:
     """(path of the new-file page, file name, front matter, body) of an "Add a note" link."""
-    from urllib.parse import parse_qs, urlsplit
-
-    import yaml
-
     url = urlsplit(href)
     query = parse_qs(url.query)
     _, front, body = query["value"][0].split("---\n", 2)
@@ -88,8 +86,6 @@ def new_note_target(href: str) -> tuple[str, str, dict, str]:
 
 
 def add_note_links(page: Path) -> list[str]:
-    import re
-
     html_text = page.read_text(encoding="utf-8")
     return [h.replace("&amp;", "&") for h in re.findall(r'<p class="atlas-note-add"><a href="([^"]+)"', html_text)]
 
@@ -110,8 +106,6 @@ def test_every_entry_page_and_step_offers_to_add_a_note(tiny_built: Path) -> Non
 
 
 def test_a_note_started_by_the_link_fails_the_check_until_filled_in(tiny_site: Path) -> None:
-    from career_atlas.core.scaffold import new_note_url
-
     _, name, front, body = new_note_target(new_note_url("https://github.com/o/r/edit/main/", "collect#raw", "en") or "")
     path = tiny_site / "data/notes" / name
     path.parent.mkdir()
@@ -135,12 +129,6 @@ def test_a_note_started_by_the_link_fails_the_check_until_filled_in(tiny_site: P
 
 
 def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, tiny_data: dict) -> None:
-    import shutil
-    import subprocess
-    import sys
-
-    from conftest import REPO, write_data
-
     write_data(tmp_path, tiny_data)
     shutil.copy(REPO / "mkdocs.yml", tmp_path)
     (tmp_path / "scripts").mkdir()
@@ -158,8 +146,6 @@ def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, t
 
 
 def test_notes_in_kb_json_have_their_text_and_entries_list_them(tiny_site: Path) -> None:
-    import json
-
     write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr

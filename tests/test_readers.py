@@ -14,6 +14,7 @@ import yaml
 from conftest import TINY, P, T, axe_violations, make_tiny_site, run_mkdocs
 from sitecheck import read_page
 
+from career_atlas.core.check import check_data
 from career_atlas.render import labels as L
 
 SHOTS = Path("/tmp/readers-shots")
@@ -263,8 +264,6 @@ def test_axe_finds_no_violation_on_the_readers_pages(browser, real_base: str, la
 
 
 def guidance_problems(tmp_path: Path, start: dict[str, Any], check: dict[str, Any] | None) -> list[str]:
-    from career_atlas.core.check import check_data
-
     tmp_path.mkdir(exist_ok=True)
     make_tiny_site(tmp_path, copy.deepcopy(TINY))
     (tmp_path / "data/start.yml").write_text(yaml.safe_dump(start, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -300,8 +299,6 @@ def test_the_self_check_file_refuses_unknown_kinds_and_missing_texts(tmp_path: P
 
 
 def test_a_broken_role_file_is_reported_once_not_again_by_the_paths(tmp_path: Path) -> None:
-    from career_atlas.core.check import check_data
-
     make_tiny_site(tmp_path, copy.deepcopy(TINY))
     (tmp_path / "data/start.yml").write_text(yaml.safe_dump(START, allow_unicode=True, sort_keys=False), encoding="utf-8")
     (tmp_path / "data/self-check.yml").write_text(yaml.safe_dump(SELF_CHECK, allow_unicode=True, sort_keys=False), encoding="utf-8")

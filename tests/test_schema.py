@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import line_of, write_data
+from conftest import REPO, line_of, write_data
 
 from career_atlas.core.check import check
+from career_atlas.core.model import MODEL_BY_FOLDER
+from career_atlas.core.siteconfig import site_url
 
 
 def problems_for(tmp_path: Path, data: dict) -> list[str]:
@@ -179,11 +182,6 @@ def test_yaml_dump_round_trip_is_what_we_test() -> None:
 
 
 def test_every_data_file_points_at_its_published_schema() -> None:
-    from conftest import REPO
-
-    from career_atlas.core.model import MODEL_BY_FOLDER
-    from career_atlas.core.siteconfig import site_url
-
     base = site_url(REPO / "mkdocs.yml")
     for folder, model in MODEL_BY_FOLDER.items():
         for path in sorted((REPO / "data" / folder).glob("*.yml")):
@@ -193,9 +191,5 @@ def test_every_data_file_points_at_its_published_schema() -> None:
 
 def test_nothing_generated_is_committed() -> None:
     """A contributor who adds a file changes no other: the schemas are built with the site."""
-    import subprocess
-
-    from conftest import REPO
-
     tracked = subprocess.run(["git", "ls-files", "docs/schema", ".schema"], cwd=REPO, capture_output=True, text=True, check=True)
     assert tracked.stdout == ""

@@ -4,12 +4,14 @@ and a project an installer reads without a deprecation."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
+import fetch_notes
 import pytest
 from conftest import REPO
 
@@ -52,8 +54,6 @@ def test_the_shell_scripts_pass_shellcheck() -> None:
 
 
 def test_every_action_is_pinned_to_a_commit_with_its_version() -> None:
-    import re
-
     uses = [line.strip() for path in WORKFLOWS for line in path.read_text(encoding="utf-8").splitlines() if "uses:" in line]
     assert uses
     for line in uses:
@@ -61,11 +61,6 @@ def test_every_action_is_pinned_to_a_commit_with_its_version() -> None:
 
 
 def test_public_notes_are_fetched_from_their_pinned_commits() -> None:
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import fetch_notes
-    finally:
-        sys.path.pop(0)
     notes = dict((file, url) for url, file in fetch_notes.public_notes(REPO / "data"))
     commit = "5e41393523e69007bf579edd8e51261faa20fff7"
     assert notes["sources/ai_engineer_seminar/career_building.md"] == (
