@@ -1,0 +1,120 @@
+/* One search: what was typed -> Material's result items. Pagefind is reached only through
+ * `lookup` (a query -> Pagefind's results), so the steps can be tested without a browser. */
+import { safeExcerpt, escapeHtml, markedWords } from "./excerpt.mjs"
+import { variants } from "./expand.mjs"
+import { namedPages, nameBoost } from "./names.mjs"
+import { normalize } from "./normalize.mjs"
+import { asked } from "./questions.mjs"
+import { COVERAGE_WORDS, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
+import { hidden, kinds, listed, routed } from "./routes.mjs"
+import { isHangul, key } from "./text.mjs"
+
+/* The pages whose questions are most like the query: this many are shown wherever Pagefind
+   ranked them, and the best ANSWERS_SEARCHED of them are searched by title (in case
+   Pagefind does not find them by the query's words). */
+export const ANSWERS_SHOWN = 3, ANSWERS_SEARCHED = 2
+
+/* The pages the query names best: this many are searched by title too. */
+export const NAMED_SEARCHED = 3
+
+/* The weight of a search for a named or question-matched page's title: it is there to find
+   the page; its rank comes from the tiers and boosts (rank.mjs). */
+export const TITLE_WEIGHT = 0.3
+
+/* A query whose searches find fewer pages than this in all, and that is no long question,
+   also searches each of its words on its own, at SINGLE_WORD_WEIGHT. */
+export const FEW_RESULTS = 3, SINGLE_WORD_WEIGHT = 0.5
+
+/* A result's sections (Pagefind's sub-results with an anchor) shown under it, and how many
+   of them keep the page's score (the others get half). */
+export const SECTIONS_SHOWN = 4, SECTIONS_FULL_SCORE = 2
+
+/* A page's path below the language root (`root`), from a URL of Pagefind's. */
+export function relative(url, root) {
+  const absolute = new URL(url, root)
+  return absolute.href.startsWith(root.href) ? absolute.href.slice(root.href.length) : absolute.pathname
+}
+
+/* The words `variants` corrects: those in no title, alias or synonym, but no stopword nor
+   number; a two-syllable Korean one only if Pagefind finds it on no reader's page (쟝고,
+   not 용어). (A longer word is not checked: Pagefind finds a typo such as 풀스텍 or dokcer
+   on pages with words like it.) */
+async function absentWords(text, terms, lookup) {
+  const unknown = [...new Set(text.toLowerCase().split(" "))].filter(w => !terms.vocabulary.has(w) && !terms.stop.has(w) && !Object.hasOwn(terms.synonyms, w) && !/\d/.test(w))
+  const onPages = await Promise.all(unknown.map(w => w.length === 2 && isHangul(w) ? lookup(w).then(results => results.some(r => !terms.projectIds.has(r.id))) : false))
+  return new Set(unknown.filter((_, i) => !onPages[i]))
+}
+
+/* Material's result group for a page: the page, then its sections. */
+function group(page, data, score, text, root) {
+  const words = markedWords(data.excerpt)
+  const marked = Object.fromEntries((words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]))
+  const items = [{ location: page, title: escapeHtml(data.meta.title || page), text: safeExcerpt(data.excerpt), score, terms: marked }]
+  for (const [i, sub] of (data.sub_results || []).entries()) {
+    const location = relative(sub.url, root)
+    if (!location.includes("#") || i >= SECTIONS_SHOWN) continue
+    items.push({ location, title: escapeHtml(sub.title), text: safeExcerpt(sub.excerpt), score: i < SECTIONS_FULL_SCORE ? score : score / 2, terms: marked })
+  }
+  return items
+}
+
+/* Results for a query: {items}, Material's answer; null once `stale()` says a newer query
+   came (typing on should not wait for fragments of the words typed before).
+   `terms`: terms.mjs prepare; `search(q)`: Pagefind's search; `root`: the language root's URL. */
+export async function search(query, { terms, search: pagefindSearch, root, stale = () => false }) {
+  const text = normalize(query, terms.vocabulary)
+  if (!text) return { items: [] }
+  // Each query searched once: a word's results serve `coverage` and the typo check.
+  const searched = new Map()
+  const lookup = q => searched.get(q) || searched.set(q, pagefindSearch(q).then(found => found.results)).get(q)
+  const queries = variants(text, await absentWords(text, terms, lookup), terms)
+  // What was typed, in its versions: not a correction (a guess) nor the titles added below.
+  const wanted = queries.filter(v => v.corrected !== "guess").map(v => key(v.q))
+  // A query that names a page also searches for that page's title, and ranks it first.
+  const named = namedPages(queries, terms)
+  // A question routed to a guide, unless it is mostly a page's name (which jobs does a
+  // data engineer do: the data engineer).
+  const route = [...named].some(([, share]) => share >= MOSTLY_NAMED) ? null : routed(text, terms) || listed(text, queries, terms)
+  if (route) {
+    queries.push({ q: normalize(route.title, terms.vocabulary), weight: 1 })  // so the routed page is found
+    named.set(route.page, Math.max(named.get(route.page) || 0, 1))
+  }
+  const answers = new Map([...asked(query, terms)].sort((a, b) => b[1] - a[1]).slice(0, ANSWERS_SHOWN))
+  const titled = [...[...answers.keys()].slice(0, ANSWERS_SEARCHED).filter(page => !named.has(page)), ...[...named.keys()].slice(0, NAMED_SEARCHED)]
+  for (const page of titled) queries.push({ q: normalize(terms.titles.get(page) || "", terms.vocabulary), weight: TITLE_WEIGHT })
+  // The queries and a long question's words, searched at once.
+  const question = queries[0].q
+  const questionWords = [...new Set(question.split(" ").filter(w => w.length > 1))]
+  const [found, covered] = await Promise.all([
+    Promise.all(queries.map(v => lookup(v.q).then(results => [v, results]))),
+    questionWords.length >= COVERAGE_WORDS ? Promise.all(questionWords.map(lookup)).then(runs => coverage(runs, terms.ids.size)) : new Map(),
+  ])
+  let runs = found
+  if (!covered.size && runs.reduce((n, [, results]) => n + results.length, 0) < FEW_RESULTS) {
+    const single = [...new Set(queries.flatMap(v => v.q.split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: SINGLE_WORD_WEIGHT }))
+    if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => lookup(v.q).then(results => [v, results]))))
+  }
+  if (stale()) return null
+  const best = merge(runs, covered, question)
+  // Shown wherever Pagefind ranked them: the routed page, the pages the query mostly names
+  // and those whose questions are like it (terms.ids: each page's Pagefind id).
+  const must = new Set([route?.page, ...[...named].filter(([, share]) => share >= MOSTLY_NAMED).map(([page]) => page), ...answers.keys()].map(page => terms.ids.get(page)).filter(Boolean))
+  const picked = pick(runs, best, must)
+  const sections = kinds(text, terms)
+  const scored = await Promise.all(best.filter(({ result }) => picked.has(result.id)).map(async ({ result, score, words }) => {
+    const data = await result.data()
+    const page = relative(data.url, root)
+    const share = named.get(page) || 0
+    return [page, data, rank({
+      tier: tier(page, route, share),
+      score,
+      kind: sections.some(section => page.startsWith(section)),
+      share: Math.max(share, answers.get(page) || 0),
+      nameBoost: Math.max(...wanted.map(w => nameBoost(data, w))),
+      exact: exactBoost(data.excerpt, words),
+    })]
+  }))
+  scored.sort((a, b) => b[2] - a[2])
+  const items = scored.filter(([page]) => !hidden(page, text, terms)).map(([page, data, score]) => group(page, data, score, text, root))
+  return { items }
+}
