@@ -1,10 +1,13 @@
-"""Search in Chromium: the smoke queries of tests/search_queries.yml find their page in the top 3,
-project pages stay out of reader searches, and the index loads when the search box gets focus."""
+"""Search: the worker's unit tests (Node, no browser), then in Chromium: the smoke queries of
+tests/search_queries.yml find their page in the top 3, project pages stay out of reader searches,
+and the index loads when the search box gets focus."""
 
 from __future__ import annotations
 
 import copy
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,26 @@ from searchprobe import open_search, rank_queries
 from career_atlas.core.check import check_data
 
 QUERIES = yaml.safe_load((REPO / "tests/search_queries.yml").read_text(encoding="utf-8"))
+
+
+def test_worker_unit_tests_pass() -> None:
+    """The worker's modules, one test per rule, run by Node's own test runner (tests/js/)."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed: the worker's unit tests (tests/js/) need Node 20 or newer")
+    result = subprocess.run([node, "--test", "tests/js/"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    failed = [line for line in result.stdout.splitlines() if line.startswith("not ok")]
+    assert result.returncode == 0 and "# pass" in result.stdout, "\n".join(failed) or result.stdout[-3000:] + result.stderr[-3000:]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_worker_fixture_terms_have_the_written_format(tiny_built: Path, lang: str) -> None:
+    """tests/js/fixtures/terms.json stands for the file site/search.py writes: the same parts, of the same types."""
+    fixture = json.loads((REPO / "tests/js/fixtures/terms.json").read_text(encoding="utf-8"))
+    written = json.loads((tiny_built / lang / "pagefind/atlas-terms.json").read_text(encoding="utf-8"))
+    assert {k: type(v).__name__ for k, v in fixture.items()} == {k: type(v).__name__ for k, v in written.items()}
+    for part in ("routes", "kinds"):  # the tiny site has none: its parts are those search/synonyms.yml allows
+        assert all(set(item) <= set(fixture[part][0]) for item in written[part])
 
 
 def test_each_language_has_its_own_index(real_site: Path) -> None:

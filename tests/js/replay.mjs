@@ -35,12 +35,13 @@ export async function load(url, context, next) {
   return { format: "module", source, shortCircuit: true }
 }`
 
-/* Start the worker script of a language folder and return `ask(query)`: the locations of its answer. */
-export async function startWorker(languageRoot) {
+/* Run the worker script of a language folder (a built site's <lang>/, or one laid out like
+   it) as a worker would run: `post(data)` sends it a message and resolves to its answer
+   (undefined when it answers none); `answers` holds every message it posted. */
+export async function loadWorker(languageRoot) {
   const folder = pathToFileURL(languageRoot + path.sep)
   register(`data:text/javascript,${encodeURIComponent(HOOKS)}`, { data: { folder: folder.href } })
   const script = "assets/atlas/search-worker.js"
-  const location = { href: ORIGIN + script }
   const fetchFile = async input => {
     const url = String(input instanceof Request ? input.url : input).split("?")[0]
     try {
@@ -50,30 +51,37 @@ export async function startWorker(languageRoot) {
     }
   }
   let listener = null
-  const answers = []
   const worker = {
-    self: { location },
+    self: { location: { href: ORIGIN + script } },
     addEventListener: (type, handler) => { if (type === "message") listener = handler },
-    postMessage: message => answers.push(message),
+    postMessage: message => worker.answers.push(message),
     BroadcastChannel: class { set onmessage(_) {} },
     fetch: fetchFile,
   }
+  worker.answers = []
   // Pagefind's own module reads its files with the global fetch.
   globalThis.fetch = fetchFile
-  const names = Object.keys(worker)
+  const names = ["self", "addEventListener", "postMessage", "BroadcastChannel", "fetch"]
   new Function(...names, await readFile(new URL(script, folder), "utf8"))(...names.map(n => worker[n]))
-  const post = async data => {
-    answers.length = 0
-    await listener({ data })
-    return answers.shift()
+  return {
+    answers: worker.answers,
+    post: async data => {
+      const before = worker.answers.length
+      await listener({ data })
+      return worker.answers[before]
+    },
   }
+}
+
+/* The worker of a language folder, set up as Material sets it up: `ask(query)` resolves to
+   the pages of its answer, best first. */
+export async function startWorker(languageRoot) {
+  const { post } = await loadWorker(languageRoot)
   await post({ type: SETUP })
   return async query => {
     const answer = await post({ type: QUERY, data: query })
     if (!answer || answer.type !== RESULT) return []
-    const pages = []
-    for (const [page] of answer.data.items) if (!pages.includes(page.location)) pages.push(page.location.split("#")[0])
-    return [...new Set(pages)]
+    return [...new Set(answer.data.items.map(([page]) => page.location.split("#")[0]))]
   }
 }
 

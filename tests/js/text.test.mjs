@@ -1,0 +1,16 @@
+import assert from "node:assert/strict"
+import { test } from "node:test"
+import { MODULES } from "./fixtures.mjs"
+
+const { isHangul, jamo } = await import(new URL("text.mjs", MODULES))
+
+test("a Korean word is compared by its letters (jamo), not its syllables", () => {
+  assert.deepEqual(jamo("데이타").length, 6)
+  assert.notDeepEqual(jamo("데이타"), jamo("데이터"))
+  assert.equal(jamo("데이타").filter((c, i) => c !== jamo("데이터")[i]).length, 1)
+})
+
+test("isHangul holds for Korean words only", () => {
+  assert.equal(isHangul("편향"), true)
+  assert.equal(isHangul("AI엔지니어"), false)
+})
