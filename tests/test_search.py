@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -16,6 +17,7 @@ from conftest import REPO, TINY, make_tiny_site
 from searchprobe import open_search, rank_queries
 
 from career_atlas.core.check import check_data
+from career_atlas.site.search import name_key, words
 
 QUERIES = yaml.safe_load((REPO / "tests/search_queries.yml").read_text(encoding="utf-8"))
 
@@ -28,6 +30,16 @@ def test_worker_unit_tests_pass() -> None:
     result = subprocess.run([node, "--test", "tests/js/"], cwd=REPO, capture_output=True, text=True, timeout=300)
     failed = [line for line in result.stdout.splitlines() if line.startswith("not ok")]
     assert result.returncode == 0 and "# pass" in result.stdout, "\n".join(failed) or result.stdout[-3000:] + result.stderr[-3000:]
+
+
+TOKENS = json.loads((REPO / "tests/js/fixtures/tokens.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", TOKENS, ids=[c["text"] for c in TOKENS])
+def test_titles_are_split_and_keyed_as_the_worker_splits_and_keys_queries(case: dict[str, Any]) -> None:
+    """The same cases tests/js/text.test.mjs checks the worker's `words` and `key` with."""
+    assert words(case["text"]) == case["words"]
+    assert name_key(case["text"]) == case["key"]
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
