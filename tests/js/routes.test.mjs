@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 import { MODULES, fixtureTerms } from "./fixtures.mjs"
 
-const { routed, listed, kinds, hidden } = await import(new URL("routes.mjs", MODULES))
+const { routed, listed, kinds, namesProject } = await import(new URL("routes.mjs", MODULES))
 const terms = fixtureTerms()
 
 test("a question is routed when it has one alternative of each of the route's word groups", () => {
@@ -23,8 +23,8 @@ test("words that ask for a kind of page name its section", () => {
   assert.deepEqual(kinds("데이터", terms), [])
 })
 
-test("the project's pages show only when the query names the project", () => {
-  assert.equal(hidden("architecture/", "데이터 엔지니어", terms), true)
-  assert.equal(hidden("architecture/", "기여 방법", terms), false)
-  assert.equal(hidden("roles/", "데이터 엔지니어", terms), false)
+test("a query names the project by one of the project's words", () => {
+  assert.equal(namesProject("데이터 엔지니어", terms), false)
+  assert.equal(namesProject("기여 방법", terms), true)
+  assert.equal(namesProject("how to contribute", terms), false)  // contributing, as a whole word
 })

@@ -42,6 +42,19 @@ test("the project's pages are left out unless the query names the project", asyn
   assert.ok((await pages("구조 기여")).includes("architecture/"))
 })
 
+test("the project's pages are left out before the pages shown are picked: still eight shown", async () => {
+  // Ten reader pages have 데이터 once; three project pages have it most.
+  const fixture = [
+    ...Array.from({ length: 10 }, (_, i) => ({ page: `glossary/t${i}/`, title: `용어 ${i}`, text: `데이터 설명 ${i} 하나 둘 셋 넷` })),
+    ...["architecture/", "contributing/", "ids/"].map(page => ({ page, title: page, text: "데이터 데이터 데이터" })),
+  ]
+  const ids = Object.fromEntries(fixture.map(({ page }) => [page, page]))
+  const terms = fixtureTerms({ ids, titles: {}, names: {}, project: { pages: ["architecture/", "contributing/", "ids/"], words: ["기여"] } })
+  const found = await pages("데이터", { terms, fixture })
+  assert.equal(found.length, 8)
+  assert.ok(found.every(page => page.startsWith("glossary/")), found)
+})
+
 test("a query whose words are on no page together searches each word", async () => {
   // No page has both 장고 and 서빙: each is searched alone.
   const found = await pages("장고 서빙")

@@ -34,7 +34,7 @@ export function kinds(text, terms) {
 /* The project's own pages (architecture, contributing, ids: `project.pages`). */
 export const isProject = (page, terms) => (terms.project.pages || []).some(p => page.startsWith(p))
 
-/* A project page is shown only when the query names the project (`project.words`). */
-export function hidden(page, text, terms) {
-  return isProject(page, terms) && !(terms.project.words || []).some(w => has(text.toLowerCase(), w))
+/* Whether the query names the project (`project.words`): only then are its pages shown. */
+export function namesProject(text, terms) {
+  return (terms.project.words || []).some(w => has(text.toLowerCase(), w))
 }

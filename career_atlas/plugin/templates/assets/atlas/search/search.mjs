@@ -6,7 +6,7 @@ import { namedPages, nameBoost } from "./names.mjs"
 import { normalize } from "./normalize.mjs"
 import { asked } from "./questions.mjs"
 import { COVERAGE_WORDS, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
-import { hidden, kinds, listed, routed } from "./routes.mjs"
+import { kinds, listed, namesProject, routed } from "./routes.mjs"
 import { isHangul, key } from "./text.mjs"
 
 /* The pages whose questions are most like the query: this many are shown wherever Pagefind
@@ -67,6 +67,10 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   // Each query searched once: a word's results serve `coverage` and the typo check.
   const searched = new Map()
   const lookup = q => searched.get(q) || searched.set(q, pagefindSearch(q).then(found => found.results)).get(q)
+  // The project's pages are left out before any page is picked, unless the query names the
+  // project: they would take the place of a reader's page.
+  const project = namesProject(text, terms)
+  const find = q => lookup(q).then(results => project ? results : results.filter(r => !terms.projectIds.has(r.id)))
   const queries = variants(text, await absentWords(text, terms, lookup), terms)
   // What was typed, in its versions: not a correction (a guess) nor the titles added below.
   const wanted = queries.filter(v => v.corrected !== "guess").map(v => key(v.q))
@@ -86,13 +90,13 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   const question = queries[0].q
   const questionWords = [...new Set(question.split(" ").filter(w => w.length > 1))]
   const [found, covered] = await Promise.all([
-    Promise.all(queries.map(v => lookup(v.q).then(results => [v, results]))),
-    questionWords.length >= COVERAGE_WORDS ? Promise.all(questionWords.map(lookup)).then(runs => coverage(runs, terms.ids.size)) : new Map(),
+    Promise.all(queries.map(v => find(v.q).then(results => [v, results]))),
+    questionWords.length >= COVERAGE_WORDS ? Promise.all(questionWords.map(find)).then(runs => coverage(runs, terms.ids.size)) : new Map(),
   ])
   let runs = found
   if (!covered.size && runs.reduce((n, [, results]) => n + results.length, 0) < FEW_RESULTS) {
     const single = [...new Set(queries.flatMap(v => v.q.split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: SINGLE_WORD_WEIGHT }))
-    if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => lookup(v.q).then(results => [v, results]))))
+    if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => find(v.q).then(results => [v, results]))))
   }
   if (stale()) return null
   const best = merge(runs, covered, question)
@@ -115,6 +119,5 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
     })]
   }))
   scored.sort((a, b) => b[2] - a[2])
-  const items = scored.filter(([page]) => !hidden(page, text, terms)).map(([page, data, score]) => group(page, data, score, text, root))
-  return { items }
+  return { items: scored.map(([page, data, score]) => group(page, data, score, text, root)) }
 }
