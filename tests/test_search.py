@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import REPO, TINY, make_tiny_site
-from searchprobe import open_search, rank_queries
+from searchprobe import open_search, rank_queries, type_query
 
 from career_atlas.core.check import check_data
 from career_atlas.site.search import name_key, words
@@ -158,12 +158,57 @@ def test_a_query_named_like_an_object_property_is_answered(browser, real_base: s
     assert failures == []
 
 
+# Topics the atlas does not cover: no page is shown for a word Pagefind finds only cut to a letter
+# or a syllable (salary: "sa", 연봉: 연), nor for a query left with a word of every page (prompt
+# engineer: engineer), and the results say the atlas does not cover it, with a way to suggest it.
+UNCOVERED = [("en", "salary"), ("ko", "연봉"), ("en", "prompt engineer"), ("ko", "프롬프트 엔지니어")]
+
+
+@pytest.mark.parametrize(("lang", "query"), UNCOVERED, ids=[u[1] for u in UNCOVERED])
+def test_a_topic_the_atlas_does_not_cover_shows_no_page_and_says_so(browser, real_base: str, lang: str, query: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    [ranked] = rank_queries(page, real_base, lang, [{"q": query, "expect": "none"}])
+    assert ranked.results == []
+    notice = page.locator(".atlas-search-uncovered")
+    assert notice.is_visible()
+    assert query in notice.inner_text()
+    suggest = notice.locator("a[data-atlas-suggest]").get_attribute("href") or ""
+    assert suggest.startswith("https://github.com/ai-career-atlas/ai-career-atlas/issues/new?template=new-entry.yml&name=")
+    links = notice.locator("a").evaluate_all("links => links.map(a => a.href)")
+    assert any(link.endswith(f"/ai-career-atlas/{lang}/contributing/") for link in links), links
+    page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_notice_is_written_in_the_results_colour(browser, real_base: str, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    """The notice sits in the header, whose text is white: it takes the results' colour instead.
+    (axe does not see it: it reads the header's colour as the background.)"""
+    page = browser.new_page(color_scheme=scheme)
+    rank_queries(page, real_base, "en", [{"q": "salary", "expect": "none"}])
+    notice, results = page.evaluate("""() => ["[data-atlas-uncovered]", ".md-search-result"]
+        .map(selector => getComputedStyle(document.querySelector(selector)).color)""")
+    assert notice == results
+    page.close()
+
+
+def test_the_notice_goes_once_pages_are_found(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    rank_queries(page, real_base, "en", [{"q": "salary", "expect": "none"}])
+    assert page.locator(".atlas-search-uncovered").is_visible()
+    type_query(page, "data engineer")
+    page.wait_for_selector(".md-search-result__list > li")
+    assert page.locator(".atlas-search-uncovered").is_hidden()
+    page.close()
+
+
 def test_search_stays_in_the_page_language(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
-    ranked = rank_queries(page, real_base, "en", [{"q": "데이터", "expect": "none"}])
+    ranked = rank_queries(page, real_base, "en", [{"q": "용어집", "expect": "none"}])
     ranked += rank_queries(page, real_base, "ko", [{"q": "plumber", "expect": "roles/data-engineer/"}])
     page.close()
-    assert ranked[0].results == []  # Korean words are not in the English index
+    # 용어집 (glossary) is on every Korean page and on no English one (some English pages quote
+    # Korean titles, so not every Korean word is missing from the English index).
+    assert ranked[0].results == []
     assert ranked[1].results and all(not r.startswith("http") for r in ranked[1].results)
 
 

@@ -210,7 +210,8 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
         "updated_label": labels.UI["updated"][lang],
         "updated": {},  # page source -> date, filled in with the pages (plugin/pages.py)
         "home_path": urlsplit(config.site_url).path or "/",  # the 404 page is shown at any depth
-        **{key: labels.UI[key][lang] for key in ("not_found", "not_found_text", "search_label", "to_home", "breadcrumb")},
+        **{key: labels.UI[key][lang] for key in ("not_found", "not_found_text", "search_label", "to_home", "breadcrumb",
+                                                 "search_uncovered", "search_suggest", "search_contribute")},
     }
 
 

@@ -1,7 +1,8 @@
 /* A stand-in for Pagefind's search over a few pages (fixtures/pages.json), enough to test
  * the worker's steps in Node: a page is found when it has every word of the query, each as
  * the start of one of its words; a word that starts none is cut back letter by letter until
- * it does (Pagefind's fallback: "salary" finds "sa"), except in an exact ("quoted") search. */
+ * it does (Pagefind's fallback: "salary" finds "sa"). An exact ("quoted") search finds the
+ * words themselves, uncut. A page scores the share of its words that match, its title's five times. */
 
 const tokens = text => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
 
@@ -10,10 +11,8 @@ export function fakePagefind(pages, { ids = {} } = {}) {
   const indexed = [...new Set(docs.flatMap(d => d.words))]
   const starts = prefix => indexed.some(w => w.startsWith(prefix))
   const matched = (term, exact) => {
-    for (let t = term; t; t = t.slice(0, -1)) {
-      if (starts(t)) return t
-      if (exact) return null
-    }
+    if (exact) return indexed.includes(term) ? term : null
+    for (let t = term; t; t = t.slice(0, -1)) if (starts(t)) return t
     return null
   }
   const searched = []
@@ -25,9 +24,10 @@ export function fakePagefind(pages, { ids = {} } = {}) {
       const terms = tokens(query).map(t => matched(t, exact))
       if (!terms.length || terms.includes(null)) return { results: [] }
       const results = docs
-        .filter(d => terms.every(t => d.words.some(w => w.startsWith(t))))
+        .filter(d => terms.every(t => d.words.some(w => exact ? w === t : w.startsWith(t))))
         .map(d => {
-          const hits = d.words.filter(w => terms.some(t => w.startsWith(t)))
+          // A word in the title counts five times, as Pagefind weighs titles above text.
+          const hits = [...tokens(d.title), ...tokens(d.title), ...tokens(d.title), ...tokens(d.title), ...d.words].filter(w => terms.some(t => w.startsWith(t)))
           const excerpt = d.text.split(" ").map(w => terms.some(t => tokens(w)[0]?.startsWith(t)) ? `<mark>${w}</mark>` : w).join(" ")
           return {
             id: d.id,

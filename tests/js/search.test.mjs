@@ -78,3 +78,32 @@ test("titles and excerpts are escaped, but for Pagefind's marks", async () => {
   assert.equal(item.title, "&lt;img src=x onerror=alert(1)&gt;")
   assert.equal(item.text, "<mark>배관공</mark> &lt;script&gt;")
 })
+
+test("no page is shown for a word Pagefind finds only cut to a letter or a syllable", async () => {
+  assert.deepEqual(await pages("salary"), [])  // Pagefind alone finds "s"
+  assert.deepEqual(await pages("블록체인"), [])
+})
+
+test("a query of one or two words says too little once its word on no page is left out, when the rest is on many pages", async () => {
+  // 엔지니어 is on a third of the fixture's pages or more: "prompt engineer" is not about all of them.
+  assert.deepEqual(await pages("프롬프트 엔지니어"), [])
+  // 장고 is on few pages: the reader may mean it. The missing word is listed as missing.
+  const terms = fixtureTerms()
+  const pagefind = fakePagefind(PAGES, { ids: Object.fromEntries(terms.ids) })
+  const { items } = await search("블록체인 장고", { terms, search: q => pagefind.search(q), root: ROOT })
+  assert.equal(items[0][0].location, "tools/django/")
+  assert.equal(items[0][0].terms["블록체인"], false)
+})
+
+test("a longer question is answered by its other words", async () => {
+  const found = await pages("블록체인 쿠버네티스 장고 도구")
+  assert.equal(found[0], "tools/")
+})
+
+test("a word on no page that a correction replaces is no missing word", async () => {
+  const terms = fixtureTerms()
+  const pagefind = fakePagefind(PAGES, { ids: Object.fromEntries(terms.ids) })
+  const { items } = await search("쿠베르네티스", { terms, search: q => pagefind.search(q), root: ROOT })
+  assert.equal(items[0][0].location, "tools/kubernetes/")
+  assert.ok(!Object.values(items[0][0].terms).includes(false), items[0][0].terms)
+})

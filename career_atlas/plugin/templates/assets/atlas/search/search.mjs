@@ -3,11 +3,13 @@
 import { safeExcerpt, escapeHtml, markedWords } from "./excerpt.mjs"
 import { variants } from "./expand.mjs"
 import { namedPages, nameBoost } from "./names.mjs"
-import { normalize } from "./normalize.mjs"
+import { normalize, respace } from "./normalize.mjs"
 import { asked } from "./questions.mjs"
-import { COVERAGE_WORDS, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
+import { onPages } from "./presence.mjs"
+import { COVERAGE_WORDS, FREQUENT_SHARE, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
 import { kinds, listed, namesProject, routed } from "./routes.mjs"
 import { isHangul, key } from "./text.mjs"
+import { correct } from "./typos.mjs"
 
 /* The pages whose questions are most like the query: this many are shown wherever Pagefind
    ranked them, and the best ANSWERS_SEARCHED of them are searched by title (in case
@@ -35,20 +37,35 @@ export function relative(url, root) {
   return absolute.href.startsWith(root.href) ? absolute.href.slice(root.href.length) : absolute.pathname
 }
 
-/* The words `variants` corrects: those in no title, alias or synonym, but no stopword nor
-   number; a two-syllable Korean one only if Pagefind finds it on no reader's page (쟝고,
-   not 용어). (A longer word is not checked: Pagefind finds a typo such as 풀스텍 or dokcer
-   on pages with words like it.) */
-async function absentWords(text, terms, lookup) {
-  const unknown = [...new Set(text.toLowerCase().split(" "))].filter(w => !terms.vocabulary.has(w) && !terms.stop.has(w) && !Object.hasOwn(terms.synonyms, w) && !/\d/.test(w))
-  const onPages = await Promise.all(unknown.map(w => w.length === 2 && isHangul(w) ? lookup(w).then(results => results.some(r => !terms.projectIds.has(r.id))) : false))
-  return new Set(unknown.filter((_, i) => !onPages[i]))
+/* The query's words in no title, alias or synonym (no stopword, number or sign), as two sets:
+   `missing`, those on no reader's page (presence.mjs: "salary", 연봉); `absent`, those that
+   `variants` corrects: every one but a two-syllable Korean word on the pages (쟝고 is
+   corrected, not 용어; a longer word on the pages may be a typo of a title's word, and its
+   correction is then only searched: expand.mjs). */
+async function unknownWords(text, terms, find) {
+  const unknown = [...new Set(text.toLowerCase().split(" "))].filter(w => /\p{L}/u.test(w) && !terms.vocabulary.has(w) && !terms.stop.has(w) && !Object.hasOwn(terms.synonyms, w) && !/\d/.test(w))
+  const present = await Promise.all(unknown.map(w => onPages(w, find)))
+  return {
+    missing: new Set(unknown.filter((_, i) => !present[i])),
+    absent: new Set(unknown.filter((w, i) => !present[i] || !(w.length === 2 && isHangul(w)))),
+  }
 }
 
-/* Material's result group for a page: the page, then its sections. */
-function group(page, data, score, text, root) {
+/* Whether a query says too little once its words on no page are left out: nothing is left,
+   or, of a query of one or two words, only a word on many pages (FREQUENT_SHARE: prompt
+   engineer is not about every page with "engineer"). */
+async function saysTooLittle(typed, left, terms, find) {
+  if (!left.length) return true
+  if (typed.length >= COVERAGE_WORDS) return false
+  const counts = await Promise.all(left.map(w => find(w).then(results => results.length)))
+  return counts.every(n => n >= terms.ids.size * FREQUENT_SHARE)
+}
+
+/* Material's result group for a page: the page, then its sections; `uncovered`, the query's
+   words on no page, are listed as missing (Material strikes them through under the result). */
+function group(page, data, score, text, uncovered, root) {
   const words = markedWords(data.excerpt)
-  const marked = Object.fromEntries((words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]))
+  const marked = Object.fromEntries([...(words.length ? words : text.toLowerCase().split(" ")).map(w => [w, true]), ...uncovered.map(w => [w, false])])
   const items = [{ location: page, title: escapeHtml(data.meta.title || page), text: safeExcerpt(data.excerpt), score, terms: marked }]
   for (const [i, sub] of (data.sub_results || []).entries()) {
     const location = relative(sub.url, root)
@@ -71,7 +88,11 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   // project: they would take the place of a reader's page.
   const project = namesProject(text, terms)
   const find = q => lookup(q).then(results => project ? results : results.filter(r => !terms.projectIds.has(r.id)))
-  const queries = variants(text, await absentWords(text, terms, lookup), terms)
+  const { missing, absent } = await unknownWords(text, terms, find)
+  // Words on no page are searched for nowhere: Pagefind would match a letter or two of them.
+  // They still count as typed (a name's share of the query, the words a page has as typed).
+  const searchable = q => q.split(" ").filter(w => !missing.has(w.toLowerCase())).join(" ")
+  const queries = variants(text, absent, terms)
   // What was typed, in its versions: not a correction (a guess) nor the titles added below.
   const wanted = queries.filter(v => v.corrected !== "guess").map(v => key(v.q))
   // A query that names a page also searches for that page's title, and ranks it first.
@@ -87,15 +108,21 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   const titled = [...[...answers.keys()].slice(0, ANSWERS_SEARCHED).filter(page => !named.has(page)), ...[...named.keys()].slice(0, NAMED_SEARCHED)]
   for (const page of titled) queries.push({ q: normalize(terms.titles.get(page) || "", terms.vocabulary), weight: TITLE_WEIGHT })
   // The queries and a long question's words, searched at once.
-  const question = queries[0].q
+  const question = searchable(queries[0].q)
   const questionWords = [...new Set(question.split(" ").filter(w => w.length > 1))]
+  // Words on no page that no correction replaces: the atlas does not cover them. Too little
+  // left, and the reader is told so instead of shown pages about something else (partials/search.html).
+  const typed = queries[0].q.split(" ")
+  const uncovered = respace(typed, terms.vocabulary).flatMap(w => w.split(" ")).filter(w => missing.has(w.toLowerCase()) && !correct(w.toLowerCase(), terms))
+  const left = [...new Set(queries.flatMap(v => searchable(v.q).split(" ")).filter(Boolean))]
+  if (uncovered.length && !route && await saysTooLittle(typed, left, terms, find)) return { items: [] }
   const [found, covered] = await Promise.all([
-    Promise.all(queries.map(v => find(v.q).then(results => [v, results]))),
+    Promise.all(queries.map(v => searchable(v.q) ? find(searchable(v.q)).then(results => [v, results]) : [v, []])),
     questionWords.length >= COVERAGE_WORDS ? Promise.all(questionWords.map(find)).then(runs => coverage(runs, terms.ids.size)) : new Map(),
   ])
   let runs = found
   if (!covered.size && runs.reduce((n, [, results]) => n + results.length, 0) < FEW_RESULTS) {
-    const single = [...new Set(queries.flatMap(v => v.q.split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: SINGLE_WORD_WEIGHT }))
+    const single = [...new Set(queries.flatMap(v => searchable(v.q).split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: SINGLE_WORD_WEIGHT }))
     if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => find(v.q).then(results => [v, results]))))
   }
   if (stale()) return null
@@ -119,5 +146,5 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
     })]
   }))
   scored.sort((a, b) => b[2] - a[2])
-  return { items: scored.map(([page, data, score]) => group(page, data, score, text, root)) }
+  return { items: scored.map(([page, data, score]) => group(page, data, score, text, uncovered, root)) }
 }
