@@ -167,12 +167,8 @@ def write_terms(site: Path, lang: str, given: dict[str, Any]) -> None:
     """
     terms = dict(given)  # search/synonyms.yml's part for this language (core/synonyms.py), checked
     for route in terms["routes"]:
-        # The worker also searches for the routed page's title, so the page is among the
-        # results even when the question shares no word with it.
-        page = site / route["page"] / "index.html"
-        if not page.is_file():
+        if not (site / route["page"] / "index.html").is_file():
             raise ValueError(f"search/synonyms.yml: {lang}.routes: no page {route['page']}")
-        route["title"] = html.unescape(_TAG.sub("", _TITLE.findall(page.read_text(encoding="utf-8"))[0])).strip()
     for kind in terms["kinds"]:
         if not (site / kind["section"] / "index.html").is_file():
             raise ValueError(f"search/synonyms.yml: {lang}.kinds: no section {kind['section']}")

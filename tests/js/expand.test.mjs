@@ -11,10 +11,10 @@ test("question words are dropped, unless the query has nothing else", () => {
   assert.deepEqual(variants("what does", new Set(), terms).map(v => v.q), ["what does"])
 })
 
-test("the query respaced is searched too, a little lower", () => {
+test("the query with its compounds split is searched too, a little lower", () => {
   const found = asMap(variants("데이터엔지니어", new Set(), terms))
   assert.deepEqual(found["데이터엔지니어"], { weight: WEIGHT.typed, corrected: null })
-  assert.deepEqual(found["데이터 엔지니어"], { weight: WEIGHT.respaced, corrected: null })
+  assert.deepEqual(found["데이터 엔지니어"], { weight: WEIGHT.split, corrected: null })
 })
 
 test("a word in no title is corrected: a guess, or sure when one letter off a long word", () => {
@@ -26,13 +26,9 @@ test("a word in no title is corrected: a guess, or sure when one letter off a lo
   assert.deepEqual(Object.keys(asMap(variants("데이타", new Set(), terms))), ["데이타"])
 })
 
-test("a synonym of a whole word or phrase is a query of its own, and keeps a correction's flag", () => {
+test("a synonym of a whole word or phrase is a query of its own", () => {
   const found = asMap(variants("편견", new Set(), terms))
   assert.deepEqual(found["편향"], { weight: WEIGHT.synonym, corrected: null })
   assert.ok(!("편향" in asMap(variants("편견들", new Set(), terms))))  // not inside a longer word
   assert.ok("will ai employment" in asMap(variants("will ai take my job", new Set(), terms)))  // with its question words
-  // 일자릿 (a typo) is corrected to 일자리, whose synonym 고용 is as sure as the correction.
-  const corrected = asMap(variants("일자릿", new Set(["일자릿"]), fixtureTerms({ vocabulary: ["일자리", ...fixtureTerms().ordered] })))
-  assert.equal(corrected["일자리"].corrected, "sure")
-  assert.deepEqual(corrected["고용"], { weight: WEIGHT.synonym, corrected: "sure" })
 })

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 import { MODULES, fixtureTerms } from "./fixtures.mjs"
 
-const { namedPages, nameBoost, NAMED_IF_CORRECTED, SHARED_NAME, SECTION_WORD_CAP } = await import(new URL("names.mjs", MODULES))
+const { namedPages, SHARED_NAME, SECTION_WORD_CAP } = await import(new URL("names.mjs", MODULES))
 const terms = fixtureTerms()
 const named = (q, corrected = null) => Object.fromEntries(namedPages([{ q, weight: 1, corrected }], terms))
 
@@ -37,14 +37,7 @@ test("pages sharing a name: the first listed is named, the others a little less"
   assert.deepEqual(named("서빙"), { "glossary/serving/": 1, "stages/serving/": SHARED_NAME })
 })
 
-test("a sure correction names a little less; a guessed one names nothing", () => {
-  assert.deepEqual(named("장고", "sure"), { "tools/django/": NAMED_IF_CORRECTED })
+test("a sure correction names a page; a guessed one names nothing", () => {
+  assert.deepEqual(named("장고", "sure"), { "tools/django/": 1 })
   assert.deepEqual(named("장고", "guess"), {})
-})
-
-test("a page whose title has the query ranks higher than one whose alias has it", () => {
-  const page = { meta: { title: "AI 엔지니어 (모델러)", aliases: "또는: 머신러닝 엔지니어, ML 엔지니어" } }
-  assert.equal(nameBoost(page, "모델러"), 2)
-  assert.equal(nameBoost(page, "ml엔지니어"), 1.5)
-  assert.equal(nameBoost(page, "배관공"), 1)
 })

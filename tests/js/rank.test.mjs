@@ -43,20 +43,19 @@ test("a page that has the query's words as typed ranks higher than one with only
   assert.equal(R.exactBoost("<mark>data</mark> <mark>engineering</mark>", ["data", "engineer"]), 1 + R.EXACT_BOOST / 2)
 })
 
-test("tiers: the routed page, then a page named wholly, then one named mostly, whatever their scores", () => {
+test("tiers: the routed page, then a page the whole query names, whatever their scores", () => {
   const route = { page: "career/" }
   assert.equal(R.tier("career/", route, 0), R.TIER.routed)
-  assert.equal(R.tier("roles/x/", route, 1), R.TIER.wholly)
-  assert.equal(R.tier("roles/x/", null, 0.8), R.TIER.mostly)
-  assert.equal(R.tier("roles/x/", null, 0.6), 0)
-  const low = R.rank({ tier: R.TIER.mostly, score: 0.001, kind: false, share: 0.8, nameBoost: 1, exact: 1 })
-  const high = R.rank({ tier: 0, score: 1000, kind: true, share: 0, nameBoost: 2, exact: 3 })
-  assert.ok(low > high)
+  assert.equal(R.tier("roles/x/", route, 1), R.TIER.named)
+  assert.equal(R.tier("roles/x/", null, 0.8), 0)
+  const named = R.rank({ tier: R.TIER.named, score: 0.001, kind: false, share: 1, exact: 1 })
+  const routed = R.rank({ tier: R.TIER.routed, score: 0.001, kind: false, share: 0, exact: 1 })
+  const high = R.rank({ tier: 0, score: 1000, kind: true, share: 0.8, exact: 3 })
+  assert.ok(routed > named && named > high)
 })
 
-test("within a tier: the section asked for doubles a page's score; a name's share or a title's boost raises it", () => {
-  const base = { tier: 0, score: 1, kind: false, share: 0, nameBoost: 1, exact: 1 }
+test("within a tier: the section asked for doubles a page's score; a name's share raises it", () => {
+  const base = { tier: 0, score: 1, kind: false, share: 0, exact: 1 }
   assert.equal(R.rank({ ...base, kind: true }), R.KIND)
   assert.equal(R.rank({ ...base, share: 0.5 }), 1 + R.NAMED_BOOST * 0.25)
-  assert.equal(R.rank({ ...base, nameBoost: 2 }), 2)
 })

@@ -12,7 +12,7 @@ test("a question is routed when it has one alternative of each of the route's wo
 })
 
 test("a list word with a section's name goes to the section's index", () => {
-  assert.deepEqual(listed("도구 목록", [{ q: "도구 목록" }], terms), { page: "tools/", title: "도구" })
+  assert.deepEqual(listed("도구 목록", [{ q: "도구 목록" }], terms), { page: "tools/" })
   assert.equal(listed("도구 설명", [{ q: "도구 설명" }], terms), null)  // no list word
   assert.equal(listed("쿠버네티스 목록", [{ q: "쿠버네티스 목록" }], terms), null)  // names no section
 })

@@ -23,11 +23,14 @@ test("short words are no typos: Latin under five letters, Korean under two sylla
   assert.deepEqual(correct("movee", lexicon(["movie"])), { word: "movie", distance: 1 })
 })
 
-test("a longer word may be further off", () => {
-  // 쿠베르네티스 (12 letters) is three letters off 쿠버네티스; a 6-letter word may be one off.
+test("a longer Korean word may be further off; any other word one letter", () => {
+  // 쿠베르네티스 (12 letters) is three letters off 쿠버네티스, 쿠베내티스 (10) two: both corrected;
+  // 대이타 (6) is two off 데이터: too far.
   assert.deepEqual(correct("쿠베르네티스", terms), { word: "쿠버네티스", distance: 3 })
-  assert.equal(correct("reserchr", lexicon(["researcher"])).distance, 2)  // 8 letters: two
-  assert.equal(correct("enginnr", lexicon(["engineer"])), null)  // 7 letters, two off: none
+  assert.deepEqual(correct("쿠베내티스", terms), { word: "쿠버네티스", distance: 2 })
+  assert.equal(correct("대이타", terms), null)
+  assert.equal(correct("reserchr", lexicon(["researcher"])), null)  // two letters off
+  assert.equal(correct("reserchers", lexicon(["researchers"])).distance, 1)
 })
 
 test("among equally near words, the one on more pages wins", () => {

@@ -11,16 +11,9 @@ export const SMALLEST_NAMING_SHARE = 0.5
    this: below the tiers of rank.mjs, so it says which page, never that the name is the query. */
 export const SECTION_WORD_CAP = 0.7
 
-/* The share of a name found through a sure correction is worth this much of it. */
-export const NAMED_IF_CORRECTED = 0.9
-
 /* Pages sharing a name (서빙: a stage and a glossary term): the first listed has it in its
    title, or is the entry (site/search.py ENTRY_FOLDERS); the others are named this much less. */
 export const SHARED_NAME = 0.8
-
-/* A page whose title has the query in it (모델 in AI 엔지니어 (모델러)), or one of whose
-   aliases does, ranks this much higher. */
-export const IN_TITLE = 2, IN_ALIAS = 1.5
 
 /* Pages named in the queries (not those from a guessed correction), each with the share of
    the query's letters its name covers (0.5 to 1): 데이터 엔지니어 in 데이터 엔지니어 무슨 일
@@ -29,7 +22,7 @@ export const IN_TITLE = 2, IN_ALIAS = 1.5
    inside 데이터 엔지니어. Best share first. */
 export function namedPages(queries, terms) {
   const found = new Map()
-  for (const { q, corrected } of queries.filter(v => v.corrected !== "guess")) {
+  for (const { q } of queries.filter(v => v.corrected !== "guess")) {
     const names = new Map()
     const words = q.split(" ")
     const letters = key(q).length
@@ -62,19 +55,8 @@ export function namedPages(queries, terms) {
     if (new Set([...names.keys()].map(name => terms.names.get(name)[0])).size > 1) continue
     for (const [name, share] of names) {
       if (share < SMALLEST_NAMING_SHARE) continue
-      const named = corrected ? share * NAMED_IF_CORRECTED : share
-      for (const [n, page] of terms.names.get(name).entries()) found.set(page, Math.max(found.get(page) || 0, n ? named * SHARED_NAME : named))
+      for (const [n, page] of terms.names.get(name).entries()) found.set(page, Math.max(found.get(page) || 0, n ? share * SHARED_NAME : share))
     }
   }
   return new Map([...found].sort((a, b) => b[1] - a[1]))
-}
-
-/* A factor for a page (Pagefind's data) whose title or aliases have `wanted` (a query's key) in them. */
-export function nameBoost(data, wanted) {
-  const title = data.meta.title || ""
-  const aliases = (data.meta.aliases || "").replace(/^[^:]*:/, "").split(",")
-  const names = [title, ...aliases].map(key).filter(Boolean)
-  if (key(title).includes(wanted)) return IN_TITLE
-  if (names.some(name => name.includes(wanted))) return IN_ALIAS
-  return 1
 }

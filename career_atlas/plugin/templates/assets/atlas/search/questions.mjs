@@ -19,7 +19,7 @@ export const SHORTEST_STEM = { hangul: 2, latin: 4 }
    its particle, an English one without a plural s; no single Latin letter (what's and
    don't leave one once the apostrophe is a space). */
 export function questionWords(text, terms) {
-  const words = normalize(text, terms.vocabulary).toLowerCase().split(" ").filter(w => w && !terms.stop.has(w) && !/^[a-z]$/.test(w))
+  const words = normalize(text).toLowerCase().split(" ").filter(w => w && !terms.stop.has(w) && !/^[a-z]$/.test(w))
   return [...new Set(words.map(w => isHangul(w) ? w : w.replace(/(?<=[a-z]{3})s$/, "")))]
 }
 

@@ -34,10 +34,9 @@ export const MOSTLY_NAMED = 0.75
 export const WHOLLY_NAMED = 0.99
 
 /* Tiers, above any score: the page a question is routed to; a page whose name is the
-   query; one whose name is most of it. Pagefind's scores differ a hundredfold between a
-   page that repeats a word and one that is about it (KLUE), so a factor alone cannot put
-   the name's page first. */
-export const TIER = { routed: 3, wholly: 2, mostly: 1 }, TIER_SCALE = 1e9
+   query. Pagefind's scores differ a hundredfold between a page that repeats a word and one
+   that is about it (KLUE), so a factor alone cannot put the name's page first. */
+export const TIER = { routed: 2, named: 1 }, TIER_SCALE = 1e9
 
 /* A page in a section the question asks for (routes.mjs `kinds`) ranks this much higher. */
 export const KIND = 2
@@ -96,17 +95,16 @@ export function exactBoost(excerpt, words) {
   return 1 + EXACT_BOOST * exact / words.length
 }
 
-/* The tier of a page: routed, wholly or mostly named, or 0. */
+/* The tier of a page: routed, named by the whole query, or 0. */
 export function tier(page, route, share) {
   if (route && page === route.page) return TIER.routed
-  if (share >= WHOLLY_NAMED) return TIER.wholly
-  if (share >= MOSTLY_NAMED) return TIER.mostly
+  if (share >= WHOLLY_NAMED) return TIER.named
   return 0
 }
 
 /* A page's rank: its tier, then its score raised for the section asked for (`kind`), for the
-   share of the query that names it or that one of its questions has (`share`), or for a
-   name of its in the query (`nameBoost`, if more), and for the words it has as typed. */
-export function rank({ tier, score, kind, share, nameBoost, exact }) {
-  return tier * TIER_SCALE + (kind ? KIND : 1) * score * Math.max(1 + NAMED_BOOST * share ** 2, nameBoost) * exact
+   share of the query that names it or that one of its questions has (`share`), and for the
+   words it has as typed (`exact`). */
+export function rank({ tier, score, kind, share, exact }) {
+  return tier * TIER_SCALE + (kind ? KIND : 1) * score * (1 + NAMED_BOOST * share ** 2) * exact
 }

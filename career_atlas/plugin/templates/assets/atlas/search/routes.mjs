@@ -4,21 +4,21 @@ import { has } from "./normalize.mjs"
 import { key } from "./text.mjs"
 
 /* The route a question takes (`routes`: a page, when the query has one alternative of each
-   of its `words`), as {page, title}, or null. */
+   of its `words`), as {page}, or null. */
 export function routed(text, terms) {
   const lower = text.toLowerCase()
   return terms.routes.find(r => r.words.every(alts => alts.split("|").some(a => has(lower, a)))) || null
 }
 
-/* A question for the list of a section (특강 목록, all tools): the section's index, when the
-   query has a list word (`lists`) and a word naming a section; null otherwise. */
+/* A question for the list of a section (특강 목록, all tools): the section's index ({page}),
+   when the query has a list word (`lists`) and a word naming a section; null otherwise. */
 export function listed(text, queries, terms) {
   const lower = text.toLowerCase()
   if (!terms.lists.some(w => has(lower, w.toLowerCase()))) return null
   for (const { q } of queries) {
     for (const word of q.split(" ")) {
       const page = (terms.names.get(key(word)) || []).find(path => /^[^/]+\/$/.test(path))
-      if (page) return { page, title: terms.titles.get(page) }
+      if (page) return { page }
     }
   }
   return null

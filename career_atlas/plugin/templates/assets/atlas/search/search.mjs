@@ -2,8 +2,8 @@
  * `lookup` (a query -> Pagefind's results), so the steps can be tested without a browser. */
 import { safeExcerpt, escapeHtml, markedWords } from "./excerpt.mjs"
 import { variants } from "./expand.mjs"
-import { namedPages, nameBoost } from "./names.mjs"
-import { normalize, respace } from "./normalize.mjs"
+import { namedPages } from "./names.mjs"
+import { normalize, splitCompounds } from "./normalize.mjs"
 import { asked } from "./questions.mjs"
 import { onPages } from "./presence.mjs"
 import { COVERAGE_WORDS, FREQUENT_SHARE, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
@@ -79,7 +79,7 @@ function group(page, data, score, text, uncovered, root) {
    came (typing on should not wait for fragments of the words typed before).
    `terms`: terms.mjs prepare; `search(q)`: Pagefind's search; `root`: the language root's URL. */
 export async function search(query, { terms, search: pagefindSearch, root, stale = () => false }) {
-  const text = normalize(query, terms.vocabulary)
+  const text = normalize(query)
   if (!text) return { items: [] }
   // Each query searched once: a word's results serve `coverage` and the typo check.
   const searched = new Map()
@@ -93,27 +93,21 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   // They still count as typed (a name's share of the query, the words a page has as typed).
   const searchable = q => q.split(" ").filter(w => !missing.has(w.toLowerCase())).join(" ")
   const queries = variants(text, absent, terms)
-  // What was typed, in its versions: not a correction (a guess) nor the titles added below.
-  const wanted = queries.filter(v => v.corrected !== "guess").map(v => key(v.q))
   // A query that names a page also searches for that page's title, and ranks it first.
   const named = namedPages(queries, terms)
-  // A question routed to a guide, unless it is mostly a page's name (which jobs does a
-  // data engineer do: the data engineer).
-  const route = [...named].some(([, share]) => share >= MOSTLY_NAMED) ? null : routed(text, terms) || listed(text, queries, terms)
-  if (route) {
-    queries.push({ q: normalize(route.title, terms.vocabulary), weight: 1 })  // so the routed page is found
-    named.set(route.page, Math.max(named.get(route.page) || 0, 1))
-  }
+  // A question routed to a guide (search/synonyms.yml routes), or to a section's list.
+  const route = routed(text, terms) || listed(text, queries, terms)
+  if (route) named.set(route.page, 1)  // so its title is searched, and it is shown
   const answers = new Map([...asked(query, terms)].sort((a, b) => b[1] - a[1]).slice(0, ANSWERS_SHOWN))
   const titled = [...[...answers.keys()].slice(0, ANSWERS_SEARCHED).filter(page => !named.has(page)), ...[...named.keys()].slice(0, NAMED_SEARCHED)]
-  for (const page of titled) queries.push({ q: normalize(terms.titles.get(page) || "", terms.vocabulary), weight: TITLE_WEIGHT })
+  for (const page of titled) queries.push({ q: normalize(terms.titles.get(page) || ""), weight: TITLE_WEIGHT })
   // The queries and a long question's words, searched at once.
   const question = searchable(queries[0].q)
   const questionWords = [...new Set(question.split(" ").filter(w => w.length > 1))]
   // Words on no page that no correction replaces: the atlas does not cover them. Too little
   // left, and the reader is told so instead of shown pages about something else (partials/search.html).
   const typed = queries[0].q.split(" ")
-  const uncovered = respace(typed, terms.vocabulary).flatMap(w => w.split(" ")).filter(w => missing.has(w.toLowerCase()) && !correct(w.toLowerCase(), terms))
+  const uncovered = splitCompounds(typed, terms.vocabulary).flatMap(w => w.split(" ")).filter(w => missing.has(w.toLowerCase()) && !correct(w.toLowerCase(), terms))
   const left = [...new Set(queries.flatMap(v => searchable(v.q).split(" ")).filter(Boolean))]
   if (uncovered.length && !route && await saysTooLittle(typed, left, terms, find)) return { items: [] }
   const [found, covered] = await Promise.all([
@@ -141,7 +135,6 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
       score,
       kind: sections.some(section => page.startsWith(section)),
       share: Math.max(share, answers.get(page) || 0),
-      nameBoost: Math.max(...wanted.map(w => nameBoost(data, w))),
       exact: exactBoost(data.excerpt, words),
     })]
   }))

@@ -10,7 +10,7 @@ export const SHORTEST_CORRECTED = { hangul: 2, latin: 5 }
    by whole syllables (쿠베르네티스, 12 letters), so a long one may be further off. */
 export const MAX_EDITS = {
   hangul: [[12, 3], [9, 2], [0, 1]],
-  latin: [[8, 2], [0, 1]],
+  latin: [[0, 1]],
 }
 
 /* A word this long and one letter off a title word was most likely meant (pytroch,
