@@ -8,9 +8,9 @@ import os
 import sys
 from pathlib import Path
 
-from .core.check import atlas_options, check_data, configured_languages, notes_folder
+from .core.check import atlas_options, check_data, configured_languages, notes_folder, site_url
 from .core.errors import AtlasError, Problem, github_annotation, github_summary
-from .core.passages import REQUIRE_ANCHORS
+from .core.passages import REQUIRE_ANCHORS, QuoteReport
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
                          help="the folder of the notes' texts, to verify the quotes (default: the atlas plugin's "
                               "notes_dir in mkdocs.yml, else $ATLAS_NOTES_DIR, else ../shared)")
     p_check.add_argument("--require-anchors", action="store_true", help="a lecture passage without an anchor is an error")
-    sub.add_parser("schema", help="write the JSON Schemas of the data files into docs/schema/")
+    sub.add_parser("schema", help="write the JSON Schemas of this clone's data files into .schema/ (the build publishes "
+                                  "them with the site; nothing generated is committed)")
     p_export = sub.add_parser(
         "export", help="write each language as a plain Markdown project (DIR/<lang>/mkdocs.yml, DIR/<lang>/docs/)"
     )
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "schema":
         from .core.schema import write_schemas
 
-        for path in write_schemas(Path.cwd(), languages):
+        for path in write_schemas(Path.cwd(), languages, site_url(Path("mkdocs.yml"))):
             print(path)
         return 0
     if args.command == "export":
@@ -46,11 +47,11 @@ def main(argv: list[str] | None = None) -> int:
         result = check_data(args.data_dir, languages, tuple(labels.languages()), notes,
                             require_anchors=args.require_anchors or REQUIRE_ANCHORS)
         graph, problems = result.graph, result.problems
-        if result.quotes is not None and result.quotes.missing_notes:
-            print(f"the texts of {len(result.quotes.missing_notes)} notes are not in {notes} "
-                  f"(set ATLAS_NOTES_DIR or --notes): their quotes were not verified", file=sys.stderr)
+        if result.quotes is not None:
+            _report_missing_notes(result.quotes, notes)
         for ignored in result.ignored:
             print(f"ignored {ignored} (editor backup or hidden file)", file=sys.stderr)
+        _report_stale(languages)
         if problems:
             error = AtlasError(problems)
             print(error.report(), file=sys.stderr)
@@ -92,6 +93,29 @@ def export(out: Path, data_dir: Path, languages: tuple[str, ...], *, force: bool
     pages = ", ".join(f"{lang}: {n} pages" for lang, n in written.pages.items())
     print(f"exported {pages} into {out}/<lang>/ (build each with `mkdocs build --strict` or `zensical build`)")
     return 0
+
+
+def _report_missing_notes(quotes: QuoteReport, folder: Path) -> None:
+    """Once each: the notes nobody can fetch (no public address), and the public ones not fetched."""
+    public = [n for n in quotes.missing_notes if n not in quotes.unpublished]
+    if quotes.unpublished:
+        print(f"{len(quotes.unpublished)} notes have no public address and their texts are not in {folder} "
+              f"({', '.join(quotes.unpublished)}): their quotes were not verified", file=sys.stderr)
+    if public:
+        print(f"the texts of {len(public)} public notes are not in {folder} ({', '.join(public)}): fetch them with "
+              f"`python scripts/fetch_notes.py {folder}` (or set ATLAS_NOTES_DIR or --notes); their quotes were not verified",
+              file=sys.stderr)
+
+
+def _report_stale(languages: tuple[str, ...]) -> None:
+    """Generated files of this clone that no longer match its data (never an error: nothing
+    generated is committed, and the build makes its own)."""
+    from .core.schema import SCHEMA_DIR, stale
+
+    names = stale(Path.cwd(), languages, site_url(Path("mkdocs.yml")))
+    if names:
+        print(f"{SCHEMA_DIR}/ is out of date ({', '.join(names)}): run `python -m career_atlas schema` to refresh it",
+              file=sys.stderr)
 
 
 def _report_to_github(problems: list[Problem], data_dir: Path) -> None:

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Shared set-up for scripts/serve and scripts/test: a virtual environment in .venv
 # with this project installed, re-installed whenever pyproject.toml changes.
 set -euo pipefail
@@ -13,10 +14,12 @@ ensure_venv() {  # ensure_venv [extra]
     exit 1
   fi
   [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-  local stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)${extra:+-$extra}"
+  local hash stamp
+  hash=$(sha256sum pyproject.toml | cut -c1-16)
+  stamp=".venv/.installed-$hash${extra:+-$extra}"
   if [ ! -f "$stamp" ]; then
     echo "Installing the project into .venv ..." >&2
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extra:+[$extra]}"
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-compile -e ".${extra:+[$extra]}"
     touch "$stamp"
   fi
 }

@@ -36,7 +36,7 @@ from synthetic import multiply  # noqa: E402
 
 from career_atlas.core.check import load_graph  # noqa: E402
 from career_atlas.core.model import DEFAULT_LANGUAGES as LANGS  # noqa: E402
-from career_atlas.render.pages import Renderer  # noqa: E402
+from career_atlas.render.language import Renderer  # noqa: E402
 
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
 WEIGHT_KINDS = {"document": "html", "stylesheet": "css", "script": "js", "fetch": "data", "xhr": "data"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import fcntl
 import os
 import subprocess
 import sys
@@ -197,12 +199,37 @@ def line_of(path: Path, needle: str, after: str | None = None) -> int:
 
 
 @pytest.fixture(scope="session")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real repository built once with --strict, shared by every test that reads it."""
-    out = tmp_path_factory.mktemp("real") / "site"
-    result = run_mkdocs(REPO, "build", "--strict", "--site-dir", str(out))
-    assert result.returncode == 0, result.stderr[-4000:]
-    assert "WARNING" not in result.stderr
+def real_data() -> Any:
+    """The real data checked once (its quotes verified where the notes' texts are), for the tests
+    that read the real graph: a CheckResult."""
+    from career_atlas.core.check import check_data, notes_folder
+
+    return check_data(REPO / "data", notes_dir=notes_folder(REPO))
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    with path.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The real repository built once with --strict, shared by every test that reads it, and by the
+    test processes of one run (pytest-xdist's workers): one build, not one per core."""
+    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    out, done = shared / "real" / "site", shared / "real" / "built"
+    done.parent.mkdir(exist_ok=True)
+    with _locked(shared / "real.lock"):
+        if not done.exists():
+            result = run_mkdocs(REPO, "build", "--strict", "--site-dir", str(out))
+            assert result.returncode == 0, result.stderr[-4000:]
+            assert "WARNING" not in result.stderr
+            done.touch()
     return out
 
 
@@ -214,10 +241,14 @@ def real_base(real_site: Path) -> Iterator[str]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that drive Chromium are the slow tier: `scripts/test --fast` leaves them out."""
+    """Tests that drive Chromium are the slow tier: `scripts/test --fast` leaves them out. The tests
+    of the real data run first: pytest-xdist hands each worker a run of consecutive tests, so one
+    worker checks and builds the real site while the other runs the tiny sites' tests, instead of
+    both waiting for that one build."""
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: not {"real_site", "real_data"} & set(getattr(item, "fixturenames", ())))
 
 
 @pytest.fixture(scope="session")

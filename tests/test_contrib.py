@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -56,7 +57,7 @@ def test_check_annotates_problems_for_github(tiny_site: Path, tmp_path: Path) ->
     summary.write_text("earlier step\n", encoding="utf-8")
     result = run_check(tiny_site, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
     assert result.returncode == 1
-    keys = "name, aliases, questions, summary, body, sources, references, background, nickname, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
+    keys = "name, aliases, questions, summary, body, sources, references, background, nickname, areas, group, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
     assert result.stdout.splitlines() == [
         "::error file=data/glossary/annotation.yml,line=3,col=1::a tab character indents this line; YAML indents with spaces",
         ("::error file=data/notes/plain.md,line=1::a note starts with front matter between --- lines, e.g.%0A---%0Atitle: ...%0Aauthor: ...%0A"
@@ -190,9 +191,11 @@ def test_empty_sources_without_background(tmp_path: Path, tiny_data: dict) -> No
     del tiny_data["glossary"]["annotation"]["sources"]
     found = problems_for(tmp_path, tiny_data)
     sources = "sources: list the lecture this comes from, or, for an entry beyond the lectures, add background: with at least one reference"
+    empty = ("sources: is an empty list; name the lecture this comes from (- lecture: careers-in-ai), or, for an entry beyond "
+             "the lectures, leave sources out and add background: with at least one reference")
     assert found == [
         f"data/glossary/annotation.yml:1: {sources}",
-        f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'sources:')}: {sources}",
+        f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'sources:')}: {empty}",
         (f"data/stages/collect.yml:{line_of(tmp_path / 'data/stages/collect.yml', 'steps:')}: steps: list at least one; "
         "a stage has steps, e.g. - {id: raw-data, name: {ko: ..., en: ...}, summary: {ko: ..., en: ...}}"),
     ]
@@ -214,7 +217,7 @@ def test_entry_beyond_the_lectures_has_background_instead_of_sources(tmp_path: P
     del tiny_data["glossary"]["annotation"]["sources"]
     del tiny_data["glossary"]["annotation"]["body"]
     tiny_data["glossary"]["annotation"]["background"] = [
-        {"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "year": 2020}]}
+        {"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "url": "https://example.org/book", "year": 2020}]}
     ]
     assert problems_for(tmp_path, tiny_data) == []
 
@@ -230,9 +233,8 @@ def test_role_aliases_are_not_shared(tmp_path: Path, tiny_data: dict) -> None:
     ]
 
 
-def test_real_role_aliases_are_unshared() -> None:
-    _, problems = check(REPO / "data")
-    assert [str(p) for p in problems if "an alias names one role" in p.message] == []
+def test_real_role_aliases_are_unshared(real_data: Any) -> None:
+    assert [str(p) for p in real_data.problems if "an alias names one role" in p.message] == []
 
 
 # --- JSON Schemas that know the ids ------------------------------------------------------
@@ -276,8 +278,12 @@ def test_schema_needs_sources_or_background() -> None:
     role = yaml.safe_load((REPO / "data/roles/data-engineer.yml").read_text(encoding="utf-8"))
     role.pop("background", None)
     assert list(validator("role").iter_errors(dict(role, sources=[]))) != []
-    background = [{"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book"}]}]
-    assert list(validator("role").iter_errors(dict(role, sources=[], background=background))) == []
+    background = [{"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "url": "https://example.org/book", "year": 2020}]}]
+    assert list(validator("role").iter_errors({**{k: v for k, v in role.items() if k != "sources"}, "background": background})) == []
+    assert list(validator("role").iter_errors(dict(role, sources=[], background=background))) != []  # an empty list: leave the key out
+    no_year = [{**background[0], "references": [{"title": "A book", "url": "https://example.org/book"}]}]
+    assert [e.message for e in validator("role").iter_errors({**{k: v for k, v in role.items() if k != "sources"}, "background": no_year})] \
+        == ["'year' is a required property"]
 
 
 @pytest.mark.parametrize("folder", sorted(MODEL_BY_FOLDER))
@@ -304,3 +310,74 @@ def test_schemas_list_the_ids_of_the_data_they_read(tmp_path: Path, tiny_data: d
     note = json.loads(schemas(data_dir=tmp_path / "data")["note.schema.json"])
     assert "body" not in note["properties"]
     assert note["properties"]["about"]["items"]["enum"] == ["annotation", "bias", "collect", "modeler", "plumber", "talk", "collect#raw", "collect#label"]
+
+
+# --- the schemas work in editors: ECMAScript regexes, published with the site ------------
+
+
+def check_jsonschema(*args: str) -> subprocess.CompletedProcess[str]:
+    """check-jsonschema, which applies the schemas' patterns as ECMAScript regexes (via regress), as
+    editors with the YAML language server do."""
+    tool = Path(sys.executable).parent / "check-jsonschema"
+    return subprocess.run([str(tool), *args], capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_every_schema_passes_the_metaschema_with_ecmascript_regexes(tmp_path: Path) -> None:
+    names = []
+    for name, text in schemas(data_dir=REPO / "data").items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        names.append(str(tmp_path / name))
+    assert len(names) == len(MODEL_BY_FOLDER)
+    result = check_jsonschema("--check-metaschema", *names)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_python_only_escape_fails_the_metaschema(tmp_path: Path) -> None:
+    """What the test above guards against: `\\"` is an escape Python accepts and ECMAScript's unicode mode does not."""
+    (tmp_path / "bad.json").write_text(json.dumps({"type": "string", "pattern": "^[^\\s\\\"]+$"}), encoding="utf-8")
+    result = check_jsonschema("--check-metaschema", str(tmp_path / "bad.json"))
+    assert result.returncode == 1 and "is not a 'regex'" in result.stdout
+
+
+def editor_check(tmp_path: Path, type_: str, data: dict) -> subprocess.CompletedProcess[str]:
+    """Validate one file's data as an editor would: the schema as generated, the YAML as written."""
+    schema = tmp_path / f"{type_}.schema.json"
+    schema.write_text(schemas(data_dir=REPO / "data")[f"{type_}.schema.json"], encoding="utf-8")
+    doc = tmp_path / f"{type_}.yml"
+    doc.write_text(yaml.safe_dump(as_editor_sees(data), allow_unicode=True), encoding="utf-8")
+    return check_jsonschema("--schemafile", str(schema), str(doc))
+
+
+def test_an_editor_flags_a_misspelled_id_in_a_role(tmp_path: Path) -> None:
+    role = yaml.safe_load((REPO / "data/roles/data-engineer.yml").read_text(encoding="utf-8"))
+    assert editor_check(tmp_path, "role", role).returncode == 0  # its references' URLs pass the ECMAScript pattern too
+    result = editor_check(tmp_path, "role", dict(role, stages=["data-colection#raw-data"]))
+    assert result.returncode == 1 and "$.stages[0]: 'data-colection#raw-data' is not one of" in result.stdout
+
+
+def test_an_editor_flags_a_misspelled_id_in_a_note(tmp_path: Path) -> None:
+    note = {"title": "Degrees", "author": "A. Contributor", "date": datetime.date(2026, 12, 7), "lang": "en", "about": ["faq"]}
+    assert editor_check(tmp_path, "note", note).returncode == 0
+    result = editor_check(tmp_path, "note", dict(note, about=["fqa"], author_url="javascript:alert(1)"))
+    assert result.returncode == 1
+    assert "$.about[0]: 'fqa' is not one of" in result.stdout and "$.author_url" in result.stdout
+
+
+def test_the_build_publishes_the_schemas_beside_the_languages(tiny_built: Path) -> None:
+    role = json.loads((tiny_built / "schema/role.schema.json").read_text(encoding="utf-8"))
+    assert role["$id"] == "https://ai-career-atlas.github.io/ai-career-atlas/schema/role.schema.json"  # what data files name
+    assert role["properties"]["related_roles"]["items"]["enum"] == ["modeler", "plumber"]  # the built data's ids
+    assert sorted(p.name for p in (tiny_built / "schema").iterdir()) == sorted(f"{m.TYPE}.schema.json" for m in MODEL_BY_FOLDER.values())  # type: ignore[attr-defined]
+
+
+def test_check_says_when_the_local_schemas_are_out_of_date(tiny_site: Path) -> None:
+    assert ".schema/" not in run_check(tiny_site).stderr  # none written: nothing to say
+    written = subprocess.run([sys.executable, "-m", "career_atlas", "schema"], cwd=tiny_site, capture_output=True, text=True,
+                             env=dict(os.environ, PYTHONPATH=str(REPO)), check=True)
+    assert ".schema/role.schema.json" in written.stdout
+    assert ".schema/" not in run_check(tiny_site).stderr
+    (tiny_site / "data/glossary/annotation.yml").unlink()  # an id fewer: the lists of any entry change
+    result = run_check(tiny_site)
+    assert result.returncode == 0  # a stale copy is never an error: nothing generated is committed
+    assert result.stderr.splitlines() == [".schema/ is out of date (term.schema.json, guide.schema.json, note.schema.json): "
+                                          "run `python -m career_atlas schema` to refresh it"]

@@ -3,18 +3,22 @@ with plain MkDocs (Material theme) and with Zensical."""
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
 from conftest import REPO, line_of, write_data
 from sitecheck import html_pages, read_page, resolve
+from staticserver import serve
 
 from career_atlas.render import labels
 
@@ -81,9 +85,18 @@ def broken_links(site: Path) -> list[str]:
 
 
 def check_site(site: Path, role: str, stage: str, steps: list[str], names: dict[str, str]) -> None:
+    main = read_config(REPO / "mkdocs.yml")
     for lang in LANGS:
         role_page = site / lang / "roles" / role / "index.html"
         assert role_page.is_file(), sorted(p.name for p in (site / lang / "roles").iterdir())
+        text = html.unescape(role_page.read_text(encoding="utf-8"))
+        # The edit button opens the role's data file; the language chooser, the role's twins.
+        edit = re.search(r'<a href="([^"]+)"[^>]*rel="edit"', text)
+        assert edit and edit.group(1) == f"{main['repo_url']}/{main['edit_uri'].strip('/')}/data/roles/{role}.yml", edit
+        twins = re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)"[^>]*class="md-select__link"', text)
+        assert sorted(lang for _, lang in twins) == sorted(LANGS)
+        for href, other in twins:
+            assert resolve(site, role_page, href)[0] == site / other / "roles" / role / "index.html", href
         page = read_page(role_page)
         assert page.lang == labels.theme_language(lang)
         assert page.h1 == names[lang]
@@ -154,6 +167,11 @@ def test_export_config_needs_no_atlas(tiny_export: Path) -> None:
         assert (docs / "roles/plumber/index.md").read_text(encoding="utf-8").startswith("---\n")
         assert not (docs / "contributing.md").exists() and not (docs / "contributing").exists()
         assert (docs / "assets/atlas/atlas.css").is_file()
+        assert config["theme"]["custom_dir"] == "overrides" and (tiny_export / lang / "overrides/partials/alternate.html").is_file()
+        root = urlsplit(main["site_url"]).path
+        assert config["extra"]["alternate"] == [{"name": labels.language_name(x), "link": f"{root}{x}/", "lang": x} for x in LANGS]
+        front = (docs / "roles/plumber/index.md").read_text(encoding="utf-8").split("---\n")[1]
+        assert yaml.safe_load(front)["edit_url"].endswith("/data/roles/plumber.yml")
 
 
 def test_nav_titles_keep_their_html_escaping(tiny_site: Path, tiny_data: dict, tmp_path: Path) -> None:
@@ -272,3 +290,26 @@ def test_two_pages_with_one_url_are_refused(tiny_site: Path, tmp_path: Path) -> 
     assert result.returncode == 1
     assert "docs/en/: about/index.md and about.md would both be exported as about/index.md; rename one" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+@needs_zensical
+@pytest.mark.slow
+def test_the_zensical_build_searches_in_both_languages(real_export: Path, tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """Zensical's own search (its worker builds the index in the browser; Korean takes longer)
+    finds the topic's page first, in each language, from the theme's search box."""
+    project = tmp_path / "project"
+    shutil.copytree(real_export, project)
+    site = tmp_path / "site"
+    build_zensical(project, site)
+    with serve(site, mount="/ai-career-atlas/") as base:
+        for lang, query in (("ko", "편향"), ("en", "bias")):
+            page = browser.new_page()
+            page.goto(f"{base}{lang}/")
+            page.locator(".md-search__button").first.click()
+            page.keyboard.type(query)
+            start = time.perf_counter()
+            first = page.locator("ol[role=listbox] a[role=option]").first  # inside the dialog's open shadow root
+            first.wait_for(timeout=180_000)
+            print(f"zensical search, {lang}: first result {time.perf_counter() - start:.1f}s after typing")
+            assert "/ethics/bias/" in (first.get_attribute("href") or ""), (lang, first.get_attribute("href"))
+            page.close()

@@ -80,7 +80,8 @@ def test_symmetric_relation_typed_twice(tmp_path: Path, tiny_data: dict) -> None
 
 
 def test_duplicate_id_across_folders(tmp_path: Path, tiny_data: dict) -> None:
-    tiny_data["ethics"]["modeler"] = dict(tiny_data["ethics"]["bias"], name={"ko": "다른", "en": "Other"}, roles=[])
+    tiny_data["ethics"]["modeler"] = dict(tiny_data["ethics"]["bias"], name={"ko": "다른", "en": "Other"})
+    del tiny_data["ethics"]["modeler"]["roles"]
     _, problems = graph_of(tmp_path, tiny_data)
     assert "data/roles/modeler.yml: the id 'modeler' is already used by data/ethics/modeler.yml; ids must be unique across all folders" in problems
 

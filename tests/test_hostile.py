@@ -51,7 +51,7 @@ def hostile(tiny_data: dict) -> dict:
     role["references"] = [{"title": f"Ref {XSS}", "url": "https://example.org/a)(javascript:alert(19)", "year": 2015,
                            "authors": XSS, "note": {"ko": XSS, "en": XSS}}]
     role["background"] = [{"title": {"ko": XSS, "en": XSS}, "text": {"ko": HOSTILE_MARKDOWN, "en": HEADING_LINK + "\n\n" + HOSTILE_MARKDOWN},
-                           "references": [{"title": XSS, "url": "https://example.org/x)](javascript:alert(20))"}]}]
+                           "references": [{"title": XSS, "url": "https://example.org/x)](javascript:alert(20))", "year": 2020}]}]
     stage = tiny_data["stages"]["collect"]
     stage["steps"][0]["name"] = {"ko": f"단계 {XSS}", "en": f"Step {XSS}"}
     stage["steps"][0]["body"] = [hostile_passage(HOSTILE_MARKDOWN, HOSTILE_MARKDOWN)]
@@ -131,7 +131,7 @@ def build_in_process(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     from career_atlas.core import markup
 
-    monkeypatch.setattr(markup, "problems", lambda text: [])
+    monkeypatch.setattr(markup, "problems", lambda text, **_: [])
     monkeypatch.setattr(markup, "shape_problem", lambda text, point=False: None)
     monkeypatch.chdir(project)
     build(load_config(str(project / "mkdocs.yml")))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, write_note
+from conftest import REPO, write_data, write_note
 
 from career_atlas.core import yamlfile
 from career_atlas.core.check import check, check_data
@@ -185,3 +185,15 @@ def test_the_build_logs_ignored_backups(tiny_site: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "ignored data/roles/.modeler.yml.swp (editor backup or hidden file)" in result.stderr
     assert "ignored data/roles/modeler.yml~ (editor backup or hidden file)" in result.stderr
+
+
+def test_a_file_name_with_a_trailing_newline_is_no_id(tmp_path: Path, tiny_data: dict) -> None:
+    """`$` in a pattern matches before a final newline: ids match in full (made at test time: such a
+    file name does not belong in the repository)."""
+    write_data(tmp_path, tiny_data)
+    role = tmp_path / "data/roles/modeler.yml"
+    role.rename(role.with_name("modeler\n.yml"))
+    _, problems = check(tmp_path / "data")
+    assert [str(p) for p in problems][:1] == [
+        "data/roles/modeler\\n.yml: the file name 'modeler\\n' is not a valid id; use lower-case letters, digits and hyphens "
+        "(at most 60), e.g. data-engineer.yml"]

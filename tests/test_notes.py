@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import yaml
 from conftest import run_mkdocs, write_note
 from sitecheck import read_page
 
@@ -69,3 +70,104 @@ def test_check_counts_the_notes(tiny_site: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=tiny_site, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert ", 1 note, " in result.stdout
+
+
+# --- a note in three clicks: every entry and step links to GitHub's new-file page, note started ---
+
+
+def new_note_target(href: str) -> tuple[str, str, dict, str]:
+    """(path of the new-file page, file name, front matter, body) of an "Add a note" link."""
+    from urllib.parse import parse_qs, urlsplit
+
+    import yaml
+
+    url = urlsplit(href)
+    query = parse_qs(url.query)
+    _, front, body = query["value"][0].split("---\n", 2)
+    return url.path, query["filename"][0], yaml.safe_load(front), body
+
+
+def add_note_links(page: Path) -> list[str]:
+    import re
+
+    html_text = page.read_text(encoding="utf-8")
+    return [h.replace("&amp;", "&") for h in re.findall(r'<p class="atlas-note-add"><a href="([^"]+)"', html_text)]
+
+
+def test_every_entry_page_and_step_offers_to_add_a_note(tiny_built: Path) -> None:
+    for lang in ("ko", "en"):
+        for page in ("roles/modeler", "glossary/annotation", "lectures/talk", "ethics/bias"):
+            (href,) = add_note_links(tiny_built / lang / page / "index.html")
+            path, name, front, body = new_note_target(href)
+            ident = page.split("/")[1]
+            assert path == "/ai-career-atlas/ai-career-atlas/new/main/data/notes" and name == f"{ident}-yyyy-mm-dd-{lang}.md"
+            assert front["lang"] == lang and front["about"] == [ident] and front["date"] is None  # the contributor's day
+            assert front["title"] and front["author"] and body.strip()
+        stage = add_note_links(tiny_built / lang / "stages/collect/index.html")
+        assert [new_note_target(h)[1] for h in stage] == [f"collect-raw-yyyy-mm-dd-{lang}.md", f"collect-label-yyyy-mm-dd-{lang}.md",
+                                                          f"collect-yyyy-mm-dd-{lang}.md"]  # each step, then the stage
+        assert [new_note_target(h)[2]["about"] for h in stage] == [["collect#raw"], ["collect#label"], ["collect"]]
+
+
+def test_a_note_started_by_the_link_fails_the_check_until_filled_in(tiny_site: Path) -> None:
+    from career_atlas.core.scaffold import new_note_url
+
+    _, name, front, body = new_note_target(new_note_url("https://github.com/o/r/edit/main/", "collect#raw", "en") or "")
+    path = tiny_site / "data/notes" / name
+    path.parent.mkdir()
+    path.write_text(f"---\n{yaml.safe_dump(front, allow_unicode=True, sort_keys=False)}---\n{body}", encoding="utf-8")
+    _, problems = check(tiny_site / "data")
+    assert [p.text for p in problems] == [
+        "the file name still holds yyyy-mm-dd: put the note's date there, e.g. collect-raw-2026-12-07-en.md",
+        "title: still holds the template's placeholder text; write your own",
+        "author: still holds the template's placeholder text; write your own",
+        "date: is empty; write the day you write the note, as YYYY-MM-DD, e.g. date: 2026-12-07",
+        "body: still holds the template's placeholder text; write your own",
+    ]
+    text = path.read_text(encoding="utf-8")
+    for old, new in (("Your note's title", "Raw data, by hand"), ("Your name", "Kim"), ("date: null", "date: 2026-12-07"),
+                     ("Write your note here, in Markdown: your own experience, or a correction. Headings start at ####.", "We typed it.")):
+        text = text.replace(old, new, 1)
+    path.unlink()
+    (tiny_site / "data/notes/collect-raw-2026-12-07-en.md").write_text(text, encoding="utf-8")
+    _, problems = check(tiny_site / "data")
+    assert [str(p) for p in problems] == []
+
+
+def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, tiny_data: dict) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import REPO, write_data
+
+    write_data(tmp_path, tiny_data)
+    shutil.copy(REPO / "mkdocs.yml", tmp_path)
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(REPO / "scripts/new.py", tmp_path / "scripts")
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
+    run = subprocess.run([sys.executable, "scripts/new.py", "note", "plumber"], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
+    today = datetime.date.today().isoformat()
+    written = tmp_path / f"data/notes/plumber-{today}-ko.md"  # the site's first language
+    assert run.returncode == 0 and str(written) in run.stdout, run.stderr
+    _, problems = check(tmp_path / "data")
+    assert [p.key for p in problems] == ["title", "author", "body"]  # only what the contributor writes
+    bad = subprocess.run([sys.executable, "scripts/new.py", "note", "collect#raw", "fr"], cwd=tmp_path, capture_output=True, text=True,
+                         env=env, check=False)
+    assert bad.returncode == 1 and bad.stderr == "error: 'fr' is not a language a note can be written in; expected ko or en\n"
+
+
+def test_notes_in_kb_json_have_their_text_and_entries_list_them(tiny_site: Path) -> None:
+    import json
+
+    write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    kb = json.loads((tiny_site / "site/api/kb.json").read_text(encoding="utf-8"))
+    assert [n["body"] for n in kb["notes"]] == ["파이프라인은 **매일** 고장 납니다."]
+    notes = {e["id"]: e["notes"] for e in kb["entities"]}
+    assert notes["plumber"] == ["plumber-year"] and notes["collect"] == ["plumber-year"] and notes["modeler"] == []
+    # the English stage page links the Korean note from its step, in its language
+    en = (tiny_site / "site/en/stages/collect/index.html").read_text(encoding="utf-8")
+    step = en.split('id="raw"', 1)[1].split('id="label"', 1)[0]
+    assert '<a href="../../../ko/stages/collect/#note-plumber-year" hreflang="ko" lang="ko">배관공으로 1년</a>' in step

@@ -10,6 +10,8 @@ PAGE_TYPES = [
     "roles/", "roles/data-engineer/", "stages/data-collection/", "ethics/bias/", "lectures/careers-in-ai/",
     "skills/grit/", "tools/tensorrt/", "glossary/quantization/", "career/faq/", "architecture/", "contributing/",
     "map/landscape/", "map/matrix/", "map/pipeline/",
+    # the pages of the three talks added with the whole series (issue 23)
+    "roles/quant-developer/", "ethics/copyright/", "lectures/kaggle-competitions/", "glossary/stratified-k-fold/",
 ]
 
 
@@ -65,17 +67,19 @@ def test_every_link_in_the_maps_opens_a_page(browser, real_base: str, path: str)
         page.close()
 
 
-def test_missing_urls_get_the_bilingual_404_with_a_search(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("lang", "heading", "query"), [("ko", "페이지를 찾을 수 없습니다", "배관공"), ("en", "Page not found", "plumber")])
+def test_missing_urls_get_a_styled_404_in_the_readers_language_with_a_search(browser, real_base: str, lang: str, heading: str, query: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
-    response = page.goto(real_base + "ko/roles/no-such-role/")
+    response = page.goto(real_base + f"{lang}/roles/no-such-role/")
     assert response.status == 404
-    assert page.locator("section[lang=ko] h2").inner_text() == "페이지를 찾을 수 없습니다"
-    assert page.locator("section[lang=en] h2").inner_text() == "Page not found"
-    page.fill("section[lang=ko] input[name=q]", "배관공")
-    page.press("section[lang=ko] input[name=q]", "Enter")
-    page.wait_for_url("**/ko/?q=*")
+    page.wait_for_selector(f"html[lang={lang}] article h1")
+    assert page.locator("article h1").inner_text() == heading  # the reader's language, at the address they typed
+    assert page.locator("header.md-header").is_visible()  # the site's own header and styles
+    assert page.url.endswith(f"{lang}/roles/no-such-role/")
+    page.fill(".atlas-404-search input[name=q]", query)
+    page.press(".atlas-404-search input[name=q]", "Enter")
+    page.wait_for_url(f"**/{lang}/?q=*")
     page.wait_for_selector(".md-search-result__list > li")  # Material opens its search with the query
-    assert "배관공" in page.locator(".md-search-result__list").inner_text()
     page.close()
 
 
@@ -83,14 +87,21 @@ def test_matrix_keeps_the_role_column_in_view_on_phones(browser, real_base: str)
     context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(real_base + "ko/map/matrix/")
-    role = page.locator(".atlas-matrix tbody tr:first-child td:first-child")
+    assert page.locator(".atlas-matrix__hint").is_visible()  # the phone is told the table scrolls sideways
+    role = page.locator(".atlas-matrix tbody tr:first-child th")
     stage = page.locator(".atlas-matrix tbody tr:first-child td:nth-child(3)")
+    header = page.locator(".atlas-matrix thead th:nth-child(2)")
     before = stage.bounding_box()
-    page.evaluate("document.querySelector('.atlas-matrix table').closest('.md-typeset__scrollwrap').scrollLeft = 400")
+    page.evaluate("document.querySelector('.atlas-matrix').scrollLeft = 400")
     page.wait_for_timeout(100)
     after, kept = stage.bounding_box(), role.bounding_box()
     assert before and after and after["x"] < before["x"] - 100  # the stages scrolled
     assert kept and 0 <= kept["x"] and kept["x"] + kept["width"] <= 375  # the role column did not
+    top = header.bounding_box()
+    page.evaluate("document.querySelector('.atlas-matrix').scrollTop = 300")
+    page.wait_for_timeout(100)
+    still = header.bounding_box()
+    assert top and still and abs(still["y"] - top["y"]) < 2  # nor did the header row, scrolling down
     context.close()
 
 

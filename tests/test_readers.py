@@ -88,10 +88,11 @@ def test_the_start_page_lists_the_paths_in_order_with_working_links(readers_site
     assert positions == sorted(positions)
     student = html[html.index('id="student"'):html.index('id="roles"')]
     hrefs = re.findall(r'<li><a href="([^"]+)"', student)
-    assert hrefs == ["../self-check/", "../compare/modeler--plumber/", "../roles/modeler/"]
+    # Each step says which path it belongs to, so the page shows that path's next step.
+    assert hrefs == ["../self-check/?path=student", "../compare/modeler--plumber/?path=student", "../roles/modeler/?path=student"]
     for href in read_page(page).article_links:
         if not href.startswith(("http", "#")):
-            target = (page.parent / href.split("#")[0]).resolve()
+            target = (page.parent / href.split("#")[0].split("?")[0]).resolve()
             assert (target / "index.html").is_file() or target.is_file(), href
     assert START["paths"][0]["steps"][0]["why"][lang] in html
     home = text_of(readers_site / lang / "index.html")
@@ -124,9 +125,9 @@ def test_an_unknown_role_in_self_check_yml_fails_the_build(tiny_site: Path) -> N
 def test_the_self_check_without_javascript_lists_every_question_with_its_roles(readers_site: Path, lang: str) -> None:
     html = plain(readers_site / lang / "self-check/index.html")
     for q in SELF_CHECK["questions"]:
-        item = re.search(rf'<li class="atlas-selfcheck__question">.*?value="{q["id"]}".*?</li>', html, re.DOTALL)
+        item = re.search(rf'<li class="atlas-selfcheck__question" data-question="{q["id"]}">.*?</li>', html, re.DOTALL)
         assert item, q["id"]
-        assert q["text"][lang] in item.group(0)
+        assert q["text"][lang] in item.group(0) and f'value="{q["id"]}"' in item.group(0)
         for kind in q["kinds"]:
             for role in next(k for k in SELF_CHECK["kinds"] if k["id"] == kind)["roles"]:
                 assert f'href="../roles/{role}/"' in item.group(0)
@@ -147,11 +148,12 @@ def test_the_comparison_page_shows_both_roles_and_their_areas(readers_site: Path
     assert 'href="../../roles/plumber/"' in html and 'href="../../stages/collect/#raw"' in html
     assert TINY["ethics"]["bias"]["name"][lang] in html  # watched by the modeler, raised where the plumber works
     assert not (readers_site / lang / "compare/plumber--modeler").exists()
+    # It opens with what differs, in sentences, each difference with the lecture it comes from.
+    summary = html.split('class="atlas-compare__summary"', 1)[1].split("</div>", 1)[0]
+    assert words["readers"]["compare_areas"] in summary and 'href="../../lectures/talk/"' in summary
     index = text_of(readers_site / lang / "compare/index.html")
-    assert 'href="modeler--plumber/"' in index
-    # The footer's link to a comparison names both roles (it shows the navigation title alone).
-    after = re.search(r'md-footer__link--next" aria-label="([^"]*)"', index)
-    assert after and all(TINY["roles"][role]["name"][lang].partition(" (")[0] in htmllib.unescape(after.group(1)) for role in ("modeler", "plumber"))
+    assert 'href="modeler--plumber/"' in index  # the static comparisons, for readers without JavaScript
+    assert "data-roles=" in index and "<select" in index  # the picker's data and its two pickers
     for role in ("plumber", "modeler"):
         role_page = text_of(readers_site / lang / f"roles/{role}/index.html")
         assert 'href="../../compare/modeler--plumber/"' in role_page
@@ -204,14 +206,23 @@ def test_the_self_check_computes_a_result_that_links_to_a_role(browser, real_bas
     page.goto(f"{real_base}{lang}/self-check/")
     result = page.locator(".atlas-selfcheck__result")
     assert result.is_visible()
-    assert page.locator("[data-outcome=none]").is_visible()
+    visible = lambda: [o for o in ("none", "tie", "researcher", "engineer") if page.locator(f"[data-outcome={o}]").is_visible()]  # noqa: E731
+    assert visible() == ["none"]
+    page.check("input[value=fundamentals]")
     page.check("input[value=business]")
+    assert visible() == ["tie"]  # one answer: both ways equally, not three contradicting blocks
+    page.uncheck("input[value=fundamentals]")
     page.check("input[value=real-world-change]")
     page.check("input[value=whole-process]")
-    assert page.locator("[data-outcome=engineer]").is_visible()
-    assert page.locator("[data-outcome=shared]").is_visible()
-    assert not page.locator("[data-outcome=researcher]").is_visible()
-    assert not page.locator("[data-outcome=none]").is_visible()
+    assert visible() == ["engineer"]  # the shared question counts for both sides: it never decides
+    why = page.locator("[data-outcome=engineer] [data-selfcheck-why] li")
+    assert why.count() == 2  # the answer says why: the two questions that point there
+    assert page.locator("[data-selfcheck-shared]").is_visible()  # and adds the talk's words on the shared one
+    # The result has its own address: opening it again shows the same answer.
+    assert "answers=" in page.url
+    link = page.locator("[data-selfcheck-link]").get_attribute("href")
+    page.goto(link)
+    assert visible() == ["engineer"] and page.locator("input[value=business]").is_checked()
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / f"self-check-{lang}-{width}.png"), full_page=True)
     page.locator("[data-outcome=engineer] a:not(.atlas-anchor__link)").first.click()  # a role, not a source marker
@@ -231,7 +242,8 @@ def test_the_self_check_computes_a_result_that_links_to_a_role(browser, real_bas
 def test_axe_finds_no_violation_on_the_readers_pages(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
     found = {}
-    for path in ("start/", "self-check/", "compare/", "compare/ai-engineer--ai-researcher/"):
+    for path in ("start/", "start/?path=roles", "self-check/", "compare/", "compare/ai-engineer--ai-researcher/",
+                 "roles/quant-developer/?path=roles", "lectures/sources/", "about-atlas/"):
         page.goto(f"{real_base}{lang}/{path}")
         if path == "self-check/":
             page.check("input[value=fundamentals]")
@@ -294,3 +306,144 @@ def test_a_broken_role_file_is_reported_once_not_again_by_the_paths(tmp_path: Pa
     modeler.write_text(modeler.read_text(encoding="utf-8") + "colour: red\n", encoding="utf-8")
     problems = [str(p) for p in check_data(tmp_path / "data").problems]
     assert len(problems) == 1 and problems[0].startswith("data/roles/modeler.yml:") and "colour" in problems[0], problems
+
+
+# --- issue 22: paths you can follow, comparisons that explain and grow linearly -----------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_path_can_be_followed_to_its_end_with_next_links_alone(real_site: Path, lang: str) -> None:
+    """From the start page, each path's first step, then each page's own "next" link of that path
+    (rel=next in the box with the path's data-path), to the path's last page."""
+    start = plain(real_site / lang / "start/index.html")
+    paths = re.findall(r'<h2 id="([a-z0-9-]+)"', start)
+    assert paths
+    for path_id in paths:
+        section = start.split(f'id="{path_id}"', 1)[1].split("<h2", 1)[0]
+        steps = re.findall(r'<li><a href="([^"]+)"', section)
+        page = (real_site / lang / "start" / steps[0].split("?")[0]).resolve() / "index.html"
+        seen = 1
+        while True:
+            html = plain(page)
+            box = re.search(rf'<nav class="atlas-pathnav" data-path="{path_id}"[^>]*>(.*?)</nav>', html, re.DOTALL)
+            assert box, (path_id, page)
+            assert f"{seen}" in box.group(1) and f"{len(steps)}" in box.group(1)  # "step k of n"
+            nxt = re.search(r'<a rel="next" href="([^"]+)"', box.group(1))
+            if not nxt:
+                break
+            assert nxt.group(1).endswith(f"?path={path_id}")
+            page = (page.parent / nxt.group(1).split("?")[0]).resolve() / "index.html"
+            seen += 1
+        assert seen == len(steps), path_id
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("width", [1280, 375])
+def test_a_reader_follows_every_path_by_clicking_next_in_chromium(browser, real_base: str, lang: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    """The same walk as above, as a reader makes it: click a path's first step on the start page,
+    then only the visible "next" link of that path's box, page after page. On a page that lies
+    on several paths, the box of the path being followed is the one shown."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/start/")
+    paths = page.eval_on_selector_all("article h2[id]", "hs => hs.map(h => h.id)")
+    assert len(paths) >= 3
+    for path_id in paths:
+        page.goto(f"{real_base}{lang}/start/")
+        steps = page.locator(f"h2#{path_id} ~ ol").first.locator(":scope > li > a")
+        n = steps.count()
+        steps.first.click()
+        for k in range(1, n + 1):
+            page.wait_for_load_state()
+            box = page.locator(f".atlas-pathnav[data-path={path_id}]:not(.atlas-pathnav--end)")  # the top one; the same box ends the page
+            assert box.is_visible(), (path_id, k, page.url)
+            assert page.locator(f".atlas-pathnav:visible:not([data-path={path_id}])").count() == 0, page.url  # only the path followed
+            where = box.locator(".atlas-pathnav__where").inner_text()
+            assert str(k) in where and str(n) in where, (path_id, where)
+            assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+            nxt = box.locator("a[rel=next]")
+            if k == n:
+                assert nxt.count() == 0, (path_id, page.url)
+            else:
+                nxt.click()
+    context.close()
+
+
+def test_the_comparison_pages_grow_linearly_with_the_roles(tmp_path: Path) -> None:
+    """30 roles: at most three static comparisons each (plus those the paths name), not 435."""
+    data = copy.deepcopy(TINY)
+    for i in range(28):
+        role = copy.deepcopy(data["roles"]["modeler"])
+        role["name"] = T(f"역할 {i}", f"Role {i}")
+        if i % 2 == 0:
+            role.pop("stages", None)  # a role without steps: compared with no one by the steps
+        data["roles"][f"role-{i}"] = role
+    project = make_tiny_site(tmp_path, data)
+    result = run_mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr[-2000:]
+    pages = [p for p in (project / "site/en/compare").iterdir() if p.is_dir()]
+    assert 0 < len(pages) <= 3 * 30
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_comparison_picker_compares_any_two_roles_and_keeps_them_in_the_address(browser, real_base: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{real_base}en/compare/")
+    page.select_option("select[name=a]", "business-planner")
+    page.select_option("select[name=b]", "optimization-engineer")
+    page.click(".atlas-compare-picker button[type=submit]")
+    result = page.locator("[data-compare-result]")
+    assert "Business development" in result.locator("h2").inner_text() and "ML optimization engineer" in result.locator("h2").inner_text()
+    assert result.locator(".atlas-compare__summary li").count() >= 2  # what differs, in sentences
+    assert result.locator("table.atlas-compare").is_visible()
+    assert "a=business-planner" in page.url and "b=optimization-engineer" in page.url
+    page.goto(page.url)  # the address alone brings the same comparison back
+    assert "Business development" in page.locator("[data-compare-result] h2").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    # A static pair: the picker draws the same summary as its page does.
+    page.goto(f"{real_base}en/compare/ai-engineer--ai-researcher/")
+    static = page.locator(".atlas-compare__summary").inner_text()
+    page.goto(f"{real_base}en/compare/?a=ai-researcher&b=ai-engineer")  # the static page's order: the roles' own
+    assert page.locator("[data-compare-result] .atlas-compare__summary").inner_text() == static
+    context.close()
+
+
+def test_without_javascript_the_picker_page_lists_each_roles_comparisons(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(f"{real_base}ko/compare/")
+    assert not page.locator(".atlas-compare-picker").is_visible()
+    links = page.locator(".atlas-compare-index a")
+    assert links.count() > 10
+    links.first.click()
+    page.wait_for_url("**/compare/*--*/")
+    assert page.locator(".atlas-compare__summary").is_visible() and page.locator("table.atlas-compare").is_visible()
+    context.close()
+
+
+def test_dark_mode_stays_on_across_a_language_switch(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{real_base}ko/roles/")
+    scheme = lambda: page.evaluate("document.body.getAttribute('data-md-color-scheme')")  # noqa: E731
+    first = scheme()
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    assert scheme() != first
+    page.goto(f"{real_base}en/roles/")
+    assert scheme() != first  # the other language keeps the reader's choice
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_no_page_type_scrolls_sideways_on_a_phone_without_javascript(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    wide = []
+    for path in ("", "roles/", "roles/ai-engineer/", "stages/data-collection/", "map/matrix/", "compare/", "self-check/", "lectures/careers-in-ai/"):
+        page.goto(f"{real_base}{lang}/{path}")
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            wide.append((path, overflow))
+    assert wide == []
+    context.close()

@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import REPO
 from sitecheck import HtmlPage, html_pages, read_page, resolve
-
-from career_atlas.core.check import check
 
 LANGS = ("ko", "en")
 
@@ -20,8 +18,9 @@ def pages(real_site: Path) -> dict[str, dict[str, HtmlPage]]:
     return {lang: html_pages(real_site, lang) for lang in LANGS}
 
 
-def test_real_data_is_valid() -> None:
-    graph, problems = check(REPO / "data")
+def test_real_data_is_valid(real_data: Any) -> None:
+    result = real_data
+    graph, problems = result.graph, result.problems
     assert [str(p) for p in problems] == []
     assert graph is not None
     for type_ in ("role", "stage", "ethics", "lecture"):
@@ -95,3 +94,9 @@ def test_every_page_shows_when_it_last_changed(pages: dict[str, dict[str, HtmlPa
         for url, page in pages[lang].items():
             html = page.path.read_text(encoding="utf-8")
             assert re.search(r'class="atlas-updated"><small>[^<]+: <time datetime="\d{4}-\d{2}-\d{2}">', html), (lang, url)
+
+
+def test_the_contributing_page_is_edited_in_contributing_md(real_site: Path) -> None:
+    for lang in LANGS:
+        page = (real_site / lang / "contributing/index.html").read_text(encoding="utf-8")
+        assert "/edit/main/CONTRIBUTING.md" in page and f"/edit/main/docs/{lang}/contributing.md" not in page

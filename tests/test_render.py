@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import copy
 import html
+import itertools
+import posixpath
 from pathlib import Path
 
 from conftest import T, write_data
 from mkdocs.utils.meta import get_data
 
 from career_atlas.core.check import check
-from career_atlas.render.pages import Renderer
-from career_atlas.render.paths import html_href
+from career_atlas.render import maps
+from career_atlas.render.language import Renderer
+from career_atlas.render.paths import html_href, relative
 
 
 def renderer(tmp_path: Path, data: dict, lang: str) -> Renderer:
@@ -27,7 +30,7 @@ def test_first_mention_of_a_term_links_to_the_glossary_with_a_tooltip(tmp_path: 
     collect["body"][1]["ko"] = "레이블링을 합니다. 어노테이션은 오래 걸립니다. `어노테이션` 코드"
     collect["body"][2]["ko"] = "[어노테이션](https://example.org)"
     r = renderer(tmp_path, tiny_data, "ko")
-    md = r.entity_page(r.graph.records["collect"]).markdown
+    md = r.entry(r.graph.records["collect"]).markdown
     assert '<a href="../../glossary/annotation/" title="데이터에 정답을 다는 일">레이블링</a>을 합니다.' in md
     assert "어노테이션은 오래 걸립니다" in md  # only the first mention is linked
     assert '## 어노테이션 { data-provenance="lecture" data-source="talk" }\n' in md  # headings stay Markdown headings (the TOC lists them)
@@ -37,37 +40,62 @@ def test_first_mention_of_a_term_links_to_the_glossary_with_a_tooltip(tmp_path: 
 
 def test_a_term_is_not_linked_on_its_own_page(tmp_path: Path, tiny_data: dict) -> None:
     r = renderer(tmp_path, tiny_data, "en")
-    md = r.entity_page(r.graph.records["annotation"]).markdown
+    md = r.entry(r.graph.records["annotation"]).markdown
     assert "glossary/annotation.md" not in md and "Annotation tools help." in md
 
 
 def test_english_terms_need_word_boundaries(tmp_path: Path, tiny_data: dict) -> None:
-    tiny_data["stages"]["collect"]["body"][0]["en"] = "Relabeling is not labeling."
+    tiny_data["stages"]["collect"]["body"][0]["en"] = "Relabeling is not annotation."
     r = renderer(tmp_path, tiny_data, "en")
-    md = r.entity_page(r.graph.records["collect"]).markdown
+    md = r.entry(r.graph.records["collect"]).markdown
     assert 'Relabeling is not <a href="../../glossary/annotation/"' in md
+
+
+def test_only_whole_terms_are_linked_and_never_in_a_cases_account(tmp_path: Path, tiny_data: dict) -> None:
+    """A single lower-case English alias is as often the plain word: "serving an eight-year prison
+    term" linked "serving" to model serving. A phrase alias is a term; a case's narrative links none."""
+    tiny_data["glossary"]["annotation"]["aliases"]["en"] = ["labeling", "data labeling"]
+    tiny_data["stages"]["collect"]["body"][0]["en"] = "They were labeling boxes, then did data labeling."
+    tiny_data["ethics"]["bias"]["cases"][0]["body"]["en"] = "Annotation of the defendants' records."
+    r = renderer(tmp_path, tiny_data, "en")
+    stage = r.entry(r.graph.records["collect"]).markdown
+    assert "They were labeling boxes, then did <a " in stage and ">data labeling</a>" in stage
+    case = r.entry(r.graph.records["bias"]).markdown.split('class="atlas-background"', 1)[1]
+    assert "Annotation of the defendants" in case and "glossary/annotation" not in case.split("</aside>")[0]
 
 
 def test_relation_sections_on_both_sides(tmp_path: Path, tiny_data: dict) -> None:
     r = renderer(tmp_path, tiny_data, "en")
-    role = r.entity_page(r.graph.records["plumber"]).markdown
-    assert "## Stages of work\n\n- [Data collection](../stages/collect.md) › [Raw data](../stages/collect.md#raw)\n- [Data collection](../stages/collect.md)\n" in role
-    stage = r.entity_page(r.graph.records["collect"]).markdown
-    assert "## Roles at this stage\n\n- [Data plumber](../roles/plumber.md)\n" in stage
+    role = r.entry(r.graph.records["plumber"]).markdown
+    # Cards: each linked entry (or step) with the line that says what it is.
+    works = role.split("## Stages of work\n\n", 1)[1].split("\n\n", 1)[0]
+    assert works == ('<ul class="atlas-cards"><li class="atlas-card"><a href="../../stages/collect/#raw">Data collection › Raw data</a>'
+                     '<span class="atlas-card__what">Gather</span></li><li class="atlas-card"><a href="../../stages/collect/">Data collection</a>'
+                     '<span class="atlas-card__what">Collect data</span></li></ul>')
+    stage = r.entry(r.graph.records["collect"]).markdown
+    assert ('## Roles at this stage\n\n<ul class="atlas-cards"><li class="atlas-card"><a href="../../roles/plumber/">Data plumber</a>'
+            '<span class="atlas-card__what">Builds data pipelines</span></li></ul>') in stage
     assert "**Roles in this step:** [Data plumber](../roles/plumber.md)" in stage
 
 
 def test_maps_link_every_role_and_step(tmp_path: Path, tiny_data: dict) -> None:
     r = renderer(tmp_path, tiny_data, "ko")
-    pages = {p.path: p.markdown for p in r.map_pages()}
+    pages = {p.path: p.markdown for p in maps.pages(r.ctx)}
     landscape = pages["map/landscape.md"]
     assert landscape.count('href="../../roles/plumber/"') == 2  # wide and phone layouts
     assert "| [데이터 배관공](../roles/plumber.md) | 데이터 엔지니어링, AIOps |" in landscape  # text alternative
     pipeline = pages["map/pipeline.md"]
     assert 'href="../../stages/collect/#label"' in pipeline
     matrix = pages["map/matrix.md"]
-    assert "| [데이터 배관공](../roles/plumber.md) | [1. 원천 데이터 수집](../stages/collect.md#raw) |" in matrix
-    assert "| [모델러](../roles/modeler.md) |  |" in matrix
+    assert ('<tr><th scope="row"><a href="../../roles/plumber/">데이터 배관공</a></th>'
+            '<td><a href="../../stages/collect/#raw">1. 원천 데이터 수집</a></td></tr>') in matrix
+    assert '<tr><th scope="row"><a href="../../roles/modeler/">모델러</a></th><td></td></tr>' in matrix
+
+
+def test_relative_paths_agree_with_posixpath_relpath() -> None:
+    places = ["", ".", "roles", "roles/x", "roles/x/", "roles/y", "stages/collect", "compare/a--b", "map", "career/faq", "glossary/qps"]
+    for target, start in itertools.product(places, places):
+        assert relative(target or ".", start or ".") == posixpath.relpath(target or ".", start or "."), (target, start)
 
 
 def test_html_href_between_directory_urls() -> None:
@@ -90,5 +118,15 @@ def test_every_pages_front_matter_loads_back_as_written(tmp_path: Path, tiny_dat
             assert meta and not body.startswith("---"), spec.path
             if spec.entity == "modeler":
                 assert meta["description"] == tricky
-                assert meta["title"] == html.escape(r.name("modeler"))
+                assert meta["title"] == html.escape(r.ctx.name("modeler"))
             assert set(meta) >= {"description", "atlas_jsonld"}, spec.path
+
+
+def test_a_lectures_search_words_are_keywords_and_a_roles_are_its_other_names(tmp_path: Path, tiny_data: dict) -> None:
+    lecture = next(iter(tiny_data["lectures"]))
+    tiny_data["lectures"][lecture]["aliases"] = {"ko": ["특강 하나"], "en": ["one talk"]}
+    r = renderer(tmp_path, tiny_data, "en")
+    talk = r.entry(r.graph.records[lecture]).markdown
+    role = r.entry(r.graph.records["plumber"]).markdown
+    assert "<strong>Keywords:</strong> one talk" in talk and "Also known as" not in talk
+    assert "<strong>Also known as:</strong> MLOps engineer" in role and "Keywords" not in role

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import write_data
+from conftest import REPO, write_data
 
 from career_atlas.core.check import check
 from career_atlas.core.model import MODELS
@@ -15,13 +16,14 @@ from career_atlas.core.scaffold import create
 
 def fill_in(data: object, n: list[int], language: bool = False) -> object:
     """Every text under ko:/en: replaced by the contributor's own, every anchor pointed at
-    the tiny site's note, and the lecture the entry comes from named."""
+    the tiny site's note, the lecture the entry comes from named, and every list the
+    contributor has nothing for left out."""
     if isinstance(data, dict):
         if "sources" in data:
             data = {**data, "sources": [{"lecture": "talk"}]}
         if "anchors" in data:
             data = {**data, "anchors": [{"note": "talk-notes", "lines": 2, "quote": "강의 본문"}]}
-        return {k: fill_in(v, n, k in ("ko", "en")) for k, v in data.items()}
+        return {k: fill_in(v, n, k in ("ko", "en")) for k, v in data.items() if v != []}
     if isinstance(data, list):
         return [fill_in(v, n, language) for v in data]
     if isinstance(data, str) and language:
@@ -35,17 +37,22 @@ def test_new_file_of_each_type_is_valid_once_filled_in(tmp_path: Path, tiny_data
     if type_ == "lecture":
         tiny_data["sources"]["talk-notes"]["talks"].append("brand-new")  # a new lecture's passages cite a note of it
     write_data(tmp_path, tiny_data)
+    shutil.copy(REPO / "mkdocs.yml", tmp_path)
     path = create(tmp_path, type_, "brand-new")
-    assert path.read_text(encoding="utf-8").startswith(f"# yaml-language-server: $schema=../../docs/schema/{type_}.schema.json")
+    # the file names the schema published at mkdocs.yml's site_url
+    assert path.read_text(encoding="utf-8").startswith(
+        f"# yaml-language-server: $schema=https://ai-career-atlas.github.io/ai-career-atlas/schema/{type_}.schema.json")
     _, problems = check(tmp_path / "data")
     # As written, the problems are the template's texts, in both languages, and what only the
-    # contributor knows: the lecture it comes from (the scaffold names none).
+    # contributor knows: the lecture it comes from (the scaffold names none), and each list left
+    # empty for them to fill in or leave out (questions, relations, references).
     placeholders = [p for p in problems if p.message == "still holds the template's placeholder text; write your own"]
     others = {p.text for p in problems if p not in placeholders}
     assert {"name.ko", "name.en", "summary.ko", "summary.en", "body[1].ko", "body[1].en", "body[1].anchors[0].quote"} <= {p.key for p in placeholders} \
         or type_ == "lecture" and {"body[0].ko", "body[0].anchors[0].quote"} <= {p.key for p in placeholders}
-    assert others <= {"sources: list the lecture this comes from, or, for an entry beyond the lectures, add background: with at least one reference"}
-    assert bool(others) == (type_ != "lecture")
+    assert others and all("is an empty list" in p for p in others)
+    assert any(p.startswith("sources: is an empty list; name the lecture") for p in others) == (type_ != "lecture")
+    assert {"questions.ko", "questions.en"} <= {p.split(":")[0] for p in others} or type_ == "lecture"
     path.write_text(yaml.safe_dump(fill_in(yaml.safe_load(path.read_text(encoding="utf-8")), [0]), allow_unicode=True), encoding="utf-8")
     _, problems = check(tmp_path / "data")
     assert [str(p) for p in problems] == []

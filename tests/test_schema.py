@@ -29,13 +29,23 @@ def check_written(tmp_path: Path, data: dict):
 
 
 def test_unknown_key_is_an_error_with_line_and_choices(tmp_path: Path, tiny_data: dict) -> None:
-    tiny_data["roles"]["modeler"]["stagez"] = ["collect"]
+    tiny_data["roles"]["modeler"]["stagez"] = ["collect"]  # a near miss is named
+    tiny_data["roles"]["modeler"]["colour"] = "red"  # else every key the role may have
     found = problems_for(tmp_path, tiny_data)
-    line = line_of(tmp_path / "data/roles/modeler.yml", "stagez:")
+    role = tmp_path / "data/roles/modeler.yml"
     assert found == [
-        f"data/roles/modeler.yml:{line}: stagez: is not a known key; expected one of: "
-        "name, aliases, questions, summary, body, sources, references, background, nickname, areas, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit"
+        f"data/roles/modeler.yml:{line_of(role, 'stagez:')}: stagez: is not a known key; did you mean 'stages'?",
+        f"data/roles/modeler.yml:{line_of(role, 'colour:')}: colour: is not a known key; expected one of: "
+        "name, aliases, questions, summary, body, sources, references, background, nickname, areas, group, responsibilities, stages, related_roles, skills, tools, day, how_to_get_in, fit",
     ]
+
+
+def test_a_misspelled_key_in_a_nested_mapping_gets_did_you_mean(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["stages"]["collect"]["steps"][0]["summray"] = tiny_data["stages"]["collect"]["steps"][0].pop("summary")
+    found = problems_for(tmp_path, tiny_data)
+    stage = tmp_path / "data/stages/collect.yml"
+    assert found == [f"data/stages/collect.yml:{line_of(stage, 'id: raw')}: steps[0].summary: is required but missing",
+                     f"data/stages/collect.yml:{line_of(stage, 'summray:')}: steps[0].summray: is not a known key; did you mean 'summary'?"]
 
 
 def test_missing_translation(tmp_path: Path, tiny_data: dict) -> None:
@@ -111,7 +121,8 @@ def test_yaml_syntax_error(tmp_path: Path, tiny_data: dict) -> None:
     (tmp_path / "data/roles/modeler.yml").write_text("name:\n  ko: 모델러\n  en: [unclosed\n", encoding="utf-8")
     _, problems = check(tmp_path / "data")
     assert [str(p) for p in problems] == [
-        "data/roles/modeler.yml:4: is not valid YAML: while parsing a flow sequence did not find expected ',' or ']'"
+        "data/roles/modeler.yml:3: is not valid YAML: the [ opened on this line is never closed; close it with ], "
+        "or, if the brackets are part of the text, put the whole value in quotes"
     ]
 
 
@@ -167,22 +178,24 @@ def test_yaml_dump_round_trip_is_what_we_test() -> None:
     assert "모델러" in yaml.safe_dump({"a": "모델러"}, allow_unicode=True)
 
 
-def test_committed_json_schemas_match_the_model() -> None:
+def test_every_data_file_points_at_its_published_schema() -> None:
     from conftest import REPO
 
-    from career_atlas.core.schema import SCHEMA_DIR, schemas
-
-    for name, text in schemas().items():
-        committed = (REPO / SCHEMA_DIR / name).read_text(encoding="utf-8")
-        assert committed == text, f"{SCHEMA_DIR / name} is out of date: run python -m career_atlas schema"
-
-
-def test_every_data_file_points_at_its_schema() -> None:
-    from conftest import REPO
-
+    from career_atlas.core.check import site_url
     from career_atlas.core.model import MODEL_BY_FOLDER
 
+    base = site_url(REPO / "mkdocs.yml")
     for folder, model in MODEL_BY_FOLDER.items():
         for path in sorted((REPO / "data" / folder).glob("*.yml")):
             first = path.read_text(encoding="utf-8").splitlines()[0]
-            assert first == f"# yaml-language-server: $schema=../../docs/schema/{model.TYPE}.schema.json", path
+            assert first == f"# yaml-language-server: $schema={base}schema/{model.TYPE}.schema.json", path
+
+
+def test_nothing_generated_is_committed() -> None:
+    """A contributor who adds a file changes no other: the schemas are built with the site."""
+    import subprocess
+
+    from conftest import REPO
+
+    tracked = subprocess.run(["git", "ls-files", "docs/schema", ".schema"], cwd=REPO, capture_output=True, text=True, check=True)
+    assert tracked.stdout == ""

@@ -10,6 +10,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -34,6 +36,7 @@ def fetch(url: str) -> str | None:
         return None
 
 
+@pytest.mark.slow  # several rebuilds of a running server, each waited for: the full tier runs it
 def test_serve_survives_bad_data_and_recovers(tiny_site: Path) -> None:
     port = free_port()
     log = tiny_site / "serve.log"
@@ -100,6 +103,7 @@ def answers_at_once(base: str, pages: tuple[str, ...]) -> bool:
     return True
 
 
+@pytest.mark.slow  # several rebuilds of a running server, each waited for: the full tier runs it
 def test_a_rebuild_that_raises_keeps_serving_the_last_good_site(tiny_site: Path) -> None:
     proc, base, log = start_serving(tiny_site)
     try:
@@ -118,6 +122,7 @@ def test_a_rebuild_that_raises_keeps_serving_the_last_good_site(tiny_site: Path)
         proc.wait(timeout=10)
 
 
+@pytest.mark.slow  # several rebuilds of a running server, each waited for: the full tier runs it
 def test_the_data_folder_is_watched_after_it_moves_away_and_back(tiny_site: Path) -> None:
     proc, base, log = start_serving(tiny_site)
     try:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from .errors import AtlasError, Problem
 from .graph import Graph, build_graph
 from .guidance import load_guidance
-from .loader import load_data
+from .loader import load_data, misplaced_notes
 from .model import DEFAULT_LANGUAGES
 from .passages import REQUIRE_ANCHORS, QuoteReport, check_quotes
 from .synonyms import load_synonyms
@@ -39,7 +40,7 @@ def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
     quotes of the lecture passages against the notes' texts in ``notes_dir``."""
     loaded = load_data(data_dir, data_dir.parent, languages, known)
     terms, found = load_terms(data_dir, data_dir.parent, languages)
-    problems = loaded.problems + found + check_terms(loaded.records, terms)
+    problems = loaded.problems + misplaced_notes(data_dir.parent, data_dir) + found + check_terms(loaded.records, terms)
     try:
         graph = build_graph(loaded.records, loaded.failed, languages)
     except AtlasError as e:
@@ -76,9 +77,9 @@ DEFAULT_NOTES_DIR = "../shared"
 """Where the notes' texts are, relative to mkdocs.yml, when neither the environment nor mkdocs.yml says."""
 
 
-def atlas_options(config_file: Path) -> dict[str, object]:
-    """The atlas plugin's options in mkdocs.yml (``plugins: - atlas: {...}``), read without
-    MkDocs; empty when the file or the plugin's options are absent."""
+def read_mkdocs_yml(config_file: Path) -> dict[str, Any]:
+    """mkdocs.yml read without MkDocs (the Python objects it names left out); empty when the
+    file is absent or not YAML."""
     if not config_file.is_file():
         return {}
 
@@ -91,10 +92,22 @@ def atlas_options(config_file: Path) -> dict[str, object]:
         config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError:
         return {}
-    for plugin in (config.get("plugins") or []) if isinstance(config, dict) else []:
+    return config if isinstance(config, dict) else {}
+
+
+def atlas_options(config_file: Path) -> dict[str, object]:
+    """The atlas plugin's options in mkdocs.yml (``plugins: - atlas: {...}``), read without
+    MkDocs; empty when the file or the plugin's options are absent."""
+    for plugin in read_mkdocs_yml(config_file).get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("atlas"), dict):
             return plugin["atlas"]
     return {}
+
+
+def site_url(config_file: Path) -> str:
+    """The site's address in mkdocs.yml (``site_url``), ending in "/"; empty when not given."""
+    url = read_mkdocs_yml(config_file).get("site_url")
+    return url.rstrip("/") + "/" if isinstance(url, str) and url else ""
 
 
 def configured_languages(config_file: Path) -> tuple[str, ...]:

@@ -27,14 +27,18 @@ SELF_CHECK_FILE = "self-check.yml"
 SELF_CHECK_PAGE = "self-check"
 COMPARE_PREFIX = "compare/"
 COMPARE_INDEX = "compare"
+MAP_PREFIX = "map/"
+MAPS = ("landscape", "matrix", "pipeline")
+"""The map pages a path may name: map/landscape, map/matrix, map/pipeline."""
 
-PageRef = Annotated[str, StringConstraints(pattern=r"^(?:compare/)?[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$")]
+PageRef = Annotated[str, StringConstraints(pattern=r"^(?:compare/|map/)?[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$", max_length=130)]
 
 
 class PathStep(Strict):
     """One page of a reading path and why to read it."""
 
-    page: PageRef = Field(description="An entry id, self-check, compare (all comparisons) or compare/<role>--<role> (ids sorted).")
+    page: PageRef = Field(description="An entry id, self-check, compare (the comparison picker), compare/<role>--<role> "
+                                      "(ids sorted) or map/landscape, map/matrix, map/pipeline.")
     title: Text | None = Field(default=None, description="The step's title; the page's own title when absent.")
     why: Text = Field(description="One line: why read this page now.")
 
@@ -215,6 +219,11 @@ def _page_problem(page: str, graph: Graph, has_check: bool) -> str | None:
         return None if has_check else f"the self-check page needs data/{SELF_CHECK_FILE}, which does not exist"
     if page == COMPARE_INDEX:
         return None if len(_ids(graph, "role")) > 1 else "the comparison pages need at least two roles"
+    if page.startswith(MAP_PREFIX):
+        name = page[len(MAP_PREFIX):]
+        if name not in MAPS:
+            return f"{page!r} is not a map; expected one of: {', '.join(MAP_PREFIX + m for m in MAPS)}"
+        return None if _ids(graph, "role") and _ids(graph, "stage") else "the maps need at least one role and one stage"
     if page.startswith(COMPARE_PREFIX):
         a, _, b = page[len(COMPARE_PREFIX):].partition("--")
         unknown = [x for x in (a, b) if x not in _ids(graph, "role")]
@@ -229,5 +238,5 @@ def _page_problem(page: str, graph: Graph, has_check: bool) -> str | None:
         return None
     sample = ", ".join(sorted(graph.records)[:8])
     return (f"{page!r} is not a known page; expected an entry id (such as {sample}, ...), "
-            f"{SELF_CHECK_PAGE}, {COMPARE_INDEX}, or compare/<role>--<role>")
+            f"{SELF_CHECK_PAGE}, {COMPARE_INDEX}, compare/<role>--<role>, or {', '.join(MAP_PREFIX + m for m in MAPS)}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import stat
@@ -28,7 +29,7 @@ from .model import (
     is_id,
     markdown_texts,
 )
-from .scaffold import PLACEHOLDER, is_placeholder
+from .scaffold import DATE_PLACEHOLDER, PLACEHOLDER, is_placeholder
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml_on, too_big
 
 SUFFIX = ".yml"
@@ -37,6 +38,8 @@ TOP_LEVEL_FILES = frozenset({"terms.yml", "start.yml", "self-check.yml"})
 """Files directly in data/ that are not entries: the terminology list (core/terms.py), the reading
 paths of the start page and the self-check questions (render/start.py, render/selfcheck.py)."""
 """The terminology list, directly in data/: loaded on its own, not as an entry."""
+
+_DATA_MODELS = frozenset(MODEL_BY_FOLDER.values())
 
 # Editors' swap and backup files and hidden files: never data, but listed so nobody wonders.
 _BACKUP_SUFFIXES = (".swp", ".swo", ".bak", ".orig", ".tmp")
@@ -167,6 +170,9 @@ def _refuse(path: Path, info: os.stat_result, display: str, model: type[Strict])
     if not stat.S_ISREG(info.st_mode):
         return Problem(display, None, "", _not_regular(info.st_mode))
     suffix = NOTE_SUFFIX if model is Note else SUFFIX
+    if path.suffix == NOTE_SUFFIX and model is not Note:
+        return Problem(display, None, "", f"is a Markdown file, and {path.parent.name}/ holds .yml files; "
+                                          f"a note (front matter, then Markdown) goes in data/{Note.FOLDER}/: move it there")
     if path.suffix != suffix:
         return Problem(display, None, "", f"has the wrong extension; expected a {suffix} file")
     if info.st_size > MAX_BYTES:
@@ -194,10 +200,13 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     if not is_id(ident):
         problems.append(Problem(display, None, "", f"the file name {ident!r} is not a valid id; use lower-case letters, digits and hyphens "
                                                    f"(at most {ID_MAX}), e.g. data-engineer.yml"))
+    elif model is Note and DATE_PLACEHOLDER in ident:
+        problems.append(Problem(display, None, "", f"the file name still holds {DATE_PLACEHOLDER}: put the note's date there, "
+                                                   f"e.g. {ident.replace(DATE_PLACEHOLDER, '2026-12-07')}.md"))
     elif ident in RESERVED_IDS:
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
-    problems += _markdown_problems(doc)
+    problems += _markdown_problems(doc, NOTE_HEADING if model is Note else 2)
     problems += _placeholder_problems(doc, doc.data)
     try:
         data = model.model_validate(doc.data, context={"languages": languages, "known": known})
@@ -212,16 +221,21 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
 
 
-def _markdown_problems(doc: YamlDoc) -> list[Problem]:
+def _markdown_problems(doc: YamlDoc, min_heading: int = 2) -> list[Problem]:
     """Each Markdown text's problems, on their own line where the text is a literal block
     (``key: |``, or a note's body), else on the line of its key. Read from the raw data, so
     a file with other errors gets these reported too. A passage is one paragraph, list or
-    table (its anchors support just that); a point is one short paragraph."""
+    table (its anchors support just that); a point is one short paragraph. Headings start at
+    ``min_heading`` (a note's at ####, under its title)."""
     found = []
     for path, text, kind in markdown_texts(doc.data):
-        for line, message in text_problems(text, kind):
+        for line, message in text_problems(text, kind, min_heading):
             found.append(Problem(doc.file, doc.text_line(path, line), dotted(path), message))
     return found
+
+
+NOTE_HEADING = 4
+"""A note's own headings start at ####: its title is a ### heading under the page's "Notes"."""
 
 
 TOO_SLOW = (f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markdown (long runs of brackets, "
@@ -229,14 +243,14 @@ TOO_SLOW = (f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markd
 TOO_DEEP = "nests too deeply to render (quotes or lists inside each other); flatten it"
 
 
-def text_problems(text: str, kind: str = "free") -> list[tuple[int | None, str]]:
+def text_problems(text: str, kind: str = "free", min_heading: int = 2) -> list[tuple[int | None, str]]:
     """A Markdown text's problems as (line within the text, message): what the sanitizer would
     remove, a passage's shape, and a text that takes too long or nests too deep to render."""
     if len(text) > MAX_TEXT[kind]:
         return [(None, f"is {len(text):,} characters long; a {kind} text holds at most {MAX_TEXT[kind]:,} (split it)")]
     try:
         with time_limit():
-            found = [(p.line, p.message) for p in markup.problems(text)]
+            found = [(p.line, p.message) for p in markup.problems(text, min_heading=min_heading)]
             if kind != "free" and not found and (message := markup.shape_problem(text, kind == "point")):
                 found.append((None, message))
     except TooSlow:
@@ -290,11 +304,45 @@ def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]
     return doc, unseen + problems
 
 
+_NOTE_KEYS = re.compile(r"^(about|author|lang):", re.MULTILINE)
+MISPLACED_NOTES = ("notes", "docs")
+"""Where a note is easily put by mistake, relative to the project root (beside data/): a notes/
+folder, or the hand-written pages (which MkDocs would build as a page of their own)."""
+
+
+def misplaced_notes(root: Path, data_dir: Path) -> list[Problem]:
+    """Markdown files outside ``data/notes/`` whose front matter is a note's (``about:`` with
+    ``author:`` or ``lang:``): reported, so a note is neither ignored nor built as a stray page."""
+    problems = []
+    for folder in MISPLACED_NOTES:
+        base = root / folder
+        if not base.is_dir() or base.is_symlink():
+            continue
+        for path in sorted(base.rglob(f"*{NOTE_SUFFIX}")):
+            if path.is_file() and not path.is_symlink() and _looks_like_a_note(path):
+                target = f"{data_dir.name}/{Note.FOLDER}/{path.name}"
+                problems.append(Problem(_display(path, root), None, "", f"is a note, but notes are read only from "
+                                        f"{data_dir.name}/{Note.FOLDER}/; move it to {target}"))
+    return problems
+
+
+def _looks_like_a_note(path: Path) -> bool:
+    text, _ = read_text(path, path.name, visible=False)
+    if not text or not text.startswith("---"):
+        return False
+    front = text.split("\n---", 1)[0]
+    keys = {m.group(1) for m in _NOTE_KEYS.finditer(front)}
+    return "about" in keys and len(keys) > 1
+
+
 def _display(path: Path, root: Path) -> str:
+    """A path as messages show it, relative to ``root``; a character that would break the message's
+    line (a newline in a file name) is shown as its escape."""
     try:
-        return path.relative_to(root).as_posix()
+        shown = path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in shown)
 
 
 def _location(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
@@ -316,17 +364,28 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
     key = dotted(loc)
     if kind == "missing":
         msg = "is required but missing"
+        if len(loc) > 2 and loc[-3] == "references" and loc[-1] in ("url", "year"):
+            msg += f"; {REFERENCE}"
     elif kind == "extra_forbidden" and len(loc) == 1 and (instead := _wrong_side(model, str(loc[0]), doc.file)):
         msg = instead
     elif kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
-        msg = "is not a known key" + (f"; expected one of: {', '.join(allowed)}" if allowed else "")
+        # In a data file, a near miss is named. (The other files the loader's messages serve, such as
+        # search/synonyms.yml, list their keys as before: the search's tests pin those messages.)
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.75) if loc and model in _DATA_MODELS else []
+        msg = "is not a known key" + (f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(allowed)}" if allowed else "")
     elif kind == "too_short" and isinstance(err.get("input"), list):
-        msg = _EMPTY[next((p for p in reversed(loc) if p in _EMPTY), "")]
+        msg = _empty(model, loc)
     elif kind == "value_error" and not loc and (m := re.match(r"(\w+): (.*)", str(err["ctx"]["error"]), re.DOTALL)):
         # a check across keys (model.py) names the key it is about first: "sources: ..."
         key, msg = m[1], m[2]
         return Problem(doc.file, doc.line_of((key,)), key, msg)
+    elif kind == "string_too_long":
+        msg = f"is {len(err['input']):,} characters long; write at most {err['ctx']['max_length']:,}"
+    elif kind == "too_long" and isinstance(err.get("input"), (list, dict)):
+        msg = f"has {len(err['input']):,} items; at most {err['ctx']['max_length']:,} are allowed here"
+    elif kind == "date_type" and err.get("input") is None:
+        msg = "is empty; write the day you write the note, as YYYY-MM-DD, e.g. date: 2026-12-07"
     elif kind == "string_type" and isinstance(err.get("input"), bool):
         msg = "is read as true/false (YAML reads yes, no, on and off so); put the word in quotes, e.g. \"on\""
     elif kind == "literal_error":
@@ -343,14 +402,39 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
 
 
 
+REFERENCE = "a reference gives its title, URL and year, e.g. - {title: ..., url: https://..., year: 2015}"
+
 _EMPTY = {
-    "": "list at least one; an empty list is not allowed here",
     "areas": "list at least one; the areas the role spans, e.g. areas: [ai-engineering]",
     "steps": "list at least one; a stage has steps, e.g. - {id: raw-data, name: {ko: ..., en: ...}, summary: {ko: ..., en: ...}}",
     "references": "list at least one; e.g. - {title: ..., url: https://..., year: 2015}",
     "about": "list at least one; the ids of the entries the note is about, e.g. about: [data-engineer]",
+    "sources": "is an empty list; name the lecture this comes from (- lecture: careers-in-ai), or, for an entry beyond "
+               "the lectures, leave sources out and add background: with at least one reference",
+    "questions": "is an empty list; list three to five questions a reader asks that this page answers, in the reader's words",
 }
-"""Plain-language messages for lists that must not be empty, by key."""
+"""Plain-language messages for lists written empty, by key (the nearest key of the error's path)."""
+_EXAMPLES = {
+    "aliases": "ko: [배관공]", "stages": "stages: [data-collection, data-collection#raw-data]",
+    "related_roles": "related_roles: [data-engineer]", "skills": "skills: [math-and-statistics]", "tools": "tools: [pytorch]",
+    "ethics": "ethics: [bias]", "roles": "roles: [data-engineer]", "related": "related: [annotation]",
+    "references": "- {title: ..., url: https://..., year: 2015}",
+}
+"""What an optional list holds, for the message when it is written empty."""
+
+
+def _empty(model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
+    """What to write instead of an empty list: a list that must not be empty says what it holds;
+    one that may be left out is either filled in or left out (``stages: []`` is a relation the
+    contributor meant to type)."""
+    parent = _model_at(model, loc[:-1])
+    localized = isinstance(parent, type) and issubclass(parent, Localized)  # questions.en: the list is a language's
+    key = loc[-2] if localized and len(loc) > 1 else loc[-1] if loc else ""
+    field = None if localized else getattr(parent, "model_fields", {}).get(key)
+    if key in _EMPTY and not (key == "references" and field is not None and not field.is_required()):
+        return _EMPTY[str(key)]
+    example = f" (e.g. {_EXAMPLES[str(key)]})" if key in _EXAMPLES else ""
+    return f"is an empty list; list at least one{example}, or leave the key out"
 
 
 def _wrong_side(model: type[BaseModel], key: str, file: str) -> str | None:
@@ -373,6 +457,11 @@ def _pattern_hint(pattern: str) -> str:
 
 def _allowed_keys(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
     """The keys the model accepts at ``loc`` (best effort, for the error message)."""
+    return list(getattr(_model_at(model, loc), "model_fields", {}))
+
+
+def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
+    """The model of the mapping at ``loc`` (best effort: None where it cannot be told)."""
     current: Any = model
     for part in loc:
         if isinstance(part, int):
@@ -383,10 +472,10 @@ def _allowed_keys(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[st
         elif isinstance(current, type) and issubclass(current, Localized):  # a language's part
             current = _model_in(typing.get_type_hints(current).get("__pydantic_extra__"))
         else:
-            return []
+            return None
         if current is None:
-            return []
-    return list(getattr(current, "model_fields", {}))
+            return None
+    return current
 
 
 def _model_in(annotation: Any) -> Any:

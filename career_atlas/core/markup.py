@@ -3,11 +3,13 @@
 Text in data files is written by strangers, so the guarantee that nothing they
 type runs as script comes from the output side:
 
-- **Markdown** (bodies, points, notes) is rendered here by the atlas's own
+- **Markdown** (passages, background, notes) is rendered here by the atlas's own
   Python-Markdown, with raw HTML turned off, and the HTML that comes out goes
   through an allow-list sanitizer (nh3): only the tags, attributes and URL
-  schemes this Markdown produces survive. :func:`render` returns the result as
-  blocks, so headings can stay Markdown headings (for the table of contents).
+  schemes this Markdown produces survive (:func:`to_html`). The page places it as
+  an opaque raw HTML block that no later Markdown pass reads into.
+- **The finished page**: after MkDocs has rendered it, its article goes through a
+  wider allow-list that also knows the atlas's own markup (:func:`sanitize_page`).
 - **Plain text** (names, titles, summaries) is escaped by :func:`md_text` for
   Markdown and by :func:`html.escape` for HTML; it never becomes markup.
 - **URLs** are parsed, checked against a scheme allow-list and re-serialized by
@@ -205,23 +207,6 @@ def _markdown() -> tuple[markdown.Markdown, _Transform]:
 _MD, _TRANSFORM = _markdown()
 
 
-@dataclass(frozen=True)
-class Block:
-    """A piece of rendered text: a heading (level 2-6, inline HTML) or sanitized HTML."""
-
-    html: str
-    level: int = 0
-
-    def markdown(self) -> str:
-        """The block as page Markdown: a heading stays a Markdown heading (so the table of
-        contents lists it) of its plain text only, every character the page's Markdown could
-        read as syntax an entity (a link in a contributed heading keeps its words, not its
-        link: its title could hold Markdown that runs again); other blocks are raw HTML."""
-        if self.level:
-            return "#" * self.level + " " + md_text(plain_text(self.html))
-        return self.html
-
-
 def to_html(text: str, transform: ETransform | None = None) -> str:
     """Contributed Markdown rendered and sanitized."""
     _TRANSFORM.transform = transform
@@ -229,32 +214,6 @@ def to_html(text: str, transform: ETransform | None = None) -> str:
         return sanitize(_MD.reset().convert(text))
     finally:
         _TRANSFORM.transform = None
-
-
-def render(text: str, transform: ETransform | None = None) -> list[Block]:
-    """Contributed Markdown as blocks: top-level headings apart, everything else grouped."""
-    blocks: list[Block] = []
-    run: list[str] = []
-    for tag, chunk in _top_level(to_html(text, transform)):
-        if tag in ("h2", "h3", "h4", "h5", "h6"):
-            if run:
-                blocks.append(Block("\n".join(c.strip() for c in run).strip()))
-                run = []
-            inner = chunk[chunk.index(">") + 1 : chunk.rindex("<")]
-            blocks.append(Block(inner, int(tag[1])))
-        else:
-            run.append(chunk)
-    if "".join(run).strip():
-        blocks.append(Block("\n".join(c.strip() for c in run).strip()))
-    return blocks
-
-
-_TAG = re.compile(r"<[^>]*>")
-
-
-def plain_text(fragment: str) -> str:
-    """The text of sanitized HTML: tags dropped, entities decoded."""
-    return html.unescape(_TAG.sub("", fragment))
 
 
 _VOID = {"br", "hr"}
@@ -337,7 +296,27 @@ def shape_problem(text: str, point: bool = False) -> str | None:
 
 _FULL = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code", "attr_list"])
 _ATTR_LIST = re.compile(r"\{[^{}\n]*\}")
-_HEADING_1 = re.compile(r"^ {0,3}#(?!#)\s", re.M)
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+
+
+def _heading_problems(text: str, min_heading: int) -> list[TextProblem]:
+    """Headings above ``min_heading`` (# or an underlined heading where the page has its title; in a
+    note, anything above #### , since its title is a ### heading), outside code."""
+    found, previous = [], ""
+    for i, line in prose_lines(text):
+        level = len(m.group(1)) if (m := _ATX.match(line)) else None
+        if level is None and previous.strip() and not _ATX.match(previous) and (u := _SETEXT.match(line)):
+            level, i = (1 if u.group(1)[0] == "=" else 2), i - 1  # an underlined heading: the line above it
+        previous = line
+        if level is None or level >= min_heading:
+            continue
+        if min_heading == 2:
+            found.append(TextProblem(i, "a top-level # heading is not allowed (the page has its title); start with ##"))
+        else:
+            found.append(TextProblem(i, f"a note's headings start at {'#' * min_heading} (its title is the "
+                                        f"{'#' * (min_heading - 1)} above them on the page); write this one as {'#' * min_heading} or lower"))
+    return found
 
 
 @dataclass(frozen=True)
@@ -348,14 +327,19 @@ class TextProblem:
     message: str
 
 
-def problems(text: str) -> list[TextProblem]:
-    """What in ``text`` would be removed or would change the page's structure."""
+def problems(text: str, min_heading: int = 2) -> list[TextProblem]:
+    """What in ``text`` would be removed or would change the page's structure (a heading above
+    ``min_heading`` among them)."""
     found: list[TextProblem] = []
+    # Each check renders the text only when it holds the character its syntax needs: raw HTML
+    # and autolinks start with "<", attribute lists with "{", links and images with "[" or "<".
+    # Most texts are prose without any, and rendering each three times was most of a build's load.
+    raw_html, attributes, links = "<" in text, "{" in text, "[" in text or "<" in text
     # Raw HTML, as Python-Markdown itself would read it (every spelling it accepts):
     # what it stashes as HTML beyond what the atlas's renderer stashes (code blocks).
-    rendered = _FULL.reset().convert(text)
-    mine = _MD.reset().convert(text)  # the atlas's own rendering: its stash here, its links below
-    raw_items = Counter(map(str, _FULL.htmlStash.rawHtmlBlocks)) - Counter(map(str, _MD.htmlStash.rawHtmlBlocks))
+    rendered = _FULL.reset().convert(text) if raw_html or attributes else ""
+    mine = _MD.reset().convert(text) if raw_html or links else ""  # the atlas's own rendering: its stash here, its links below
+    raw_items = Counter(map(str, _FULL.htmlStash.rawHtmlBlocks)) - Counter(map(str, _MD.htmlStash.rawHtmlBlocks)) if raw_html else Counter()
     raw_lines: set[int | None] = set()
     for raw in raw_items:
         line = _line_of(text, raw.strip().split("\n")[0][:40])
@@ -366,14 +350,15 @@ def problems(text: str) -> list[TextProblem]:
                                        "or put the characters in `backticks`"))
     # Attribute lists of any form: where Markdown would apply one (rendering with and
     # without attr_list differs), or a {...} that ends a line outside code.
-    applied = rendered != _PLAIN.reset().convert(text)
-    for i, prose_line in _prose_lines(text):
+    applied = attributes and rendered != _PLAIN.reset().convert(text)
+    for i, prose_line in prose_lines(text):
         attr = _ATTR_LIST_END.search(prose_line) or (_ATTR_LIST.search(prose_line) if applied else None)
         if attr:
             found.append(TextProblem(i, f"attribute lists are not allowed (found {attr.group(0).strip()!r}); remove the {{...}} part"))
-    if m := _HEADING_1.search(text):
-        found.append(TextProblem(text.count("\n", 0, m.start()), "a top-level # heading is not allowed (the page has its title); start with ##"))
+    found += _heading_problems(text, min_heading)
     # Links and images, from the tree the atlas itself renders.
+    if not (raw_html or links):
+        return found
     try:
         root = ET.fromstring(f"<div>{_numeric_entities(mine)}</div>")
     except ET.ParseError:  # pragma: no cover - Python-Markdown writes well-formed XHTML
@@ -395,7 +380,7 @@ _ATTR_LIST_END = re.compile(r"\{:?[ \t]*[#.]?[A-Za-z_][^{}\n]*\}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
-def _prose_lines(text: str) -> list[tuple[int, str]]:
+def prose_lines(text: str) -> list[tuple[int, str]]:
     """The lines of ``text`` outside fenced code, with their index, inline code removed."""
     out, fence = [], ""
     for i, line in enumerate(text.split("\n")):

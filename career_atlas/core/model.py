@@ -1,7 +1,7 @@
 """The one data model of the atlas.
 
 Every YAML file in ``data/`` is validated by one of these pydantic models. The
-JSON Schema in ``schema/atlas.schema.json`` is generated from them, and the
+JSON Schemas editors use are generated from them (core/schema.py), and the
 plugin, the check command and the tests all use the same classes.
 
 Each entity type lives in its own folder of ``data/``; the file name (without
@@ -73,15 +73,21 @@ def is_id(text: str) -> bool:
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_PLAIN), AfterValidator(check_characters)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME), AfterValidator(check_characters)]
+AliasText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ALIAS), AfterValidator(check_characters)]
+QuestionText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_QUESTION), AfterValidator(check_characters)]
 Markdown = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT["free"]),
                      AfterValidator(check_characters)]  # a text rendered as Markdown; see markdown_texts()
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX)]
 Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=2 * ID_MAX + 1)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2_000)]
+# Not a raw string: the pattern holds a plain ", so it is valid both in Python and as an ECMAScript
+# (unicode) regex, which editors apply to the JSON Schemas (an escaped \" is an error there).
+Url = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2_000)]
 
 
 class Strict(BaseModel):
-    """Base for every model: unknown keys are errors, so a typo never passes."""
+    """Base for every model: unknown keys are errors, so a typo never passes. A list that may be
+    left out may not be written empty either (``min_length=1``): ``stages: []`` is a relation the
+    contributor meant to fill in, so the check asks for it (or for the key to go)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -140,8 +146,7 @@ class Aliases(Localized):
     (a language may have none)."""
 
     OPTIONAL: ClassVar[bool] = True
-    __pydantic_extra__: dict[str, Annotated[list[Annotated[ShortText, StringConstraints(max_length=MAX_ALIAS)]],
-                                            Field(max_length=MAX_ALIASES)]] = Field(init=False)  # type: ignore[assignment]
+    __pydantic_extra__: dict[str, Annotated[list[AliasText], Field(min_length=1, max_length=MAX_ALIASES)]] = Field(init=False)  # type: ignore[assignment]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
@@ -154,8 +159,7 @@ class Questions(Aliases):
     language may have none). Shown under the entry and weighed by search: a question
     typed into the search box finds the page that answers it."""
 
-    __pydantic_extra__: dict[str, Annotated[list[Annotated[NonEmpty, StringConstraints(max_length=MAX_QUESTION)]],
-                                            Field(max_length=MAX_QUESTIONS)]] = Field(init=False)  # type: ignore[assignment]
+    __pydantic_extra__: dict[str, Annotated[list[QuestionText], Field(min_length=1, max_length=MAX_QUESTIONS)]] = Field(init=False)  # type: ignore[assignment]
 
 
 # --- what the lectures said, passage by passage, with where each passage comes from ---
@@ -240,11 +244,12 @@ class Source(Strict):
 
 
 class Reference(Strict):
-    """An external work the lecture cites (a paper, a course, a report)."""
+    """An external work (a paper, a course, a report, a page): its title, where to read it and
+    the year it is from, so a reader can check it."""
 
     title: NonEmpty
-    url: Url | None = None
-    year: int | None = Field(default=None, ge=1900, le=2100)
+    url: Url
+    year: int = Field(ge=1900, le=2100)
     authors: NonEmpty | None = None
     note: Text | None = None
 
@@ -271,9 +276,9 @@ class Entity(Strict):
     summary: Text
     body: Passages | None = Field(default=None, description="What the lectures said: passages and headings. "
                                                              "Required for an entry from the lectures; an entry beyond them has none.")
-    sources: list[Source] = Field(default_factory=list)
-    references: list[Reference] = Field(default_factory=list)
-    background: list[Background] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list, min_length=1)
+    references: list[Reference] = Field(default_factory=list, min_length=1)
+    background: list[Background] = Field(default_factory=list, min_length=1)
 
     @model_validator(mode="after")
     def _sourced(self) -> Entity:
@@ -296,6 +301,13 @@ Area = Literal["business", "data-engineering", "aiops", "ai-engineering", "ai-re
 AREAS: tuple[str, ...] = Area.__args__  # type: ignore[attr-defined]
 
 
+RoleGroup = Literal["engineering", "research", "data-operations", "product-business"]
+ROLE_GROUPS: tuple[str, ...] = RoleGroup.__args__  # type: ignore[attr-defined]
+AREA_GROUPS: dict[str, str] = {"ai-engineering": "engineering", "ai-research": "research", "data-engineering": "data-operations",
+                               "aiops": "data-operations", "business": "product-business"}
+"""The group of the roles index a role's first area puts it in, unless the role names its group."""
+
+
 class Role(Entity):
     """A role in an AI team."""
 
@@ -307,18 +319,24 @@ class Role(Entity):
     areas: list[Area] = Field(
         min_length=1, description="The areas of the role landscape the role spans, left to right."
     )
+    group: RoleGroup | None = Field(default=None, description="Where the roles index lists the role: engineering, research, "
+                                    "data-operations or product-business (the atlas's grouping); by default, its first area's.")
     responsibilities: PointList
     stages: list[Ref] = Field(
-        default_factory=list, description="Stages (or stage#step) the role works in."
+        default_factory=list, min_length=1, description="Stages (or stage#step) the role works in."
     )
-    related_roles: list[Id] = Field(default_factory=list)
-    skills: list[Id] = Field(default_factory=list, description="Skills, in the order to learn them.")
-    tools: list[Id] = Field(default_factory=list)
+    related_roles: list[Id] = Field(default_factory=list, min_length=1)
+    skills: list[Id] = Field(default_factory=list, min_length=1, description="Skills, in the order to learn them.")
+    tools: list[Id] = Field(default_factory=list, min_length=1)
     day: Passages | None = Field(default=None, description="A day in the role, as a lecture described it.")
     how_to_get_in: Passages | None = Field(
         default=None, description="How to get into this role, where a lecture says so for this role in particular."
     )
     fit: Passages | None = Field(default=None, description="Is it for me? What a lecture says about who the role suits.")
+
+    @property
+    def index_group(self) -> str:
+        return self.group or AREA_GROUPS[self.areas[0]]
 
 
 class Step(Strict):
@@ -328,8 +346,8 @@ class Step(Strict):
     name: Name
     summary: Text
     body: Passages | None = None
-    tools: list[Id] = Field(default_factory=list)
-    ethics: list[Id] = Field(default_factory=list)
+    tools: list[Id] = Field(default_factory=list, min_length=1)
+    ethics: list[Id] = Field(default_factory=list, min_length=1)
 
 
 class Stage(Entity):
@@ -342,7 +360,7 @@ class Stage(Entity):
     steps: list[Step] = Field(min_length=1)
     pitfalls: PointList | None = None
     evaluation: Passages | None = None
-    ethics: list[Id] = Field(default_factory=list)
+    ethics: list[Id] = Field(default_factory=list, min_length=1)
 
 
 class Case(Strict):
@@ -368,8 +386,8 @@ class Ethics(Entity):
     FOLDER: ClassVar[str] = "ethics"
 
     group: EthicsGroup
-    cases: list[Case] = Field(default_factory=list)
-    roles: list[Id] = Field(default_factory=list, description="Roles that must watch for it.")
+    cases: list[Case] = Field(default_factory=list, min_length=1)
+    roles: list[Id] = Field(default_factory=list, min_length=1, description="Roles that must watch for it.")
 
 
 # --- the rest of the map ------------------------------------------------------
@@ -393,8 +411,8 @@ class Lecture(Strict):
         default=None, description="When the talk was given, as YYYY-MM, where a note gives the date (say so in the body, "
                                   "anchored); for citations and the date notice."
     )
-    references: list[Reference] = Field(default_factory=list)
-    background: list[Background] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list, min_length=1)
+    background: list[Background] = Field(default_factory=list, min_length=1)
 
 
 SkillKind = Literal["technical", "soft"]
@@ -428,7 +446,7 @@ class Term(Entity):
     TYPE: ClassVar[str] = "term"
     FOLDER: ClassVar[str] = "glossary"
 
-    related: list[Ref] = Field(default_factory=list)
+    related: list[Ref] = Field(default_factory=list, min_length=1)
 
 
 GuideSection = Literal["career", "practice", "full-stack", "service-models", "language-models"]
@@ -443,7 +461,7 @@ class Guide(Entity):
 
     section: GuideSection
     order: int = Field(ge=1)
-    related: list[Ref] = Field(default_factory=list)
+    related: list[Ref] = Field(default_factory=list, min_length=1)
 
 
 class Note(Strict):
@@ -495,10 +513,10 @@ SKILL_KINDS: tuple[str, ...] = SkillKind.__args__  # type: ignore[attr-defined]
 TOOL_STACKS: tuple[str, ...] = ToolStack.__args__  # type: ignore[attr-defined]
 GUIDE_SECTIONS: tuple[str, ...] = GuideSection.__args__  # type: ignore[attr-defined]
 
-CHOICES: dict[str, tuple[str, ...]] = {"role": AREAS, "ethics": ETHICS_GROUPS, "skill": SKILL_KINDS, "tool": TOOL_STACKS, "guide": GUIDE_SECTIONS}
+CHOICES: dict[str, tuple[str, ...]] = {"role": AREAS, "role_group": ROLE_GROUPS, "ethics": ETHICS_GROUPS, "skill": SKILL_KINDS, "tool": TOOL_STACKS, "guide": GUIDE_SECTIONS}
 """Each kind's fixed set of values (areas, groups, stacks, sections): every one needs a label in every language."""
 
-GROUPED_BY: dict[str, tuple[str, tuple[str, ...]]] = {"ethics": ("group", ETHICS_GROUPS), "skill": ("kind", SKILL_KINDS), "tool": ("stack", TOOL_STACKS)}
+GROUPED_BY: dict[str, tuple[str, tuple[str, ...]]] = {"role": ("index_group", ROLE_GROUPS), "ethics": ("group", ETHICS_GROUPS), "skill": ("kind", SKILL_KINDS), "tool": ("stack", TOOL_STACKS)}
 """Collections whose index page is grouped: the key and its values, in order."""
 
 MODELS: tuple[type[Strict], ...] = (Role, Stage, Ethics, Lecture, Skill, Tool, Term, Guide)

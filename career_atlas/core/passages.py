@@ -120,6 +120,10 @@ class QuoteReport:
     asides: int = 0
     missing_notes: list[str] = field(default_factory=list)
     """The sources whose text was not found (their quotes were not tested)."""
+    unpublished: list[str] = field(default_factory=list)
+    """Those of them with no public address (``url``): no one but their keepers has their text."""
+    cited_missing: int = 0
+    """The anchors that cite a note whose text was not found."""
 
     def summary(self, languages: tuple[str, ...]) -> str:
         def pct(n: int, d: int) -> str:
@@ -190,6 +194,8 @@ def check_quotes(records: list[Any], sources: dict[str, Any], notes_dir: Path | 
         if path is None or not path.is_file():
             texts[ident] = None
             report.missing_notes.append(ident)
+            if not source.data.url:
+                report.unpublished.append(ident)
             continue
         texts[ident], found = load_note(path, str(path))
         problems += [Problem(source.file, source.line("file"), "file", p.message) for p in found]
@@ -209,6 +215,7 @@ def check_quotes(records: list[Any], sources: dict[str, Any], notes_dir: Path | 
                 report.asides += anchor.aside
                 note = texts.get(anchor.note)
                 if note is None:
+                    report.cited_missing += anchor.note in texts
                     continue
                 where = (*path, "anchors", j)
                 message = _quote_problem(anchor, note, sources[anchor.note].data.file)

@@ -7,13 +7,15 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from urllib.parse import quote, urlencode
 
 import yaml
 
-from .model import MODELS, is_id
+from .model import ID_MAX, MODELS, REF_PATTERN, Note, is_id
+from .schema import modeline
 
 COMMON = """\
-# yaml-language-server: $schema=../../docs/schema/{type}.schema.json
+{modeline}
 # A new {type}. Fill in every text in Korean (ko) and English (en), in your own words,
 # then check it with:  .venv/bin/python -m career_atlas check
 name:
@@ -80,7 +82,7 @@ roles: []           # role ids that must watch for this topic
 }
 
 LECTURE = """\
-# yaml-language-server: $schema=../../docs/schema/lecture.schema.json
+{modeline}
 name: {{ko: "{id} 강의 제목", en: "{id} lecture title"}}
 speaker: {{ko: "연사", en: "Speaker"}}
 affiliation: {{ko: "소속", en: "Affiliation"}}
@@ -96,14 +98,82 @@ references: []
 """
 
 
-def template(type_: str, ident: str) -> str:
+# --- a contributor's note: the same template for scripts/new.py note and each page's "Add a note" link ---
+
+NOTE_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Your note's title", "title_": "what the note is about, in a few words",
+        "author": "Your name", "author_": "as it should appear on the page",
+        "author_url_": "optional: a page about you (https://...)",
+        "date_": "the day you write this, as YYYY-MM-DD (and in the file name)",
+        "lang_": "the language you write in: ko or en",
+        "about_": "the entries the note is about: ids, or stage#step",
+        "body": "Write your note here, in Markdown: your own experience, or a correction. Headings start at ####.",
+    },
+    "ko": {
+        "title": "노트 제목", "title_": "무엇에 관한 노트인지 몇 단어로",
+        "author": "내 이름", "author_": "페이지에 나올 이름",
+        "author_url_": "선택: 나를 소개하는 페이지 (https://...)",
+        "date_": "쓰는 날짜, YYYY-MM-DD 형식 (파일 이름에도)",
+        "lang_": "노트를 쓴 언어: ko 또는 en",
+        "about_": "노트가 다루는 항목의 id, 또는 단계#세부단계",
+        "body": "여기에 Markdown으로 노트를 쓰세요. 자신의 경험이나 바로잡을 내용을 적습니다. 제목은 ####부터 씁니다.",
+    },
+}
+"""The note template's texts in each language (the English ones for any other); the check rejects
+title, author and body while they are still these."""
+DATE_PLACEHOLDER = "yyyy-mm-dd"
+"""Where a note's file name takes its date, when the date is not known yet (a link on a built page)."""
+
+
+def note_template(about: list[str], lang: str, date: str = "") -> str:
+    """A note's file, started: front matter with a comment on each key, and the body to replace."""
+    t = NOTE_TEXTS.get(lang, NOTE_TEXTS["en"])
+    return (f"---\ntitle: {t['title']}  # {t['title_']}\nauthor: {t['author']}  # {t['author_']}\n"
+            f"# author_url: https://...  # {t['author_url_']}\ndate: {date}  # {t['date_']}\nlang: {lang}  # {t['lang_']}\n"
+            f"about: [{', '.join(about)}]  # {t['about_']}\n---\n{t['body']}\n")
+
+
+def note_filename(about: str, lang: str, date: str = DATE_PLACEHOLDER) -> str:
+    """``<entry-id>-<yyyy-mm-dd>-<lang>.md`` (a step: ``<stage>-<step>-...``), an id of at most ID_MAX."""
+    suffix = f"-{date}-{lang}"
+    return about.replace("#", "-")[: ID_MAX - len(suffix)].rstrip("-") + f"{suffix}.md"
+
+
+def new_note_url(edit_url: str, about: str, lang: str) -> str | None:
+    """The repository's new-file page in data/notes/, with the file name and the note started:
+    ``<repo>/new/<branch>/data/notes?filename=...&value=...``, from the pages' edit URL
+    (``<repo>/edit/<branch>/``). None where the repository has no such page."""
+    if "/edit/" not in edit_url:
+        return None
+    base = edit_url.replace("/edit/", "/new/", 1).rstrip("/")
+    query = urlencode({"filename": note_filename(about, lang), "value": note_template([about], lang)}, quote_via=quote)
+    return f"{base}/data/{Note.FOLDER}?{query}"
+
+
+def create_note(root: Path, about: str, lang: str, date: str) -> Path:
+    """Write ``data/notes/<about>-<date>-<lang>.md`` from the note template; refuse to overwrite."""
+    if not re.fullmatch(REF_PATTERN, about):
+        raise ValueError(f"{about!r} is not an id or a stage#step; e.g. data-engineer or data-collection#raw-data")
+    path = root / "data" / Note.FOLDER / note_filename(about, lang, date)
+    if path.exists():
+        raise ValueError(f"{path.relative_to(root)} already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(note_template([about], lang, date), encoding="utf-8")
+    return path
+
+
+def template(type_: str, ident: str, site_url: str = "") -> str:
+    line = modeline(site_url, type_)
     if type_ == "lecture":
-        return LECTURE.format(id=ident)
-    return COMMON.format(type=type_, id=ident) + EXTRA[type_]
+        return LECTURE.format(id=ident, modeline=line)
+    return COMMON.format(type=type_, id=ident, modeline=line) + EXTRA[type_]
 
 
 def create(root: Path, type_: str, ident: str) -> Path:
-    """Write ``data/<folder>/<ident>.yml``; refuse to overwrite or to take a bad id."""
+    """Write ``data/<folder>/<ident>.yml``; refuse to overwrite or to take a bad id. Its first
+    line names the schema the site publishes (``site_url`` in ``root/mkdocs.yml``)."""
+    from .check import site_url  # check imports the loader, which imports this module
     models = {m.TYPE: m for m in MODELS}  # type: ignore[attr-defined]
     if type_ not in models:
         raise ValueError(f"unknown type {type_!r}; expected one of: {', '.join(models)}")
@@ -113,7 +183,7 @@ def create(root: Path, type_: str, ident: str) -> Path:
     if path.exists():
         raise ValueError(f"{path.relative_to(root)} already exists")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(template(type_, ident), encoding="utf-8")
+    path.write_text(template(type_, ident, site_url(root / "mkdocs.yml")), encoding="utf-8")
     return path
 
 
@@ -132,6 +202,9 @@ def placeholders() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     whole: set[str] = set()
     lines: set[str] = set()
     parts: set[str] = set()
+    for texts in NOTE_TEXTS.values():
+        whole.update(_normal(texts[key]) for key in ("title", "author", "body"))
+        lines.add(texts["body"])
     for type_ in (*EXTRA, "lecture"):
         for text in _texts(yaml.safe_load(template(type_, _SENTINEL))):
             if _SENTINEL in text:

@@ -2,7 +2,13 @@
 
 The relation fields also list the ids that exist (from the file names in ``data/`` and
 the steps in the stage files), so an editor marks a misspelled id as you type it.
-Regenerate with ``python -m career_atlas schema`` after adding or renaming a file.
+
+Nothing generated is committed: a new file would change the id lists, and a contributor
+who edits in the browser cannot regenerate them. The build publishes the schemas with
+the site (``schema/<type>.schema.json`` beside the language folders), and every data
+file names its published schema on its first line (:func:`modeline`).
+``python -m career_atlas schema`` writes them for the data of a clone into ``.schema/``
+(git-ignored), and ``check`` says when that copy is out of date (:func:`stale`).
 """
 
 from __future__ import annotations
@@ -14,9 +20,25 @@ from typing import Any
 from .model import DEFAULT_LANGUAGES, MODELS, Entity, Localized, Note, SourceNote, Stage, Strict
 from .yamlfile import read_yaml
 
-SCHEMA_DIR = Path("docs/schema")
+SCHEMA_DIR = Path(".schema")
+"""Where ``python -m career_atlas schema`` writes the schemas of a clone's data (git-ignored)."""
+SITE_DIR = "schema"
+"""Where the build publishes them, relative to the site root."""
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
-"""The repository's data, whose ids the committed schemas list."""
+"""The repository's data, whose ids the schemas list by default."""
+
+
+def schema_url(site_url: str, type_: str) -> str:
+    """The published schema of a type: ``<site_url>schema/role.schema.json``; without a site
+    URL, the copy ``python -m career_atlas schema`` writes (relative to a data file)."""
+    if not site_url:
+        return f"../../{SCHEMA_DIR.as_posix()}/{type_}.schema.json"
+    return f"{site_url.rstrip('/')}/{SITE_DIR}/{type_}.schema.json"
+
+
+def modeline(site_url: str, type_: str) -> str:
+    """The first line of every data file: editors with the YAML language server validate it."""
+    return f"# yaml-language-server: $schema={schema_url(site_url, type_)}"
 
 
 def known_ids(data_dir: Path) -> dict[str, list[str]]:
@@ -36,9 +58,10 @@ def known_ids(data_dir: Path) -> dict[str, list[str]]:
     return ids
 
 
-def schemas(languages: tuple[str, ...] = DEFAULT_LANGUAGES, data_dir: Path | None = None) -> dict[str, str]:
+def schemas(languages: tuple[str, ...] = DEFAULT_LANGUAGES, data_dir: Path | None = None, site_url: str = "") -> dict[str, str]:
     """File name -> JSON text of every type's schema (and the notes' front matter), for
-    the site's languages and the ids in ``data_dir`` (the repository's by default)."""
+    the site's languages and the ids in ``data_dir`` (the repository's by default); with
+    ``site_url``, each schema's ``$id`` is its published address."""
     from .graph import ANY, RELATIONS  # graph imports the loader, which is not needed to import this module
 
     ids = known_ids(data_dir or DATA_DIR)
@@ -66,6 +89,8 @@ def schemas(languages: tuple[str, ...] = DEFAULT_LANGUAGES, data_dir: Path | Non
         if issubclass(model, Entity):  # the lecture it comes from, or background beyond the lectures
             schema["anyOf"] = [{"required": [k], "properties": {k: {"minItems": 1}}} for k in ("sources", "background")]
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        if site_url:
+            schema["$id"] = schema_url(site_url, model.TYPE)  # type: ignore[attr-defined]
         schema["title"] = f"AI Career Atlas {model.TYPE}"  # type: ignore[attr-defined]
         out[f"{model.TYPE}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"  # type: ignore[attr-defined]
     return out
@@ -99,12 +124,27 @@ def _resolve(schema: dict[str, Any], node: dict[str, Any] | None) -> dict[str, A
     return None
 
 
-def write_schemas(root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[Path]:
+def write_schemas(root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, site_url: str = "") -> list[Path]:
+    """Write the schemas of ``root/data`` into ``root/.schema/``."""
     target = root / SCHEMA_DIR
     target.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in schemas(languages, root / "data").items():
+    for name, text in schemas(languages, root / "data", site_url).items():
         path = target / name
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
+
+
+def stale(root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, site_url: str = "") -> list[str]:
+    """The schemas in ``root/.schema/`` that differ from the data's (none when the folder
+    does not exist: it is only there for those who asked for it)."""
+    folder = root / SCHEMA_DIR
+    if not folder.is_dir():
+        return []
+    found = []
+    for name, text in schemas(languages, root / "data", site_url).items():
+        path = folder / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            found.append(name)
+    return found

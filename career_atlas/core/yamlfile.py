@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from .errors import Problem
+from .yamlhints import explain
 
 Path_ = tuple[str | int, ...]
 
@@ -367,7 +368,8 @@ def parse_yaml(text: str, display: str, first_line: int = 1, empty: str = EMPTY)
         elif mark and (tab := _indenting_tab(text, mark.line)):
             builder.problems.append(Problem(display, tab[0] + 1 + offset, "", TAB, col=tab[1] + 1))
         else:
-            builder.problems.append(Problem(display, line, "", f"is not valid YAML: {what}"))
+            at, message = explain(e, text)
+            builder.problems.append(Problem(display, at + 1 + offset if at is not None else None, "", f"is not valid YAML: {message}"))
     except yaml.reader.ReaderError as e:
         builder.problems.append(_bad_character(text, display, e, offset))
     except yaml.YAMLError as e:

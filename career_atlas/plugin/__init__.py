@@ -23,7 +23,7 @@ from ..core.markup import sanitize_page
 from ..render import labels
 from . import passes, serve
 from .config import AtlasConfig
-from .pages import add_pages
+from .generated import add_pages
 
 __all__ = ["AtlasConfig", "AtlasPlugin"]
 
@@ -65,7 +65,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             return config
         self.run = passes.start(
             config, graph, self.config.languages, self.config.search_engine,
-            dirty=self.dirty, serving=self.command == "serve",
+            dirty=self.dirty, serving=self.command == "serve", data_dir=self._root(config) / self.config.data_dir,
         )
         passes.configure(config, self.run, self.run.languages[0])
         return config

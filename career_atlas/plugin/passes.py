@@ -16,7 +16,8 @@ configuration, so each language is one MkDocs build of the same mkdocs.yml
 - **Shared** by all passes, in the Run: the validated graph, the languages, the site
   URL, the options, the staging folder and the count of warnings.
 - **Staging**: each pass writes into ``<site_dir>.partial/<lang>/``, the root files
-  (language chooser, 404, sitemap index, robots.txt, api/kb.json) go beside them.
+  (language chooser, 404, sitemap index, robots.txt, api/kb.json, the JSON Schemas of the
+  data files in schema/) go beside them.
 - **Publishing** renames the staging folder onto site_dir once every pass has built
   (with ``--strict``: without a warning). A failed build deletes the staging folder,
   so the previous site stays whole.
@@ -46,18 +47,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import CountHandler
 
 from ..core.graph import Graph
+from ..core.schema import SITE_DIR, schemas
 from ..core.synonyms import language_terms
 from ..render import labels
 from ..site.history import last_changed
 from ..site.kb import knowledge_base
-from ..site.rootfiles import root_files
+from ..site.rootfiles import not_found, root_files
 from ..site.search import empty_material_index, index_language, write_terms
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 # Every value of the command's config that a pass changes, given back by Snapshot.restore.
 CHANGED_KEYS = ("site_dir", "docs_dir", "site_url", "site_name", "site_description", "nav")
-CHANGED_EXTRA = ("alternate", "atlas")
+CHANGED_EXTRA = ("alternate", "atlas", "scope")
 _MISSING = object()
 
 
@@ -145,6 +147,7 @@ class Run:
     warnings: CountHandler = field(default_factory=CountHandler)
     pending: str | None = None  # the language of the other pass being built, None in the primary
     changed: dict[str, str] = field(default_factory=dict)  # repository path -> date it last changed (git)
+    data_dir: Path | None = None  # whose ids the published schemas list
 
     @property
     def staging(self) -> str:
@@ -159,7 +162,8 @@ class Run:
         return self.pending or self.languages[0]
 
 
-def start(config: MkDocsConfig, graph: Graph, languages: list[str], search_engine: str, *, dirty: bool, serving: bool) -> Run:
+def start(config: MkDocsConfig, graph: Graph, languages: list[str], search_engine: str, *, dirty: bool, serving: bool,
+          data_dir: Path | None = None) -> Run:
     """Begin a command's build: remember its config and options, and clear a stale staging folder."""
     run = Run(
         config=config,
@@ -171,6 +175,7 @@ def start(config: MkDocsConfig, graph: Graph, languages: list[str], search_engin
         site_url=(config.site_url or "").rstrip("/") + "/",
         snapshot=Snapshot.take(config),
         changed=last_changed(Path(config.config_file_path or ".").resolve().parent),
+        data_dir=data_dir,
     )
     shutil.rmtree(run.staging, ignore_errors=True)
     run.warnings.setLevel(logging.WARNING)
@@ -196,6 +201,9 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
             palette["toggle"]["name"] = labels.UI[name][lang]  # the toggle's tooltip, in this language
     # After a custom_dir, before the theme's own folders: our templates override Material's.
     config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
+    # Material keeps the reader's settings (the dark or light palette) per scope: one scope for every
+    # language, so switching language keeps them.
+    config.extra["scope"] = urlsplit(run.site_url).path or "/"
     config.extra["alternate"] = [
         {"name": labels.language_name(x), "lang": x, "link": f"{run.site_url}{x}/"} for x in run.languages
     ]
@@ -247,7 +255,13 @@ def build_others(run: Run, plugin_type: type) -> None:
 def publish(run: Run) -> None:
     """Write the root files beside the languages, then put the staging folder in place of site_dir."""
     kb = knowledge_base(run.graph, run.site_url)
-    for rel_path, content in root_files(kb, run.site_url).items():
+    files = root_files(kb, run.site_url)
+    built = {lang: Path(run.staging, lang, "404.html") for lang in run.languages}
+    if all(page.is_file() for page in built.values()):
+        files["404.html"] = not_found({lang: page.read_text(encoding="utf-8") for lang, page in built.items()}, run.site_url)
+    if run.data_dir is not None:  # editors fetch them from the address each data file names (core/schema.py)
+        files |= {f"{SITE_DIR}/{name}": text for name, text in schemas(tuple(run.languages), run.data_dir, run.site_url).items()}
+    for rel_path, content in files.items():
         target = Path(run.staging, rel_path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")

@@ -9,7 +9,9 @@ import re
 from ..core.loader import Record
 from ..core.markup import md_text
 from . import labels as L
-from .context import Context, t
+from .blocks import questions
+from .context import SOURCES_PAGE, Context, t
+from .page import PageSpec
 
 ABOUT = "about-atlas.md"
 
@@ -60,14 +62,18 @@ def atlas_bibtex(lang: str, site_url: str, year: str) -> str:
     return f"@misc{{ai-career-atlas-{year},\n  title = {{{L.SITE_NAME[lang]}}},\n  author = {{{{AI Career Atlas contributors}}}},\n  year = {{{year}}},\n  url = {{{site_url}}},\n}}"
 
 
-def page(ctx: Context, site_url: str, year: str) -> tuple[str, str, str]:
-    """(path, title, Markdown) of the About page."""
+def page(ctx: Context) -> PageSpec:
+    """The About page: sources, licence, how to cite (the atlas and each lecture)."""
+    ctx.start_page()
     lang = ctx.lang
+    site_url, year = ctx.base_url, ctx.year
     here = ABOUT
     title = L.UI["about_title"][lang]
     lectures = ctx.of_type("lecture")
     parts = [f"# {md_text(title)}\n\n", f"{L.UI['about_intro'][lang]}\n\n", f"## {L.UI['about_sources'][lang]}\n\n"]
     parts.append(f"{L.UI['about_sources_text'][lang]}\n\n")
+    if ctx.graph.sources:  # the notes, named and linked
+        parts.append(f"[{L.UI['about_sources_link'][lang]}]({SOURCES_PAGE})\n\n")
     for rec in lectures:
         when = f", {rec.data.given}" if rec.data.given else ""
         parts.append(f"- {ctx.link(here, rec.id)}: {md_text(t(rec.data.speaker, lang))} ({md_text(t(rec.data.affiliation, lang))}){when}\n")
@@ -80,7 +86,9 @@ def page(ctx: Context, site_url: str, year: str) -> tuple[str, str, str]:
         parts.append(f"### {md_text(t(rec.data.name, lang))}\n\n")
         parts.append(_code(bibtex(rec, lang)))
         parts.append(f"APA: {apa(rec, lang)}\n\n")
-    return here, title, "".join(parts)
+    asked = list(L.INDEX_QUESTIONS["about"][lang])
+    parts.append(questions(ctx, asked))
+    return PageSpec(here, title, "".join(parts), description=L.UI["about_intro"][lang], questions=asked)
 
 
 def _code(text: str) -> str:

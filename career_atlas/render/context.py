@@ -39,6 +39,9 @@ class Context:
     graph: Graph
     lang: str
     base_url: str = "/"  # this language's root URL, for structured data
+    year: str = ""  # of the atlas's citation (this year when not given)
+    repo_url: str = ""  # the repository (https://github.com/owner/name), for edit and "add a note" links
+    edit_url: str = ""  # the repository's edit URL for a path (…/edit/main/), for notes' own Edit links
     seen: set[str] = field(default_factory=set)  # terms already explained on the page being rendered
     anchors: dict[tuple[str, str, str], int] = field(default_factory=dict)  # the page's anchors, numbered
     marks: int = 0  # the page's markers so far (an anchor cited twice has two)
@@ -77,32 +80,13 @@ class Context:
             return f"[{text}]({target}) › [{md_text(t(step_obj.name, self.lang))}]({target}#{step})"
         return f"[{text}]({target})"
 
-    def prose(self, text: str, here: str, own_id: str | None, provenance: str, sources: Iterable[str] = (), toc: bool = True) -> str:
-        """Contributed Markdown, sanitized, with the first mention of each term linked, in
-        blocks that say where it comes from (``data-provenance``, ``data-source``).
-
-        Each run of paragraphs, lists and tables is one raw HTML block: Markdown never
-        reads inside it again (no ``markdown`` attribute, so no attribute list or other
-        extension can act on the text). With ``toc``, top-level headings stay Markdown
-        headings between the blocks, so the table of contents lists them."""
-        blocks = markup.render(text.strip(), self.terms.transform(here, own_id, self.seen))
-        attrs = _provenance(provenance, sources)
-        out: list[str] = []
-        run: list[str] = []
-
-        def flush() -> None:
-            if run:
-                out.append(f'<div class="atlas-text" {attrs}>\n' + "\n".join(run) + "\n</div>")
-                run.clear()
-
-        for block in blocks:
-            if block.level and toc:
-                flush()
-                out.append(f"{block.markdown()} {{ {attrs} }}")
-            else:
-                run.append(f"<h{block.level}>{block.html}</h{block.level}>" if block.level else block.html)
-        flush()
-        return "\n\n".join(out) + "\n\n"
+    def prose(self, text: str, here: str, own_id: str | None, provenance: str, link_terms: bool = True) -> str:
+        """Free contributed Markdown (background, a case's account, a note), sanitized, as one raw
+        HTML block that says where it comes from: Markdown never reads inside it again (no
+        attribute list or other extension acts on the text; its headings stay inside). The first
+        mention of each term is linked unless ``link_terms`` is off (a case's narrative)."""
+        transform = self.terms.transform(here, own_id, self.seen) if link_terms else None
+        return f'<div class="atlas-text" {_provenance(provenance, ())}>\n{markup.to_html(text.strip(), transform).strip()}\n</div>\n\n'
 
     def passages(self, blocks: list[Any], here: str, own_id: str | None, sources: Iterable[str], level: int = 2) -> str:
         """Lecture text: each passage a block of its own that says where it comes from, with a
@@ -163,7 +147,7 @@ class Context:
                 f'<span class="atlas-anchor{" atlas-anchor--aside" if anchor.aside else ""}" data-note="{html.escape(anchor.note)}" '
                 f'data-lines="{html.escape(anchor.lines)}" data-quote="{html.escape(anchor.quote)}">'
                 f'<a class="atlas-anchor__link" href="{html.escape(href)}"{rel} aria-describedby="{ident}">'
-                f'<span aria-hidden="true">{number}</span><span class="md-visually-hidden">{html.escape(label)} {number}</span></a>'
+                f'<span aria-hidden="true">{number}</span><span class="atlas-sr">{html.escape(label)} {number}</span></a>'
                 f'<span class="atlas-anchor__quote" role="tooltip" id="{ident}">{tip}</span></span>'
             )
         # Pagefind leaves the markers out: their quotes are the notes' words (Korean on English pages).

@@ -43,6 +43,13 @@ def _trie_pattern(words: object) -> str:
     return built[id(trie)]
 
 
+def whole_term(alias: str) -> bool:
+    """Whether an alias names its term on its own: not a single lower-case English word, which is
+    as often the plain word ("serving an eight-year prison term" is no model serving). Names,
+    phrases, acronyms (MLOps, k8s) and Korean words are terms."""
+    return " " in alias or not alias.isascii() or alias != alias.lower() or any(c.isdigit() for c in alias)
+
+
 class TermLinker:
     """Finds glossary terms and tools in the rendered text of one language."""
 
@@ -54,7 +61,8 @@ class TermLinker:
         for rec in graph.records.values():
             if rec.type not in ("term", "tool"):
                 continue
-            for name in [getattr(rec.data.name, lang), *getattr(rec.data.aliases, lang)]:
+            aliases = [a for a in getattr(rec.data.aliases, lang) if whole_term(a)]
+            for name in [getattr(rec.data.name, lang), *aliases]:
                 if len(name) >= 2:
                     names.setdefault(name.casefold(), rec.id)
         self.ids = names

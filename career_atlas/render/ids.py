@@ -8,13 +8,15 @@ import html
 from ..core.model import MODELS
 from . import labels as L
 from .context import Context, t
+from .page import PageSpec
 from .paths import html_href, page_path
 
 IDS = "ids.md"
 
 
-def page(ctx: Context) -> tuple[str, str, str]:
-    """(path, title, Markdown) of the ids page."""
+def page(ctx: Context) -> PageSpec:
+    """The ids page: every id a data file may name, with its name and file."""
+    ctx.start_page()
     lang = ctx.lang
     title = L.UI["ids_title"][lang]
     parts = [f"# {html.escape(title)}\n\n{L.UI['ids_intro'][lang]}\n\n"]
@@ -31,4 +33,4 @@ def page(ctx: Context) -> tuple[str, str, str]:
                 rows.append(f"<tr><td><code>{html.escape(rec.id)}#{html.escape(step.id)}</code></td><td>{html.escape(t(step.name, lang))}</td><td></td></tr>")
         head = "".join(f"<th>{html.escape(L.UI[k][lang])}</th>" for k in ("ids_id", "ids_name", "ids_file"))
         parts.append(f'<table class="atlas-ids"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>\n\n')
-    return IDS, title, "".join(parts)
+    return PageSpec(IDS, title, "".join(parts), description=L.UI["ids_intro"][lang])

@@ -9,14 +9,37 @@ from __future__ import annotations
 
 from html import escape
 
+from ..core.guidance import MAP_PREFIX, MAPS
 from ..core.markup import md_text
 from ..core.model import AREAS
 from . import labels as L
-from .context import Context
+from .blocks import questions
+from .context import Context, t
+from .page import PageSpec
 
 FONT = 14
+LINE = FONT * 1.25
 WIDE, NARROW = 720, 360
-MAP_DIR = "map"
+MAP_DIR = MAP_PREFIX.rstrip("/")
+
+
+def pages(ctx: Context) -> list[PageSpec]:
+    """The three map pages, each a diagram (or the table) with its text alternative."""
+    if not (ctx.of_type("role") and ctx.of_type("stage")):
+        return []
+    draw = {"landscape": lambda h: landscape_svgs(ctx, h) + landscape_text(ctx, h),
+            "matrix": lambda h: matrix_table(ctx, h),
+            "pipeline": lambda h: pipeline_svgs(ctx, h) + pipeline_text(ctx, h)}
+    specs = []
+    for key in MAPS:
+        ctx.start_page()
+        lang = ctx.lang
+        here = f"{MAP_DIR}/{key}.md"
+        title, intro = L.MAPS[key][lang], L.MAPS[f"{key}_intro"][lang]
+        asked = list(L.MAPS[f"{key}_questions"][lang])
+        body = f"# {title}\n\n{intro}\n\n" + draw[key](here) + questions(ctx, asked)
+        specs.append(PageSpec(here, title, body, description=intro, questions=asked))
+    return specs
 
 
 
@@ -38,7 +61,7 @@ def _wrap(text: str, width_px: float, font: int = FONT) -> list[str]:
 
 
 def _text(x: float, y: float, lines: list[str], *, anchor: str = "middle", cls: str = "") -> str:
-    spans = "".join(f'<tspan x="{x:.0f}" dy="{0 if i == 0 else FONT * 1.25:.1f}">{escape(s)}</tspan>' for i, s in enumerate(lines))
+    spans = "".join(f'<tspan x="{x:.0f}" dy="{0 if i == 0 else LINE:.1f}">{escape(s)}</tspan>' for i, s in enumerate(lines))
     return f'<text x="{x:.0f}" y="{y:.0f}" text-anchor="{anchor}" class="{cls}">{spans}</text>'
 
 
@@ -140,7 +163,11 @@ def pipeline_svgs(r: Context, here: str) -> str:
     n = max(len(stages), 1)
     col = WIDE / n
     parts = []
-    max_steps = max((len(s.data.steps) for s in stages), default=0)
+    # Every step's label fits: a row of steps is as tall as its longest label needs.
+    lines_of = {(i, j): _wrap(t(step.name, lang), col - 36) for i, st in enumerate(stages) for j, step in enumerate(st.data.steps)}
+    rows = max((len(s.data.steps) for s in stages), default=0)
+    row_h = [max([64.0] + [24 + len(v) * LINE for (_i, j), v in lines_of.items() if j == row]) for row in range(rows)]
+    row_y = [84 + sum(row_h[:row]) + row * 10 for row in range(rows)]
     for i, st in enumerate(stages):
         x = i * col + 8
         w = col - 16
@@ -149,19 +176,19 @@ def pipeline_svgs(r: Context, here: str) -> str:
         if i < n - 1:
             parts.append(f'<path d="M{x + w + 1:.0f} 38 l12 0" class="atlas-map__arrow"/>')
         for j, step in enumerate(st.data.steps):
-            y = 84 + j * 74
-            slines = _wrap(getattr(step.name, lang), w - 20)[:3]
+            y, h, slines = row_y[j], row_h[j], lines_of[(i, j)]
+            ty = y + h / 2 - (len(slines) - 1) * LINE / 2 + FONT * 0.35
             parts.append(
-                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box" aria-label="{escape(getattr(step.name, lang))}"><rect x="{x + 6:.0f}" y="{y}" width="{w - 12:.0f}" height="64" rx="8"/>'
-                f"{_text(x + w / 2, y + 32 - (len(slines) - 1) * 8 + 5, slines)}</a>"
+                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box" aria-label="{escape(t(step.name, lang))}"><rect x="{x + 6:.0f}" y="{y:.0f}" width="{w - 12:.0f}" height="{h:.0f}" rx="8"/>'
+                f"{_text(x + w / 2, ty, slines)}</a>"
             )
-    wide = _svg(WIDE, 84 + max_steps * 74, label, "".join(parts), "atlas-map--wide")
+    wide = _svg(WIDE, (row_y[-1] + row_h[-1] + 10) if rows else 84, label, "".join(parts), "atlas-map--wide")
     parts, y = [], 4
     for i, st in enumerate(stages):
         parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage" aria-label="{escape(f"{i + 1}. {r.name(st.id)}")}"><rect x="4" y="{y}" width="{NARROW - 8}" height="40" rx="10"/>{_text(NARROW / 2, y + 25, [f"{i + 1}. {r.name(st.id)}"], cls="atlas-map__stage-label")}</a>')
         y += 48
         for step in st.data.steps:
-            slines = _wrap(getattr(step.name, lang), NARROW - 60)
+            slines = _wrap(t(step.name, lang), NARROW - 60)
             h = 18 + 18 * len(slines)
             parts.append(
                 f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box" aria-label="{escape(getattr(step.name, lang))}"><rect x="28" y="{y}" width="{NARROW - 32}" height="{h}" rx="8"/>'
@@ -187,21 +214,27 @@ def pipeline_text(r: Context, here: str) -> str:
 
 
 def matrix_table(r: Context, here: str) -> str:
+    """The matrix as an HTML table in a box of its own: its header row and role column stay in view
+    while it scrolls (both ways on a phone, where a line says it scrolls sideways)."""
     lang = r.lang
     stages = r.of_type("stage")
-    head = f"| {L.MAPS['role'][lang]} | " + " | ".join(r.link(here, s.id) for s in stages) + " |"
-    rows = [f"{L.MAPS['matrix_legend'][lang]}\n", '<div class="atlas-matrix" markdown>\n', head, "| --- |" + " --- |" * len(stages)]
+    head = "".join(f'<th scope="col"><a href="{_href(r, here, s.id)}">{escape(r.name(s.id))}</a></th>' for s in stages)
+    rows = []
     for role in r.of_type("role"):
         cells = []
         for st in stages:
             edges = [e for e in r.graph.outgoing[role.id] if e.relation == "works_in" and e.target == st.id]
             steps = [e.target_step for e in edges if e.target_step]
-            names = {s.id: md_text(f"{i}. {getattr(s.name, lang)}") for i, s in enumerate(st.data.steps, 1)}
+            names = {s.id: f"{i}. {t(s.name, lang)}" for i, s in enumerate(st.data.steps, 1)}
             if steps:
-                cells.append("<br>".join(f"[{names[s]}]({r.target(here, st.id)}#{s})" for s in sorted(set(steps), key=list(names).index)))
-            elif edges:
-                cells.append("●")
+                cells.append("<br>".join(f'<a href="{_href(r, here, st.id, s)}">{escape(names[s])}</a>'
+                                         for s in sorted(set(steps), key=list(names).index)))
             else:
-                cells.append("")
-        rows.append(f"| {r.link(here, role.id)} | " + " | ".join(cells) + " |")
-    return "\n".join(rows) + "\n\n</div>\n\n"
+                cells.append('<span aria-label="✓">●</span>' if edges else "")
+        rows.append(f'<tr><th scope="row"><a href="{_href(r, here, role.id)}">{escape(r.name(role.id))}</a></th>'
+                    + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return (f"<p>{escape(L.MAPS['matrix_legend'][lang])}</p>\n"
+            f'<p class="atlas-matrix__hint">{escape(L.MAPS["matrix_scroll"][lang])}</p>\n'
+            f'<div class="atlas-matrix" role="region" aria-label="{escape(L.MAPS["matrix"][lang])}" tabindex="0">'
+            f'<table class="atlas-matrix__table"><thead><tr><th scope="col">{escape(L.MAPS["role"][lang])}</th>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>\n\n')

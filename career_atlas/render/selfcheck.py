@@ -1,39 +1,54 @@
 """The self-check page (data/self-check.yml): the lecture's "know yourself" questions.
 
-Without JavaScript the page is a list: the questions grouped by the kind of path
-they point to, each with its roles, and the lecture's words after each group. The
-same list is a form: atlas.js shows its checkboxes and, as they are ticked, the
-result blocks written here (every text escaped in Python; the script only shows
-and hides them)."""
+Without JavaScript the page is a list: the questions grouped by the kind of path they point to,
+each with its roles, and the lecture's words after each group. The same list is a form: atlas.js
+shows its checkboxes and, as they are ticked, exactly one of the result blocks written here (every
+text escaped in Python; the script only shows, hides and lists the ticked questions): nothing yet,
+one kind, or both kinds equally. The question every kind shares counts for each, so it never tips
+the answer; ticking it adds the talk's words on it. The ticked questions are kept in the address
+(``?answers=``), so a result can be shared."""
 
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from ..core.guidance import Kind, Question, SelfCheckFile
+from ..core.loader import Record
 from ..core.model import Passage
-from .context import t
-from .paths import html_href
+from .blocks import questions as questions_block
+from .context import Context, t
+from .page import PageSpec
+from .paths import html_href, page_path
 from .start import SELF_CHECK_PATH, R, compare_path, guidance, pair_title
 
-if TYPE_CHECKING:
-    from .pages import PageSpec, Renderer
 
-
-def page(r: Renderer) -> PageSpec | None:
-    from .pages import PageSpec
-
-    check = guidance(r.graph).self_check
+def page(ctx: Context) -> PageSpec | None:
+    found = guidance(ctx.graph)
+    check = found.self_check
     if check is None:
         return None
-    lang = r.lang
+    ctx.start_page()
+    lang = ctx.lang
     title = R["selfcheck_title"][lang]
-    r.ctx.start_page()
-    body = _Page(r, check).html()
-    body += r.questions(getattr(check.page_questions, lang))
-    return PageSpec(SELF_CHECK_PATH, title, r.front_matter(title, t(check.intro, lang)) + f"# {title}\n\n" + body,
-                    guidance(r.graph).self_check_file)
+    body = f"# {title}\n\n" + _Page(ctx, check).html() + questions_block(ctx, getattr(check.page_questions, lang))
+    return PageSpec(SELF_CHECK_PATH, title, body, description=t(check.intro, lang), source_file=found.self_check_file,
+                    questions=list(getattr(check.page_questions, lang)))
+
+
+def role_questions(ctx: Context, rec: Record) -> str:
+    """A role page's "is it for me?": the questions the talk said point to the role's side."""
+    check = guidance(ctx.graph).self_check
+    if check is None:
+        return ""
+    here, lang, out = page_path(rec), ctx.lang, []
+    for kind in check.kinds:
+        if rec.id not in kind.roles:
+            continue
+        asked = [q.text for q in check.questions if kind.id in q.kinds]
+        intro = html.escape(R["selfcheck_role_intro"][lang].format(kind=t(kind.name, lang)))
+        out.append(f"<p>{intro}</p>\n\n" + ctx.point_list(asked, here, rec.id, [check.source.lecture]))
+        out.append(f'<p><a href="{html.escape(html_href(here, SELF_CHECK_PATH))}">{html.escape(R["selfcheck_take"][lang])}</a></p>\n\n')
+    return "".join(out)
 
 
 class _Page:
@@ -41,8 +56,8 @@ class _Page:
 
     here = SELF_CHECK_PATH
 
-    def __init__(self, r: Renderer, check: SelfCheckFile) -> None:
-        self.r, self.check, self.lang = r, check, r.lang
+    def __init__(self, ctx: Context, check: SelfCheckFile) -> None:
+        self.ctx, self.check, self.lang = ctx, check, ctx.lang
 
     def label(self, key: str) -> str:
         return html.escape(R[key][self.lang])
@@ -50,16 +65,16 @@ class _Page:
     def text(self, value: object) -> str:
         """Plain text escaped; a passage of the lecture rendered inline, with its anchors' markers."""
         if isinstance(value, Passage):
-            return self.r.ctx.passage(value, self.here, None, inline=True)
+            return self.ctx.passage(value, self.here, None, inline=True)
         return html.escape(t(value, self.lang))
 
     def role_links(self, roles: list[str]) -> str:
-        ctx = self.r.ctx
+        ctx = self.ctx
         return ", ".join(f'<a href="{html.escape(ctx.href(self.here, role))}">{html.escape(ctx.name(role))}</a>' for role in roles)
 
     def source(self) -> str:
-        ctx, src = self.r.ctx, self.check.source
-        lecture = self.r.graph.records[src.lecture].data
+        ctx, src = self.ctx, self.check.source
+        lecture = ctx.graph.records[src.lecture].data
         part = f", {self.text(src.part)}" if src.part else ""
         return (f'<p class="atlas-selfcheck__source">{self.label("selfcheck_source")}: '
                 f'<a href="{html.escape(ctx.href(self.here, src.lecture))}">{self.text(lecture.name)}</a>, '
@@ -70,7 +85,8 @@ class _Page:
         box = (f'<input type="checkbox" class="atlas-selfcheck__box" name="q" value="{q.id}" '
                f'data-kinds="{html.escape(" ".join(q.kinds))}"{shared} data-selfcheck-js hidden>')
         roles = self.role_links(self.check.roles_of(q))
-        return (f'<li class="atlas-selfcheck__question"><label>{box} {self.text(q.text)}</label> '
+        return (f'<li class="atlas-selfcheck__question" data-question="{q.id}"><label>{box} '
+                f'<span class="atlas-selfcheck__text">{self.text(q.text)}</span></label> '
                 f'<span class="atlas-selfcheck__points">{self.label("selfcheck_points")}: {roles}</span></li>')
 
     def group(self, ident: str, heading: str, questions: list[Question], words: str, roles: list[str]) -> str:
@@ -81,18 +97,24 @@ class _Page:
                 + (f'<p>{self.label("selfcheck_roles")}: {self.role_links(roles)}</p>\n' if roles else "")
                 + "</section>")
 
+    def why(self) -> str:
+        """Filled by the script with the ticked questions behind the answer."""
+        return f'<p>{self.label("selfcheck_why")}</p>\n<ul data-selfcheck-why></ul>\n'
+
     def outcome(self, kind: Kind) -> str:
-        lean = html.escape(R["selfcheck_lean"][self.lang].format(kind=t(kind.name, self.lang)))
-        return (f'<div class="atlas-selfcheck__outcome" data-outcome="{kind.id}" hidden>\n<p><strong>{lean}</strong></p>\n'
+        answer = html.escape(R["selfcheck_answer"][self.lang].format(kind=t(kind.name, self.lang)))
+        return (f'<div class="atlas-selfcheck__outcome" data-outcome="{kind.id}" hidden>\n<p class="atlas-selfcheck__answer">'
+                f"<strong>{answer}</strong></p>\n{self.why()}"
                 f'<blockquote><p>{self.text(kind.verdict)}</p></blockquote>\n'
                 f'<p>{self.label("selfcheck_read")}: {self.role_links(kind.roles)}</p>\n</div>')
 
     def tie(self) -> str:
         first, second = self.check.kinds[0].roles[0], self.check.kinds[1].roles[0]
         href = html_href(self.here, compare_path(first, second))
-        name = pair_title(self.r.ctx, first, second)
-        return (f'<div class="atlas-selfcheck__outcome" data-outcome="tie" hidden>\n<p><strong>{self.label("selfcheck_tie")}</strong> '
-                f'<a href="{html.escape(href)}">{html.escape(name)}</a></p>\n</div>')
+        name = pair_title(self.ctx, first, second)
+        return (f'<div class="atlas-selfcheck__outcome" data-outcome="tie" hidden>\n<p class="atlas-selfcheck__answer">'
+                f'<strong>{self.label("selfcheck_tie")}</strong></p>\n{self.why()}'
+                f'<p>{self.label("selfcheck_tie_read")} <a href="{html.escape(href)}">{html.escape(name)}</a></p>\n</div>')
 
     def html(self) -> str:
         check = self.check
@@ -109,9 +131,12 @@ class _Page:
         out.append(f'<p class="atlas-selfcheck__actions" data-selfcheck-js hidden><button type="submit" class="md-button md-button--primary">{self.label("selfcheck_button")}</button></p>')
         outcomes = [f'<div class="atlas-selfcheck__outcome" data-outcome="none"><p>{self.label("selfcheck_none")}</p></div>', self.tie()]
         outcomes += [self.outcome(k) for k in check.kinds]
-        outcomes.append(f'<div class="atlas-selfcheck__outcome" data-outcome="shared" hidden>\n'
-                        f'<p>{self.label("selfcheck_shared_result")}</p>\n<blockquote><p>{self.text(check.shared)}</p></blockquote>\n</div>')
+        shared_note = (f'<div class="atlas-selfcheck__shared" data-selfcheck-shared hidden>\n<p>{self.label("selfcheck_shared_result")}</p>\n'
+                       f"<blockquote><p>{self.text(check.shared)}</p></blockquote>\n</div>") if shared else ""
+        share = (f'<p class="atlas-selfcheck__share" data-selfcheck-share hidden>{self.label("selfcheck_share")} '
+                 f'<a href="" data-selfcheck-link>{self.label("selfcheck_share_link")}</a></p>')
         out.append(f'<section class="atlas-selfcheck__result" aria-labelledby="selfcheck-result" aria-live="polite" data-selfcheck-js hidden tabindex="-1">\n'
-                   f'<h2 id="selfcheck-result">{self.label("selfcheck_result")}</h2>\n' + "\n".join(outcomes) + "\n" + self.source() + "\n</section>")
+                   f'<h2 id="selfcheck-result">{self.label("selfcheck_result")}</h2>\n' + "\n".join(outcomes) + "\n"
+                   + shared_note + "\n" + share + "\n" + self.source() + "\n</section>")
         out.append("</form>")
         return "\n".join(out) + "\n\n"

@@ -9,6 +9,7 @@ from ..core.loader import Record
 from ..core.markup import html_link, md_text
 from . import labels as L
 from .context import SOURCES_PAGE, Context, t
+from .page import PageSpec
 from .paths import html_href, page_path
 
 
@@ -16,8 +17,11 @@ def ordered(ctx: Context) -> list[Record]:
     return sorted(ctx.graph.sources.values(), key=lambda r: r.data.order)
 
 
-def page(ctx: Context) -> tuple[str, str, str]:
-    """(path, title, Markdown) of the sources page: one section per note, its id as anchor."""
+def page(ctx: Context) -> PageSpec | None:
+    """The sources page: one section per note, its id as anchor."""
+    if not ctx.graph.sources:
+        return None
+    ctx.start_page()
     lang, ui = ctx.lang, L.UI
     title = ui["sources_title"][lang]
     out = [f"# {md_text(title)}\n\n<p class=\"atlas-lead\">{html.escape(ui['sources_intro'][lang])}</p>\n\n"]
@@ -33,7 +37,7 @@ def page(ctx: Context) -> tuple[str, str, str]:
                    f"<dt>{ui['sources_talks'][lang]}</dt><dd>{talks}</dd>\n"
                    f"<dt>{ui['sources_licence'][lang]}</dt><dd>{html.escape(data.licence)}</dd>\n"
                    f"</dl>\n<p><em lang=\"ko\">{html.escape(data.title)}</em> · {read}</p>\n</div>\n\n")
-    return SOURCES_PAGE, title, "".join(out)
+    return PageSpec(SOURCES_PAGE, title, "".join(out), description=ui["sources_intro"][lang])
 
 
 def lecture_notes(ctx: Context, rec: Record) -> str:

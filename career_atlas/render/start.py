@@ -1,26 +1,27 @@
-"""The start page: a reading path for each reader the atlas exists for (data/start.yml),
-the home page's links to them, and the entry points of the readers' pages
-(the start page, the self-check and the role comparisons) for render/pages.py."""
+"""Reading paths (data/start.yml): the start page, the home page's links to each path, and on
+every page a path passes through, where it is in the path ("step 2 of 6") with the previous and
+next step: a reader follows a path to its end with its own "next" links. Also what the other
+readers' pages share: where each step leads, and the names of role pairs."""
 
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from ..core.graph import Graph
-from ..core.guidance import COMPARE_INDEX, COMPARE_PREFIX, SELF_CHECK_PAGE, Guidance
+from ..core.guidance import COMPARE_INDEX, COMPARE_PREFIX, MAP_PREFIX, SELF_CHECK_PAGE, Guidance, ReadingPath
 from ..core.markup import md_text
 from . import labels as L
+from .blocks import questions as questions_block
 from .context import Context, t
+from .page import PageSpec
 from .paths import html_href, page_path, rel
-
-if TYPE_CHECKING:
-    from ..core.loader import Record
-    from .pages import NavItem, PageSpec, Renderer
 
 R = L.View("readers")
 START_PAGE = "start/index.md"
 SELF_CHECK_PATH = "self-check.md"
+COMPARE_PAGE = "compare.md"
+"""The comparison picker; not compare/index.md, which the theme would take for the index of the
+navigation section the picker stands in (its label then named no section)."""
 
 
 def guidance(graph: Graph) -> Guidance:
@@ -42,8 +43,8 @@ def step_path(graph: Graph, page: str) -> str:
     if page == SELF_CHECK_PAGE:
         return SELF_CHECK_PATH
     if page == COMPARE_INDEX:
-        return f"{COMPARE_PREFIX}index.md"
-    if page.startswith(COMPARE_PREFIX):
+        return COMPARE_PAGE
+    if page.startswith((COMPARE_PREFIX, MAP_PREFIX)):
         return page + ".md"
     return page_path(graph.records[page])
 
@@ -57,7 +58,16 @@ def step_title(ctx: Context, page: str) -> str:
     if page.startswith(COMPARE_PREFIX):
         a, _, b = page[len(COMPARE_PREFIX):].partition("--")
         return pair_title(ctx, a, b)
+    if page.startswith(MAP_PREFIX):
+        return str(L.MAPS[page[len(MAP_PREFIX):]][ctx.lang])
     return ctx.name(page)
+
+
+def path_pairs(graph: Graph) -> list[tuple[str, str]]:
+    """The role pairs the reading paths name (their comparison pages must exist)."""
+    found = guidance(graph).start
+    steps = [s.page for p in (found.paths if found else []) for s in p.steps]
+    return [tuple(s[len(COMPARE_PREFIX):].split("--", 1)) for s in steps if s.startswith(COMPARE_PREFIX)]  # type: ignore[misc]
 
 
 def pair_order(ctx: Context, a: str, b: str) -> tuple[str, str]:
@@ -72,78 +82,93 @@ def pair_title(ctx: Context, a: str, b: str) -> str:
     return str(R["compare_pair"][ctx.lang]).format(a=ctx.name(first), b=ctx.name(second))
 
 
+def _step_name(ctx: Context, step: object) -> str:
+    return t(step.title, ctx.lang) if step.title else step_title(ctx, step.page)  # type: ignore[attr-defined]
+
+
 # --- the start page and the home page's block -------------------------------------
 
 
-def start_page(r: Renderer) -> PageSpec | None:
-    from .pages import PageSpec
-
-    found = guidance(r.graph)
+def start_page(ctx: Context) -> PageSpec | None:
+    found = guidance(ctx.graph)
     if found.start is None:
         return None
-    lang = r.lang
+    ctx.start_page()
+    lang = ctx.lang
     title, intro = R["start_title"][lang], R["start_intro"][lang]
-    parts = [r.front_matter(title, intro), f"# {title}\n\n{intro}\n\n"]
+    parts = [f"# {title}\n\n{intro}\n\n"]
     for path in found.start.paths:
         parts.append(f"## {md_text(t(path.title, lang))} {{ #{path.id} }}\n\n")
         parts.append(f'<p class="atlas-lead">{html.escape(t(path.question, lang))}</p>\n\n')
-        for i, step in enumerate(path.steps, 1):
-            name = t(step.title, lang) if step.title else step_title(r.ctx, step.page)
-            target = rel(START_PAGE, step_path(r.graph, step.page))
-            parts.append(f'{i}. [{md_text(name)}]({target})<br><span class="atlas-path__why">{md_text(t(step.why, lang))}</span>\n')
-        parts.append("\n")
-    parts.append(r.questions(getattr(found.start.page_questions, lang)))
-    return PageSpec(START_PAGE, title, "".join(parts), found.start_file)
+        items = []
+        for step in path.steps:
+            href = html_href(START_PAGE, step_path(ctx.graph, step.page)) + f"?path={path.id}"
+            items.append(f'<li><a href="{html.escape(href)}">{html.escape(_step_name(ctx, step))}</a><br>'
+                         f'<span class="atlas-path__why">{html.escape(t(step.why, lang))}</span></li>')
+        parts.append(f'<ol class="atlas-path">{"".join(items)}</ol>\n\n')
+    asked = list(getattr(found.start.page_questions, lang))
+    parts.append(questions_block(ctx, asked))
+    return PageSpec(START_PAGE, title, "".join(parts), description=intro, source_file=found.start_file, questions=asked)
 
 
-def home_block(r: Renderer, here: str = "index.md") -> str:
+def home_block(ctx: Context, here: str = "index.md") -> str:
     """A link to each reading path, with its first page: every reader's question, one click away."""
-    found = guidance(r.graph)
+    found = guidance(ctx.graph)
     if found.start is None:
         return ""
-    lang = r.lang
+    lang = ctx.lang
     items = []
     for path in found.start.paths:
         href = html_href(here, START_PAGE) + f"#{path.id}"
         first = path.steps[0]
-        first_name = t(first.title, lang) if first.title else step_title(r.ctx, first.page)
-        first_href = html_href(here, step_path(r.graph, first.page))
+        first_href = html_href(here, step_path(ctx.graph, first.page)) + f"?path={path.id}"
         items.append(
             f'<li class="atlas-paths__item"><a class="atlas-paths__title" href="{html.escape(href)}">{html.escape(t(path.title, lang))}</a>'
             f'<span class="atlas-paths__question">{html.escape(t(path.question, lang))}</span>'
             f'<span class="atlas-paths__first">{html.escape(R["home_first"][lang])} '
-            f'<a href="{html.escape(first_href)}">{html.escape(first_name)}</a></span></li>'
+            f'<a href="{html.escape(first_href)}">{html.escape(_step_name(ctx, first))}</a></span></li>'
         )
     return (f"## [{R['home_title'][lang]}]({rel(here, START_PAGE)})\n\n"
             f'<ul class="atlas-paths">\n' + "\n".join(items) + "\n</ul>\n\n")
 
 
-# --- what render/pages.py calls ---------------------------------------------------
+# --- the path on the pages it passes through ------------------------------------------
 
 
-def readers_pages(r: Renderer) -> list[PageSpec]:
-    """The start page, the self-check and the role comparisons of one language."""
-    from . import compare, selfcheck
-
-    specs = [start_page(r), selfcheck.page(r)]
-    return [s for s in specs if s is not None] + compare.pages(r)
-
-
-def readers_nav(r: Renderer) -> list[NavItem]:
-    from . import compare
-    from .pages import NavItem
-
-    found = guidance(r.graph)
-    items = []
-    if found.start is not None:
-        items.append(NavItem(R["start_title"][r.lang], START_PAGE))
-    if found.self_check is not None:
-        items.append(NavItem(R["selfcheck_title"][r.lang], SELF_CHECK_PATH))
-    return items + compare.nav(r)
+def add_path_boxes(ctx: Context, specs: list[PageSpec]) -> None:
+    """Every page a path passes through shows, under its title, the path's name, "step k of n"
+    and its previous and next steps, and the next step again at its end. A page on several paths
+    shows each (atlas.js keeps only the one of ``?path=`` when the reader came from a path)."""
+    found = guidance(ctx.graph)
+    if found.start is None:
+        return
+    by_path = {spec.path: spec for spec in specs}
+    for path in found.start.paths:
+        for k, step in enumerate(path.steps):
+            spec = by_path.get(step_path(ctx.graph, step.page))
+            if spec is None:
+                continue
+            top, bottom = _boxes(ctx, spec.path, path, k)
+            head, sep, rest = spec.body.partition("\n\n")  # the "# title" line, then the page
+            spec.body = f"{head}{sep}{top}{rest}" if head.startswith("# ") else top + spec.body
+            spec.body = spec.body.rstrip("\n") + "\n\n" + bottom
 
 
-def role_comparisons(r: Renderer, rec: Record) -> str:
-    from . import compare
+def _boxes(ctx: Context, here: str, path: ReadingPath, k: int) -> tuple[str, str]:
+    lang, steps = ctx.lang, path.steps
+    name = html.escape(t(path.title, lang))
+    home = html.escape(html_href(here, START_PAGE) + f"#{path.id}")
+    where = html.escape(R["path_step"][lang].format(k=k + 1, n=len(steps)))
 
-    return compare.role_links(r, rec)
+    def link(i: int, key: str, rel_: str) -> str:
+        href = html.escape(html_href(here, step_path(ctx.graph, steps[i].page)) + f"?path={path.id}")
+        return f'<a rel="{rel_}" href="{href}">{html.escape(R[key][lang].format(title=_step_name(ctx, steps[i])))}</a>'
 
+    prev = link(k - 1, "path_prev", "prev") if k > 0 else ""
+    nxt = link(k + 1, "path_next", "next") if k + 1 < len(steps) else f'<a href="{home}">{html.escape(R["path_end"][lang])}</a>'
+    label = html.escape(R["path_label"][lang].format(path=t(path.title, lang)))
+    top = (f'<nav class="atlas-pathnav" data-path="{path.id}" aria-label="{label}"><p class="atlas-pathnav__where">'
+           f'<a href="{home}">{name}</a> · {where}</p><p class="atlas-pathnav__steps">{prev} {nxt}</p></nav>\n\n')
+    bottom = (f'<nav class="atlas-pathnav atlas-pathnav--end" data-path="{path.id}" aria-label="{label} ({where})">'
+              f'<p class="atlas-pathnav__steps">{prev} {nxt}</p></nav>\n\n')
+    return top, bottom

@@ -21,17 +21,22 @@ What the export leaves out, and why:
   CONTRIBUTING.md), so they would not build there;
 - hand-written pages whose relative links or images point outside ``docs/<lang>/``
   or at a file that is not there (the same reason);
-- the atlas's templates and scripts (language chooser, Pagefind search, edit links):
-  they belong to the plugin; the themes' own search takes over;
+- the atlas's templates and scripts (Pagefind search, reading paths, the comparison picker,
+  the self-check): they belong to the plugin; the themes' own search takes over. Two small
+  theme overrides go with the export instead (``overrides/partials/``, from
+  ``career_atlas/site/theme/``): the language chooser links each page's twin, and the edit
+  button opens the data file a page comes from (its ``edit_url`` front matter). Material and
+  Zensical both read them;
 - ``career_atlas.render.mdext`` (``rel="noopener"`` on external links) and the
   Material emoji functions: the config stays free of Python names but one, the
   ``toc`` slugify, which both MkDocs and Zensical read in the same YAML form.
 
-No MkDocs import here: the pages come from :mod:`career_atlas.render.pages`.
+No MkDocs import here: the pages come from :mod:`career_atlas.render.language`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import posixpath
 import re
@@ -39,19 +44,25 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
 from ..core.graph import Graph
 from ..render import labels
-from ..render.pages import NavItem, Renderer
+from ..render.language import Renderer
+from ..render.page import NavItem
 
 STYLESHEET = Path(__file__).resolve().parent.parent / "plugin" / "templates" / "assets" / "atlas" / "atlas.css"
 STYLESHEET_PATH = "assets/atlas/atlas.css"
 """Where the stylesheet goes in each exported docs folder (a plain file, linked by ``extra_css``)."""
+THEME_OVERRIDES = Path(__file__).resolve().parent / "theme"
+OVERRIDES_DIR = "overrides"
+"""The theme overrides' folder beside each exported mkdocs.yml (``theme.custom_dir``)."""
 
-# Theme features that need the atlas plugin (edit links point at data files in the repository).
-PLUGIN_FEATURES = ("content.action.edit", "content.action.view")
+# Theme features the export cannot serve: "view source" would show the generated Markdown's raw
+# text at the data file's URL.
+PLUGIN_FEATURES = ("content.action.view",)
 
 VALIDATION = {"omitted_files": "warn", "absolute_links": "warn", "unrecognized_links": "warn", "anchors": "warn"}
 """MkDocs's link checks, as the main mkdocs.yml sets them (used when it sets none)."""
@@ -122,19 +133,39 @@ def build_export(graph: Graph, languages: list[str] | tuple[str, ...], docs_root
     """The files of the export of every language; nothing is written."""
     export = Export()
     for lang in languages:
-        _export_language(export, graph, lang, docs_root, main_config)
+        _export_language(export, graph, lang, languages, docs_root, main_config)
     return export
 
 
-def _export_language(export: Export, graph: Graph, lang: str, docs_root: Path, main_config: dict[str, Any]) -> None:
+def edit_base(main_config: dict[str, Any]) -> str:
+    """The repository's edit URL for a path (``https://github.com/o/r/edit/main/``), or "" if
+    the main config names no repository or no edit_uri."""
+    repo, edit_uri = main_config.get("repo_url"), main_config.get("edit_uri")
+    if not isinstance(repo, str) or not repo or not isinstance(edit_uri, str) or not edit_uri:
+        return ""
+    return repo.rstrip("/") + "/" + edit_uri.strip("/") + "/"
+
+
+def with_edit_url(text: str, url: str) -> str:
+    """``text`` with ``edit_url`` in its front matter (added, or a front matter block made)."""
+    line = f"edit_url: {json.dumps(url)}\n"
+    if text.startswith("---\n"):
+        return "---\n" + line + text[len("---\n"):]
+    return "---\n" + line + "---\n\n" + text
+
+
+def _export_language(export: Export, graph: Graph, lang: str, languages: list[str] | tuple[str, ...], docs_root: Path,
+                     main_config: dict[str, Any]) -> None:
     root_url = main_config.get("site_url")
     site_url = f"{str(root_url).rstrip('/')}/{lang}/" if root_url else None
     renderer = Renderer(graph, lang, site_url or "/")
     specs = renderer.pages()
     generated = {spec.path for spec in specs}
     files = export.files
+    edit = edit_base(main_config)
 
-    pages = {spec.path: spec.markdown for spec in specs}
+    pages = {spec.path: with_edit_url(spec.markdown, edit + spec.source_file) if edit and spec.source_file else spec.markdown
+             for spec in specs}
     written: list[str] = []
     lang_docs = docs_root / lang
     for path in sorted(lang_docs.rglob("*")) if lang_docs.is_dir() else []:
@@ -151,10 +182,12 @@ def _export_language(export: Export, graph: Graph, lang: str, docs_root: Path, m
                 export.left_out.append(f"{shown}: {reason}")
                 continue
             written.append(rel_path)
-            pages[rel_path] = text
+            pages[rel_path] = with_edit_url(text, f"{edit}{docs_root.name}/{lang}/{rel_path}") if edit else text
         else:
             files[f"{lang}/docs/{rel_path}"] = path.read_bytes()
     files[f"{lang}/docs/{STYLESHEET_PATH}"] = STYLESHEET.read_bytes()
+    for template in sorted(THEME_OVERRIDES.rglob("*.html")):
+        files[f"{lang}/{OVERRIDES_DIR}/{template.relative_to(THEME_OVERRIDES).as_posix()}"] = template.read_bytes()
     moved = {page: index_layout(page) for page in pages}
     taken: dict[str, str] = {}
     for page, new in moved.items():
@@ -169,7 +202,8 @@ def _export_language(export: Export, graph: Graph, lang: str, docs_root: Path, m
     if about:
         nav.append(NavItem(labels.UI["about"][lang], None, about))
     nav = [_moved_item(item, moved) for item in nav]
-    files[f"{lang}/mkdocs.yml"] = config_text(lang, site_url, [item.to_mkdocs() for item in nav], main_config)
+    hidden = [moved[spec.path] for spec in specs if not spec.in_nav]  # reached from other pages only
+    files[f"{lang}/mkdocs.yml"] = config_text(lang, site_url, [item.to_mkdocs() for item in nav], main_config, hidden, languages)
     export.pages[lang] = len(specs) + len(written)
 
 
@@ -230,11 +264,13 @@ def _plain(item: object) -> object:
     return str(item) if isinstance(item, str) else item
 
 
-def config_text(lang: str, site_url: str | None, nav: list[object], main_config: dict[str, Any]) -> str:
+def config_text(lang: str, site_url: str | None, nav: list[object], main_config: dict[str, Any], hidden: list[str] | None = None,
+                languages: list[str] | tuple[str, ...] = ()) -> str:
     """One language's mkdocs.yml: no plugin of ours, no Python name of ours."""
     theme_config = main_config.get("theme")
     main_theme: dict[str, Any] = theme_config if isinstance(theme_config, dict) else {}
-    theme: dict[str, Any] = {"name": main_theme.get("name") or "material", "language": labels.theme_language(lang)}
+    theme: dict[str, Any] = {"name": main_theme.get("name") or "material", "custom_dir": OVERRIDES_DIR,
+                             "language": labels.theme_language(lang)}
     for key in ("font", "palette"):
         if key in main_theme:
             theme[key] = main_theme[key]
@@ -244,6 +280,9 @@ def config_text(lang: str, site_url: str | None, nav: list[object], main_config:
     config: dict[str, Any] = {"site_name": labels.SITE_NAME[lang], "site_description": labels.SITE_DESCRIPTION[lang]}
     if site_url:
         config["site_url"] = site_url
+    if edit_base(main_config):
+        config["repo_url"] = str(main_config["repo_url"])
+        config["edit_uri"] = ""  # no edit link derived from an exported file's path: pages name their source
     config.update(
         {
             "docs_dir": "docs",
@@ -255,6 +294,11 @@ def config_text(lang: str, site_url: str | None, nav: list[object], main_config:
             "nav": _plain(nav),
         }
     )
+    if len(languages) > 1:
+        root = urlsplit(str(main_config.get("site_url") or "/")).path.rstrip("/") + "/"
+        config["extra"] = {"alternate": [{"name": labels.language_name(other), "link": f"{root}{other}/", "lang": other} for other in languages]}
+    if hidden:
+        config["not_in_nav"] = "\n".join(f"/{path}" for path in hidden)
     head = (
         f"# AI Career Atlas ({lang}), exported as plain Markdown: no plugin needed.\n"
         "# Build with `mkdocs build --strict` (Material for MkDocs) or `zensical build`.\n"

@@ -13,7 +13,8 @@ def last_changed(repo: Path) -> dict[str, str]:
     without git, so a build from an archive simply shows no dates."""
     try:
         result = subprocess.run(
-            ["git", "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", "data", "docs"],
+            # data/, docs/ and the root's Markdown files, which docs pages may include (CONTRIBUTING.md)
+            ["git", "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", "data", "docs", ":(glob)*.md"],
             cwd=repo, capture_output=True, text=True, timeout=60, check=False,
         )
     except (OSError, subprocess.TimeoutExpired):

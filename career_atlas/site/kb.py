@@ -35,6 +35,7 @@ def knowledge_base(graph: Graph, site_url: str) -> dict[str, Any]:
                 "source_file": rec.file,
                 "links": graph.neighbours(rec.id),
                 "sources": [s.lecture for s in getattr(rec.data, "sources", [])],
+                "notes": list(dict.fromkeys(note.id for note, _ in graph.notes.get(rec.id, []))),
                 "passages": passages(rec, languages),
                 "relations": [
                     {"relation": e.relation, "direction": "out", "id": e.target, **({"step": e.target_step} if e.target_step else {})}
@@ -87,7 +88,8 @@ def sources(graph: Graph) -> list[dict[str, Any]]:
 
 
 def notes(graph: Graph, base: str) -> list[dict[str, Any]]:
-    """Contributors' notes: personal experience, credited to their author."""
+    """Contributors' notes: personal experience, credited to their author, with their text; each
+    entry lists the ids of its notes (``notes``)."""
     seen: dict[str, dict[str, Any]] = {}
     for target, items in graph.notes.items():
         for note, step in items:
@@ -96,6 +98,7 @@ def notes(graph: Graph, base: str) -> list[dict[str, Any]]:
                 "id": note.id, "provenance": "note", "title": meta.title, "author": meta.author,
                 **({"author_url": meta.author_url} if meta.author_url else {}),
                 "date": meta.date.isoformat(), "lang": meta.lang, "about": list(meta.about), "source_file": note.file, "url": [],
+                "body": meta.body.strip(),  # Markdown, as the contributor wrote it
             })
             entry["url"].append(f"{base}{site_path(meta.lang, page_path(graph.records[target]))}#note-{note.id}")
     return sorted(seen.values(), key=lambda n: (n["date"], n["id"]))

@@ -12,10 +12,10 @@ from ..render import labels
 
 def root_files(kb: dict[str, Any], site_url: str) -> dict[str, str]:
     languages = tuple(kb["languages"])
-    """Path -> content of every root file: the language chooser, sitemap index, kb.json."""
+    """Path -> content of every root file: the language chooser, sitemap index, kb.json (the
+    404 page is made from the languages' built ones: :func:`not_found`)."""
     return {
         "index.html": _chooser(site_url, languages),
-        "404.html": _not_found(site_url, languages),
         "sitemap.xml": _sitemap_index(site_url, languages),
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n",
         "api/kb.json": json.dumps(kb, ensure_ascii=False, indent=1) + "\n",
@@ -25,38 +25,6 @@ def root_files(kb: dict[str, Any], site_url: str) -> dict[str, str]:
 def _sitemap_index(site_url: str, languages: tuple[str, ...]) -> str:
     items = "".join(f"  <sitemap><loc>{html.escape(site_url)}{lang}/sitemap.xml</loc></sitemap>\n" for lang in languages)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{items}</sitemapindex>\n'
-
-
-def _not_found(site_url: str, languages: tuple[str, ...]) -> str:
-    """The page GitHub Pages shows for any missing URL: every language says so in its
-    own words, with a search (Material opens it from ?q=) and a way home."""
-    root = urlsplit(site_url).path or "/"  # shown at any depth, so links start from the host
-    sections = "\n".join(
-        f'<section lang="{lang}">\n<h2>{html.escape(labels.UI["not_found"][lang])}</h2>\n'
-        f'<p>{html.escape(labels.UI["not_found_text"][lang])}</p>\n'
-        f'<form action="{html.escape(root)}{lang}/" method="get" role="search"><label>{html.escape(labels.UI["search_label"][lang])} '
-        f'<input type="search" name="q" required></label> <button type="submit">{html.escape(labels.UI["search_label"][lang])}</button></form>\n'
-        f'<p><a href="{html.escape(root)}{lang}/" hreflang="{lang}">{html.escape(labels.UI["to_home"][lang])} ({html.escape(labels.SITE_NAME[lang])})</a></p>\n</section>'
-        for lang in languages
-    )
-    title = " / ".join(labels.UI["not_found"][lang] for lang in languages)
-    return f"""<!doctype html>
-<html lang="{languages[0]}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex">
-<title>{html.escape(title)}</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6}}a{{color:#3949ab}}section+section{{margin-top:2.5rem}}[lang=ko]{{word-break:keep-all}}</style>
-</head>
-<body>
-<main>
-<h1>404</h1>
-{sections}
-</main>
-</body>
-</html>
-"""
 
 
 def _chooser(site_url: str, languages: tuple[str, ...]) -> str:
@@ -96,3 +64,19 @@ def _chooser(site_url: str, languages: tuple[str, ...]) -> str:
 </body>
 </html>
 """
+
+
+def not_found(built: dict[str, str], site_url: str) -> str:
+    """The page GitHub Pages shows for any missing URL, at any depth: the first language's own
+    404 page (the theme's, with its header, search and language switch: its links are absolute),
+    which becomes the reader's language's 404 page in place when the address is below that
+    language's folder (the address stays as the reader typed it)."""
+    languages = list(built)
+    root = urlsplit(site_url).path or "/"
+    others = {lang: f"{root}{lang}/404.html" for lang in languages[1:]}
+    script = ("<script>(function(){var pages=" + json.dumps(others) + ",root=" + json.dumps(root) + ";"
+              "for(var lang in pages){if(location.pathname.indexOf(root+lang+'/')===0){"
+              "fetch(pages[lang]).then(function(r){return r.ok?r.text():null}).then(function(t){"
+              "if(t){document.open();document.write(t);document.close()}});return}}})()</script>")
+    page = built[languages[0]]
+    return page.replace("<head>", "<head>" + script, 1) if others else page

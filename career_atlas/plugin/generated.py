@@ -1,0 +1,46 @@
+"""One language pass's files: the hand-written pages of docs/<lang>/ and the generated ones."""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..core.graph import Graph
+from ..render.language import Renderer
+from ..render.page import NavItem
+
+_SNIPPET = re.compile(r'^--8<-- "([^":]+)(?::[^"]*)?"\s*$', re.MULTILINE)
+
+
+def included_file(markdown: str) -> str | None:
+    """The repository file a hand-written page only includes (``--8<-- "CONTRIBUTING.md:en"``, from
+    pymdownx.snippets), so its Edit button opens that file, not the one-line stub."""
+    files = set(_SNIPPET.findall(markdown))
+    return files.pop() if len(files) == 1 else None
+
+
+def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> Files:
+    """Add the pages generated from the data (in memory), point every page's edit link at
+    its source, and set the navigation: the atlas, then the hand-written pages under "About"."""
+    edit_url = (config.repo_url or "").rstrip("/") + "/" + (config.edit_uri or "").lstrip("/") if config.repo_url and config.edit_uri else ""
+    renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url, repo_url=(config.repo_url or "").rstrip("/"))
+    written = list(files.documentation_pages())
+    updated = config.extra["atlas"]["updated"]
+    newest_data = max((d for path, d in changed.items() if path.startswith("data/")), default=None)
+    for f in written:
+        f.edit_uri = included_file(f.content_string) or f"docs/{lang}/{f.src_uri}"
+        updated[f.src_uri] = changed.get(f.edit_uri)
+    for spec in renderer.pages():
+        if files.get_file_from_path(spec.path):
+            raise PluginError(f"docs/{lang}/{spec.path} has the same path as a generated page; rename or remove it")
+        inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
+        f = File.generated(config, spec.path, content=spec.markdown, inclusion=inclusion)
+        f.edit_uri = spec.source_file  # the data file the page comes from
+        updated[spec.path] = changed.get(spec.source_file, newest_data) if spec.source_file else newest_data
+        files.append(f)
+    project = [NavItem("", f.src_uri) for f in sorted(written, key=lambda f: f.src_uri) if f.src_uri != "index.md"]
+    config.nav = [item.to_mkdocs() for item in renderer.nav(project)]
+    return files

@@ -1,0 +1,47 @@
+"""The navigation of one language: Home and the start page first, then four groups: explore (the
+maps, roles, stages, ethics), guides (the self-check, the comparisons, the guide sections),
+reference (skills, tools, glossary, lectures, sources) and about (the project's own pages last)."""
+
+from __future__ import annotations
+
+from ..core.guidance import MAPS
+from . import about, compare, ids, maps
+from . import labels as L
+from .context import SOURCES_PAGE, Context
+from .page import NavItem
+from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path
+from .start import SELF_CHECK_PATH, START_PAGE, R, guidance
+
+
+def navigation(ctx: Context, project: list[NavItem] | tuple[NavItem, ...] = ()) -> list[NavItem]:
+    lang = ctx.lang
+
+    def section(type_: str) -> NavItem:
+        kids = [NavItem(ctx.name(r.id), page_path(r)) for r in ctx.of_type(type_)]
+        return NavItem(L.COLLECTIONS[type_][lang], f"{COLLECTION_DIRS[type_]}/index.md", kids)
+
+    def guides(section_: str) -> NavItem:
+        kids = [NavItem(ctx.name(r.id), page_path(r)) for r in ctx.of_type("guide") if r.data.section == section_]
+        return NavItem(L.GROUPS["guide"][section_][lang], f"{section_}/index.md", kids)
+
+    found = guidance(ctx.graph)
+    explore: list[NavItem] = []
+    if ctx.of_type("role") and ctx.of_type("stage"):
+        explore.append(NavItem(L.MAPS["map"][lang], None, [NavItem(L.MAPS[k][lang], f"{maps.MAP_DIR}/{k}.md") for k in MAPS]))
+    explore += [section(x) for x in ("role", "stage", "ethics") if ctx.of_type(x)]
+    guide_items = []
+    if found.self_check is not None:
+        guide_items.append(NavItem(R["selfcheck_title"][lang], SELF_CHECK_PATH))
+    if len(ctx.of_type("role")) > 1:
+        guide_items.append(NavItem(R["compare_title"][lang], compare.INDEX))
+    guide_items += [guides(s) for s in GUIDE_DIRS if any(r.data.section == s for r in ctx.of_type("guide"))]
+    reference = [section(x) for x in ("skill", "tool", "term", "lecture") if ctx.of_type(x)]
+    if ctx.graph.sources:
+        reference.append(NavItem(L.UI["sources_title"][lang], SOURCES_PAGE))
+    about_items = [NavItem(L.UI["about_title"][lang], about.ABOUT),
+                   NavItem(L.UI["nav_project"][lang], None, [*project, NavItem(L.UI["ids_title"][lang], ids.IDS)])]
+    groups = [(L.UI["nav_explore"][lang], explore), (L.UI["nav_guides"][lang], guide_items),
+              (L.UI["nav_reference"][lang], reference), (L.UI["nav_about"][lang], about_items)]
+    # The start page stands right after Home: a section's first index page would become the section's own page.
+    first = [NavItem(R["start_title"][lang], START_PAGE)] if found.start is not None else []
+    return [NavItem(L.UI["home"][lang], "index.md"), *first] + [NavItem(title, None, kids) for title, kids in groups if kids]
