@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import html
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -103,10 +104,14 @@ class _Scan(HTMLParser):
             self._in_script = None
 
 
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*(?=:)")
+
+
 def _scheme(url: str) -> str:
+    """The scheme a browser reads (a letter, then letters, digits, + - .), stricter than a browser in
+    one way: every space and control character is dropped first, not only those around the URL."""
     cleaned = "".join(c for c in html.unescape(url) if c > " ").lower()
-    head = cleaned.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-    return head.split(":", 1)[0] if ":" in head else ""
+    return m.group(0) if (m := _SCHEME.match(cleaned)) else ""
 
 
 def _scan(site: Path) -> tuple[list[str], set[str]]:
@@ -227,3 +232,28 @@ def test_only_http_https_and_mailto_urls_are_links(url: str) -> None:
 
     assert safe_url(url) is None
     assert "<a" not in html_link(url, "t")
+
+
+@pytest.mark.parametrize("article", [
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>">x</p></noscript>',
+    '<p class="atlas-noscript"><img src=x onerror=alert(1)></p>',
+    '<p class="atlas-noscript" title="</noscript><img src=x onerror=alert(1)>">x</p>',
+    '<p class="atlas-noscript">&lt;/noscript&gt;&lt;img src=x onerror=alert(1)&gt;</p>',
+])
+def test_only_the_atlas_plain_text_lines_go_into_noscript(article: str) -> None:
+    """The sanitizer drops noscript; the lines put back in one after it hold text alone, so
+    nothing can close the noscript early and start markup (the parser reads it as raw text)."""
+    from career_atlas.core.markup import noscript_lines, sanitize_page
+
+    page = noscript_lines(sanitize_page(article))
+    for inside in page.split("<noscript>")[1:]:
+        content = inside.split("</noscript>", 1)[0]
+        assert "<" not in content.replace('<p class="atlas-noscript">', "", 1).replace("</p>", "", 1)
+    assert "<img" not in page
+
+
+def test_the_picker_line_for_readers_without_javascript_is_in_noscript() -> None:
+    from career_atlas.core.markup import noscript_lines, sanitize_page
+
+    assert noscript_lines(sanitize_page('<p class="atlas-noscript">Needs &amp; JavaScript</p>')) == \
+        '<noscript><p class="atlas-noscript">Needs &amp; JavaScript</p></noscript>'

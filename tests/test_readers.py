@@ -7,11 +7,14 @@ import html as htmllib
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 import yaml
 from conftest import TINY, P, T, axe_violations, make_tiny_site, run_mkdocs
 from sitecheck import read_page
+
+from career_atlas.render import labels as L
 
 SHOTS = Path("/tmp/readers-shots")
 
@@ -215,8 +218,8 @@ def test_the_self_check_computes_a_result_that_links_to_a_role(browser, real_bas
     page.check("input[value=real-world-change]")
     page.check("input[value=whole-process]")
     assert visible() == ["engineer"]  # the shared question counts for both sides: it never decides
-    why = page.locator("[data-outcome=engineer] [data-selfcheck-why] li")
-    assert why.count() == 2  # the answer says why: the two questions that point there
+    why = page.locator("[data-outcome=engineer] [data-selfcheck-why] > li > ul > li")
+    assert why.count() == 3  # the answer says why: the two questions that point there, and the shared one
     assert page.locator("[data-selfcheck-shared]").is_visible()  # and adds the talk's words on the shared one
     # The result has its own address: opening it again shows the same answer.
     assert "answers=" in page.url
@@ -447,3 +450,120 @@ def test_no_page_type_scrolls_sideways_on_a_phone_without_javascript(browser, re
             wide.append((path, overflow))
     assert wide == []
     context.close()
+
+
+# --- issue 22, second review: the self-check, the language switch, paths and the picker ----------
+
+WORDS = {lang: L.of(lang)["readers"] for lang in ("ko", "en")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_self_check_explains_the_shared_tick_and_lists_every_tick_by_side(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/self-check/")
+    result = page.locator(".atlas-selfcheck__result")
+    page.check("input[value=whole-process]")  # only the question both lists share
+    text = result.inner_text()
+    assert WORDS[lang]["selfcheck_none"] not in text  # something is ticked
+    assert WORDS[lang]["selfcheck_shared_only"] in text  # and the tick points both ways
+    assert WORDS[lang]["selfcheck_shared_result"] not in text  # not "you also ticked"
+    page.uncheck("input[value=whole-process]")
+    for ident in ("fundamentals", "patience", "business"):  # two towards research, one towards engineering
+        page.check(f"input[value={ident}]")
+    assert page.locator("[data-outcome=researcher]").is_visible()
+    groups = page.evaluate(
+        """() => [...document.querySelectorAll('[data-outcome]:not([hidden]) [data-selfcheck-why] > li')].map(li =>
+             [li.firstChild.textContent.trim(), [...li.querySelectorAll('li')].map(q => q.textContent.trim())])"""
+    )
+    heading = lambda kind: page.locator(f"h2#group-{kind}").inner_text().strip()  # noqa: E731
+    question = lambda ident: page.evaluate(  # noqa: E731
+        "id => { const t = document.querySelector(`[data-question=${id}] .atlas-selfcheck__text`).cloneNode(true);"
+        " t.querySelectorAll('.atlas-anchors').forEach(s => s.remove()); return t.textContent.trim() }", ident)
+    assert groups == [[heading("researcher"), [question("fundamentals"), question("patience")]], [heading("engineer"), [question("business")]]]
+    assert page.locator("[data-selfcheck-why] [id]").count() == 0  # the listed questions repeat no id of the page
+    context.close()
+
+
+@pytest.mark.parametrize(("lang", "width"), [("ko", 375), ("en", 1280)])
+def test_a_shared_self_check_result_opens_scrolled_to_the_result(browser, real_base: str, lang: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/self-check/?answers=fundamentals,business,patience")
+    page.wait_for_timeout(300)
+    box = page.locator(".atlas-selfcheck__result").bounding_box()
+    assert box and 0 <= box["y"] < 200, box
+    assert page.locator("[data-outcome=researcher] .atlas-selfcheck__answer").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("path", [
+    "compare/?a=ai-engineer&b=ai-researcher",
+    "roles/ai-engineer/?path=roles",
+    "self-check/?answers=fundamentals,business#group-engineer",
+])
+def test_switching_language_keeps_the_query_and_the_place(browser, real_base: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    for here, there in (("en", "ko"), ("ko", "en")):
+        page.goto(f"{real_base}{here}/{path}")
+        page.hover(".md-header__option .md-select")
+        page.click(f"a.md-select__link[hreflang={there}]")
+        page.wait_for_url(f"{real_base}{there}/{path}")
+    if path.startswith("compare/"):
+        assert page.locator("[data-compare-result] table.atlas-compare").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_on_a_reading_path_the_footer_follows_the_path(browser, real_base: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """One "next" on the page: the theme's footer points where the path's box does, or is hidden."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{real_base}{lang}/start/")
+    paths = page.eval_on_selector_all("article h2[id]", "hs => hs.map(h => h.id)")
+    wrong = []
+    for path_id in paths:
+        page.goto(f"{real_base}{lang}/start/")
+        hrefs = page.locator(f"h2#{path_id} ~ ol").first.locator(":scope > li > a").evaluate_all("as => as.map(a => a.href)")
+        for href in hrefs:
+            page.goto(href)
+            box = page.locator(f".atlas-pathnav[data-path={path_id}]:not(.atlas-pathnav--end)")
+            for rel, side in (("next", "next"), ("prev", "prev")):
+                want = box.locator(f"a[rel={rel}]")
+                footer = page.locator(f".md-footer__link--{side}")
+                shown = footer.count() and footer.is_visible()
+                if want.count():
+                    if shown and footer.evaluate("a => a.href") != want.evaluate("a => a.href"):
+                        wrong.append((page.url, side, footer.evaluate("a => a.href")))
+                elif shown:
+                    wrong.append((page.url, side, "shown"))
+    assert wrong == []
+    page.goto(f"{real_base}{lang}/roles/ai-engineer/")  # not on a path: the footer follows the navigation
+    assert page.locator(".md-footer__link--next").is_visible()
+    assert "path=" not in str(page.locator(".md-footer__link--next").get_attribute("href"))
+    context.close()
+
+
+def test_the_picker_says_a_role_is_unknown_and_names_the_pair_in_the_title(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    result = page.locator("[data-compare-result]")
+    for wanted in ("bogus", "<img src=x>"):
+        page.goto(f"{real_base}en/compare/?a={quote(wanted)}&b=ai-engineer")
+        assert wanted in result.inner_text()  # named, as text
+        assert result.locator("table, img").count() == 0  # no other role compared in its place
+    page.goto(f"{real_base}en/compare/?a=ai-researcher&b=ai-engineer")
+    pair = result.locator("h2").inner_text()
+    assert "AI engineer" in pair and page.title().startswith(pair)
+    page.select_option("select[name=a]", "business-planner")
+    page.click(".atlas-compare-picker button[type=submit]")
+    assert page.title().startswith(result.locator("h2").inner_text()) and "Business development" in page.title()
+    context.close()
+    for lang in ("ko", "en"):
+        context = browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        page.goto(f"{real_base}{lang}/compare/")
+        line = page.locator("article noscript > p")  # Playwright's text search skips noscript
+        assert line.is_visible() and line.text_content() == WORDS[lang]["compare_nojs"]
+        context.close()

@@ -127,6 +127,17 @@ def sanitize_page(article: str) -> str:
     return _PAGE.clean(article)
 
 
+_NOSCRIPT_LINE = re.compile(r'<p class="atlas-noscript">([^<>]*)</p>')
+
+
+def noscript_lines(clean: str) -> str:
+    """The atlas's lines for readers without JavaScript (``<p class="atlas-noscript">``, plain
+    text only) put in ``<noscript>``, after the sanitizer. The sanitizer never lets noscript
+    through: its parser reads a noscript's content as raw text, unchecked. Here the content is
+    text without ``<`` or ``>``, so nothing in it can close the noscript or open a tag."""
+    return _NOSCRIPT_LINE.sub(lambda m: f'<noscript><p class="atlas-noscript">{m.group(1)}</p></noscript>', clean)
+
+
 _ATTR_VALUE = re.compile(r'="([^"]*)"')
 
 

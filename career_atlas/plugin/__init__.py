@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 from ..core.check import check_data, notes_folder
 from ..core.errors import AtlasError
 from ..core.graph import Graph
-from ..core.markup import sanitize_page
+from ..core.markup import noscript_lines, sanitize_page
 from ..render import labels
 from . import passes, serve
 from .config import AtlasConfig
@@ -83,7 +83,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return None
-        return sanitize_page(html)
+        return noscript_lines(sanitize_page(html))
 
     # Last: Material's search must have written search_index.json (emptied here), and
     # the other passes reuse Material's search plugin, which must be done with this one.

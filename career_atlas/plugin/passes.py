@@ -218,8 +218,13 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
         "updated_label": labels.UI["updated"][lang],
         "updated": {},  # page source -> date, filled in with the pages (plugin/pages.py)
         "home_path": urlsplit(config.site_url).path or "/",  # the 404 page is shown at any depth
+        "root_path": urlsplit(run.site_url).path or "/",  # above the language folders: the 404 page's language links
+        "others": [  # the 404 page's one line in each other language (without JavaScript it is the only 404 page)
+            {"lang": x, "not_found": labels.UI["not_found"][x], "to_home": labels.UI["to_home"][x]}
+            for x in run.languages if x != lang
+        ],
         **{key: labels.UI[key][lang] for key in ("not_found", "not_found_text", "search_label", "to_home", "breadcrumb",
-                                                 "search_uncovered", "search_suggest", "search_contribute")},
+                                                 "anchor_open", "search_uncovered", "search_suggest", "search_contribute")},
     }
 
 

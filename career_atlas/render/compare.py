@@ -2,8 +2,9 @@
 
 - **The picker** (``compare/``): one page per language. With JavaScript, two pickers compare any
   two roles, and the choice is kept in the address (``?a=<role>&b=<role>``), so it can be shared;
-  the comparison is drawn by atlas.js from the roles' data written into the page. Without it, the
-  page lists each role's static comparisons.
+  the comparison is drawn by atlas.js from the roles' data written into the page, and the page's
+  title names the pair; an unknown id in the address is named, nothing drawn in its place.
+  Without it, a line (noscript) says so, and the page lists each role's static comparisons.
 - **Static comparisons** (``compare/<a>--<b>/``, ids sorted) for each role's nearest roles (and
   any pair a reading path names), for readers without JavaScript and for search engines.
 
@@ -209,6 +210,7 @@ def index(ctx: Context) -> PageSpec:
         for key, name in (("compare_pick_a", "a"), ("compare_pick_b", "b")))
     form = (f'<form class="atlas-compare-picker" data-atlas-compare hidden>{pickers}'
             f'<button type="submit" class="md-button md-button--primary">{html.escape(R["compare_button"][lang])}</button></form>\n'
+            f'<p class="atlas-noscript">{html.escape(R["compare_nojs"][lang])}</p>\n'
             f'<div class="atlas-compare-picked" data-compare-result aria-live="polite" data-roles="{html.escape(_roles_data(ctx))}" '
             f'data-labels="{html.escape(_labels_data(lang))}"></div>\n\n')
     pairs = static_pairs(ctx)
@@ -241,7 +243,8 @@ def _roles_data(ctx: Context) -> str:
 
 def _labels_data(lang: str) -> str:
     keys = ("compare_areas", "compare_stages", "compare_skills", "compare_tools", "compare_ethics", "compare_questions",
-            "compare_both", "compare_none", "compare_only", "compare_summary", "compare_same", "compare_pair", "compare_pick_two")
+            "compare_both", "compare_none", "compare_only", "compare_summary", "compare_same", "compare_pair", "compare_pick_two",
+            "compare_unknown")
     return json.dumps({k: R[k][lang] for k in keys}, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -172,7 +172,8 @@ def pipeline_svgs(r: Context, here: str) -> str:
         x = i * col + 8
         w = col - 16
         lines = _wrap(f"{i + 1}. {r.name(st.id)}", w - 16)[:2]
-        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage" aria-label="{escape(f"{i + 1}. {r.name(st.id)}")}"><rect x="{x:.0f}" y="8" width="{w:.0f}" height="60" rx="10"/>{_text(x + w / 2, 34 - (len(lines) - 1) * 8, lines, cls="atlas-map__stage-label")}</a>')
+        ty = 38 - (len(lines) - 1) * LINE / 2 + FONT * 0.35  # the lines' middle on the box's (y 8 to 68)
+        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage" aria-label="{escape(f"{i + 1}. {r.name(st.id)}")}"><rect x="{x:.0f}" y="8" width="{w:.0f}" height="60" rx="10"/>{_text(x + w / 2, ty, lines, cls="atlas-map__stage-label")}</a>')
         if i < n - 1:
             parts.append(f'<path d="M{x + w + 1:.0f} 38 l12 0" class="atlas-map__arrow"/>')
         for j, step in enumerate(st.data.steps):

@@ -3,10 +3,11 @@
 Without JavaScript the page is a list: the questions grouped by the kind of path they point to,
 each with its roles, and the lecture's words after each group. The same list is a form: atlas.js
 shows its checkboxes and, as they are ticked, exactly one of the result blocks written here (every
-text escaped in Python; the script only shows, hides and lists the ticked questions): nothing yet,
-one kind, or both kinds equally. The question every kind shares counts for each, so it never tips
-the answer; ticking it adds the talk's words on it. The ticked questions are kept in the address
-(``?answers=``), so a result can be shared."""
+text escaped in Python; the script only shows, hides and lists the ticked questions, each under the
+side it points to): nothing yet, one kind, both kinds equally, or only the shared question. The
+question every kind shares counts for each, so it never tips the answer; ticked alone, the result
+says so; ticking it adds the talk's words on it. The ticked questions are kept in the address
+(``?answers=``), so a result can be shared; opening such an address shows the result."""
 
 from __future__ import annotations
 
@@ -130,8 +131,15 @@ class _Page:
             out.append(self.group("shared", self.label("selfcheck_shared"), shared, self.text(check.shared), []))
         out.append(f'<p class="atlas-selfcheck__actions" data-selfcheck-js hidden><button type="submit" class="md-button md-button--primary">{self.label("selfcheck_button")}</button></p>')
         outcomes = [f'<div class="atlas-selfcheck__outcome" data-outcome="none"><p>{self.label("selfcheck_none")}</p></div>', self.tie()]
+        if shared:  # only the shared question ticked: it points both ways, so it says nothing yet
+            outcomes.append(f'<div class="atlas-selfcheck__outcome" data-outcome="shared" hidden><p class="atlas-selfcheck__answer">'
+                            f'<strong>{self.label("selfcheck_shared_only")}</strong></p></div>')
         outcomes += [self.outcome(k) for k in check.kinds]
-        shared_note = (f'<div class="atlas-selfcheck__shared" data-selfcheck-shared hidden>\n<p>{self.label("selfcheck_shared_result")}</p>\n'
+        # The talk's words on the shared question, after the answer: "you also ticked" when other
+        # ticks made the answer, a plain lead-in when it was the only one.
+        shared_note = (f'<div class="atlas-selfcheck__shared" data-selfcheck-shared hidden>\n'
+                       f'<p data-selfcheck-lead="also">{self.label("selfcheck_shared_result")}</p>\n'
+                       f'<p data-selfcheck-lead="alone" hidden>{self.label("selfcheck_shared_words")}</p>\n'
                        f"<blockquote><p>{self.text(check.shared)}</p></blockquote>\n</div>") if shared else ""
         share = (f'<p class="atlas-selfcheck__share" data-selfcheck-share hidden>{self.label("selfcheck_share")} '
                  f'<a href="" data-selfcheck-link>{self.label("selfcheck_share_link")}</a></p>')

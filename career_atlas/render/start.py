@@ -162,7 +162,8 @@ def _boxes(ctx: Context, here: str, path: ReadingPath, k: int) -> tuple[str, str
 
     def link(i: int, key: str, rel_: str) -> str:
         href = html.escape(html_href(here, step_path(ctx.graph, steps[i].page)) + f"?path={path.id}")
-        return f'<a rel="{rel_}" href="{href}">{html.escape(R[key][lang].format(title=_step_name(ctx, steps[i])))}</a>'
+        title = _step_name(ctx, steps[i])  # data-title: the theme's footer follows the path with it (atlas.js)
+        return f'<a rel="{rel_}" href="{href}" data-title="{html.escape(title)}">{html.escape(R[key][lang].format(title=title))}</a>'
 
     prev = link(k - 1, "path_prev", "prev") if k > 0 else ""
     nxt = link(k + 1, "path_next", "next") if k + 1 < len(steps) else f'<a href="{home}">{html.escape(R["path_end"][lang])}</a>'

@@ -68,15 +68,22 @@ def _chooser(site_url: str, languages: tuple[str, ...]) -> str:
 
 def not_found(built: dict[str, str], site_url: str) -> str:
     """The page GitHub Pages shows for any missing URL, at any depth: the first language's own
-    404 page (the theme's, with its header, search and language switch: its links are absolute),
-    which becomes the reader's language's 404 page in place when the address is below that
-    language's folder (the address stays as the reader typed it)."""
+    404 page (the theme's, with its header, search and language switch: its links are absolute,
+    and it has a line leading home in each other language for readers without JavaScript), which
+    becomes the reader's language's 404 page in place: the language of the folder the address is
+    in, else the first of the browser's languages (navigator.languages) the site has. The address
+    stays as the reader typed it."""
     languages = list(built)
     root = urlsplit(site_url).path or "/"
     others = {lang: f"{root}{lang}/404.html" for lang in languages[1:]}
-    script = ("<script>(function(){var pages=" + json.dumps(others) + ",root=" + json.dumps(root) + ";"
-              "for(var lang in pages){if(location.pathname.indexOf(root+lang+'/')===0){"
-              "fetch(pages[lang]).then(function(r){return r.ok?r.text():null}).then(function(t){"
-              "if(t){document.open();document.write(t);document.close()}});return}}})()</script>")
+    script = ("<script>(function(){var pages=" + json.dumps(others) + ",langs=" + json.dumps(languages) + ",root=" + json.dumps(root) + ","
+              "path=location.pathname,pick=null,i,j;"
+              "for(i=0;i<langs.length;i++)if(path.indexOf(root+langs[i]+'/')===0)pick=langs[i];"
+              "if(!pick){var wanted=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];"
+              "for(j=0;j<wanted.length&&!pick;j++){var w=String(wanted[j]).toLowerCase();"
+              "for(i=0;i<langs.length;i++)if(w===langs[i]||w.indexOf(langs[i]+'-')===0){pick=langs[i];break}}}"
+              "if(!pick||!Object.prototype.hasOwnProperty.call(pages,pick))return;"
+              "fetch(pages[pick]).then(function(r){return r.ok?r.text():null}).then(function(t){"
+              "if(t){document.open();document.write(t);document.close()}})})()</script>")
     page = built[languages[0]]
     return page.replace("<head>", "<head>" + script, 1) if others else page
