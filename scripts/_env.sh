@@ -33,3 +33,14 @@ ensure_chromium() {  # Debian's Chromium for the browser tests (no browser downl
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
   fi
 }
+
+ensure_node_tools() {  # the npm tools the tests use (tests/js/package.json), when Node is here
+  command -v npm >/dev/null || return 0
+  local stamp
+  stamp="tests/js/node_modules/.installed-$(sha256sum tests/js/package-lock.json | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    echo "Installing the tests' Node tools into tests/js/node_modules ..." >&2
+    (cd tests/js && npm ci --silent --no-audit --no-fund --ignore-scripts)
+    touch "$stamp"
+  fi
+}

@@ -88,7 +88,12 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS,
                         help="query sets to score (leave a held-out set out while tuning, so its misses stay unseen)")
     parser.add_argument("--site", type=Path, help="an already built site (pagefind) instead of building: accuracy only")
+    parser.add_argument("--compare-latency", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="two built sites (say, before and after a change): keystroke latency only, measured alternately")
     args = parser.parse_args()
+    if args.compare_latency:
+        compare_latency(args.compare_latency, args.runs, args.key_delay)
+        return
     sets = {name: yaml.safe_load((REPO / SETS[name]).read_text(encoding="utf-8")) for name in args.sets}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -148,6 +153,28 @@ def main() -> None:
             print("\nnot first:")
             for engine, lang, name, r in misses:
                 print(f"  {engine:10} {lang} {name:8} {r.query!r}: expected {r.expect} (rank {r.rank}), got {r.results[:3]}")
+
+
+def compare_latency(sites: list[Path], runs: int, key_delay: float) -> None:
+    """The keystroke latency of two built sites, one query on each in turn, so that whatever
+    else the machine does weighs on both alike."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p, serve(sites[0]) as first, serve(sites[1]) as second:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        print(f"last keystroke -> results rendered, first query after a page load, {key_delay:.0f} ms a key, {runs} runs each, alternately")
+        print(f"{'site':40} {'lang':4} {'median ms':>10} {'min':>6} {'max':>6}")
+        for lang, queries in LATENCY_QUERIES.items():
+            for base in (first, second):
+                keystroke_latency(browser, base, lang, queries[0], key_delay)  # warm the server's disk cache
+            times: dict[str, list[float]] = {first: [], second: []}
+            for i in range(runs):
+                for base in (first, second) if i % 2 == 0 else (second, first):
+                    times[base].append(keystroke_latency(browser, base, lang, queries[i % len(queries)], key_delay))
+            for site, base in zip(sites, (first, second)):
+                ms = sorted(times[base])
+                print(f"{str(site)[-40:]:40} {lang:4} {statistics.median(ms):>10.0f} {ms[0]:>6.0f} {ms[-1]:>6.0f}")
+        browser.close()
 
 
 if __name__ == "__main__":

@@ -46,16 +46,23 @@ def _results(page: Any, base: str, lang: str) -> list[str]:
     return out
 
 
+_NONE = "JSON.parse(document.getElementById('__config').textContent).translations['search.result.none']"
+
+
 def _settled(page: Any, base: str, lang: str, timeout: float = 8.0) -> list[str]:
-    """Results once the list has stopped changing (or the 'no results' message shows)."""
+    """Results once the list has stopped changing; no results only once Material says none
+    matched (before the first answer, the list is empty too)."""
     end = time.monotonic() + timeout
+    none = page.evaluate(_NONE)
     last: list[str] | None = None
     stable_since = time.monotonic()
     while time.monotonic() < end:
         current = _results(page, base, lang)
         if current != last:
             last, stable_since = current, time.monotonic()
-        elif time.monotonic() - stable_since > (0.35 if current else 0.9):
+        elif current and time.monotonic() - stable_since > 0.35:
+            return current
+        elif not current and time.monotonic() - stable_since > 0.9 and page.inner_text(".md-search-result__meta").strip() == none:
             return current
         time.sleep(0.05)
     return last or []

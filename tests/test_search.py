@@ -1,20 +1,55 @@
-"""Search in Chromium: the smoke queries of tests/search_queries.yml find their page in the top 3,
-project pages stay out of reader searches, and the index loads when the search box gets focus."""
+"""Search: the worker's unit tests (Node, no browser), then in Chromium: the smoke queries of
+tests/search_queries.yml find their page in the top 3, project pages stay out of reader searches,
+and the index loads when the search box gets focus."""
 
 from __future__ import annotations
 
 import copy
 import json
+import shutil
+import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from conftest import REPO, TINY, make_tiny_site
-from searchprobe import open_search, rank_queries
+from searchprobe import open_search, rank_queries, type_query
 
 from career_atlas.core.check import check_data
+from career_atlas.site.search import name_key, words
 
 QUERIES = yaml.safe_load((REPO / "tests/search_queries.yml").read_text(encoding="utf-8"))
+
+
+def test_worker_unit_tests_pass() -> None:
+    """The worker's modules, one test per rule, run by Node's own test runner (tests/js/)."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed: the worker's unit tests (tests/js/) need Node 20 or newer")
+    result = subprocess.run([node, "--test", "tests/js/"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    failed = [line for line in result.stdout.splitlines() if line.startswith("not ok")]
+    assert result.returncode == 0 and "# pass" in result.stdout, "\n".join(failed) or result.stdout[-3000:] + result.stderr[-3000:]
+
+
+TOKENS = json.loads((REPO / "tests/js/fixtures/tokens.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", TOKENS, ids=[c["text"] for c in TOKENS])
+def test_titles_are_split_and_keyed_as_the_worker_splits_and_keys_queries(case: dict[str, Any]) -> None:
+    """The same cases tests/js/text.test.mjs checks the worker's `words` and `key` with."""
+    assert words(case["text"]) == case["words"]
+    assert name_key(case["text"]) == case["key"]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_worker_fixture_terms_have_the_written_format(tiny_built: Path, lang: str) -> None:
+    """tests/js/fixtures/terms.json stands for the file site/search.py writes: the same parts, of the same types."""
+    fixture = json.loads((REPO / "tests/js/fixtures/terms.json").read_text(encoding="utf-8"))
+    written = json.loads((tiny_built / lang / "pagefind/atlas-terms.json").read_text(encoding="utf-8"))
+    assert {k: type(v).__name__ for k, v in fixture.items()} == {k: type(v).__name__ for k, v in written.items()}
+    for part in ("routes", "kinds"):  # the tiny site has none: its parts are those search/synonyms.yml allows
+        assert all(set(item) <= set(fixture[part][0]) for item in written[part])
 
 
 def test_each_language_has_its_own_index(real_site: Path) -> None:
@@ -40,7 +75,7 @@ PHRASINGS = [
     ("en", "KLUE", "glossary/klue/", 1),  # the page named by the query, above one that repeats the name
     ("ko", "AI 직무 종류", "roles/", 1),  # a routed question: its page shown wherever Pagefind ranked it
     ("en", "how to become an AI researcher", "roles/ai-researcher/", 1),  # question words around a name
-    ("ko", "ML 팀은 보통 몇 명이에요", "practice/ml-team/", 1),  # a particle after a two-syllable word
+    ("ko", "ML 팀은 보통 몇 명이에요", "practice/ml-team/", 1),  # a two-syllable word with its particle, found as typed
     ("en", "will AI take my job", "ethics/employment/", 3),  # a synonym phrase with question words in it
     ("ko", "버트랑 엘모", "language-models/language-modeling-history/", 3),  # two names: the page with both
     ("en", "criminal risk scores biased against black defendants", "ethics/bias/", 3),  # a long question
@@ -91,7 +126,7 @@ NOT_FIRST = [
     ("ko", "의료 진단 AI 엔지니어", "self-check/"),  # 진단 here is a diagnosis, not a self-check
     ("ko", "폰트", "glossary/edge-device/"),  # 폰 is not in 폰트
     ("ko", "지도학습", ""),  # 지도 (map) is not in 지도학습
-    # A correction names a page only when sure (one letter off a long word), also through a synonym.
+    # A correction names a page only when sure (one letter off a long word).
     ("en", "features", "lectures/"),  # two letters off "lectures", and a word of the pages
     ("ko", "빈자리", "ethics/employment/"),  # a word of the pages, two letters (jamo) off 일자리 (synonym 고용)
 ]
@@ -123,15 +158,57 @@ def test_a_query_named_like_an_object_property_is_answered(browser, real_base: s
     assert failures == []
 
 
-def test_search_stays_in_the_page_language(browser, real_base: str, real_site: Path) -> None:  # type: ignore[no-untyped-def]
+# Topics the atlas does not cover: no page is shown for a word Pagefind finds only cut to a letter
+# or a syllable (salary: "sa", 연봉: 연), nor for a query left with a word of every page (prompt
+# engineer: engineer), and the results say the atlas does not cover it, with a way to suggest it.
+UNCOVERED = [("en", "salary"), ("ko", "연봉"), ("en", "prompt engineer"), ("ko", "프롬프트 엔지니어")]
+
+
+@pytest.mark.parametrize(("lang", "query"), UNCOVERED, ids=[u[1] for u in UNCOVERED])
+def test_a_topic_the_atlas_does_not_cover_shows_no_page_and_says_so(browser, real_base: str, lang: str, query: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
-    ranked = rank_queries(page, real_base, "en", [{"q": "데이터", "expect": "none"}])
+    [ranked] = rank_queries(page, real_base, lang, [{"q": query, "expect": "none"}])
+    assert ranked.results == []
+    notice = page.locator(".atlas-search-uncovered")
+    assert notice.is_visible()
+    assert query in notice.inner_text()
+    suggest = notice.locator("a[data-atlas-suggest]").get_attribute("href") or ""
+    assert suggest.startswith("https://github.com/ai-career-atlas/ai-career-atlas/issues/new?template=new-entry.yml&name=")
+    links = notice.locator("a").evaluate_all("links => links.map(a => a.href)")
+    assert any(link.endswith(f"/ai-career-atlas/{lang}/contributing/") for link in links), links
+    page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_notice_is_written_in_the_results_colour(browser, real_base: str, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    """The notice sits in the header, whose text is white: it takes the results' colour instead.
+    (axe does not see it: it reads the header's colour as the background.)"""
+    page = browser.new_page(color_scheme=scheme)
+    rank_queries(page, real_base, "en", [{"q": "salary", "expect": "none"}])
+    notice, results = page.evaluate("""() => ["[data-atlas-uncovered]", ".md-search-result"]
+        .map(selector => getComputedStyle(document.querySelector(selector)).color)""")
+    assert notice == results
+    page.close()
+
+
+def test_the_notice_goes_once_pages_are_found(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    rank_queries(page, real_base, "en", [{"q": "salary", "expect": "none"}])
+    assert page.locator(".atlas-search-uncovered").is_visible()
+    type_query(page, "data engineer")
+    page.wait_for_selector(".md-search-result__list > li")
+    assert page.locator(".atlas-search-uncovered").is_hidden()
+    page.close()
+
+
+def test_search_stays_in_the_page_language(browser, real_base: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    ranked = rank_queries(page, real_base, "en", [{"q": "용어집", "expect": "none"}])
     ranked += rank_queries(page, real_base, "ko", [{"q": "plumber", "expect": "roles/data-engineer/"}])
     page.close()
-    # The English index holds the English pages only: a Korean word finds just the few English pages
-    # that quote it (a reference's Korean title), not the Korean pages.
-    assert all("데이터" in (real_site / "en" / r / "index.html").read_text(encoding="utf-8") for r in ranked[0].results)
-    assert len(ranked[0].results) <= 3
+    # 용어집 (glossary) is on every Korean page and on no English one (some English pages quote
+    # Korean titles, so not every Korean word is missing from the English index).
+    assert ranked[0].results == []
     assert ranked[1].results and all(not r.startswith("http") for r in ranked[1].results)
 
 
@@ -166,7 +243,7 @@ def test_each_question_is_on_one_page_only(real_site: Path, lang: str) -> None:
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_terms_file_is_written_next_to_the_index(real_site: Path, lang: str) -> None:
     terms = json.loads((real_site / lang / "pagefind/atlas-terms.json").read_text(encoding="utf-8"))
-    assert terms["synonyms"] and terms["routes"] and all(route["title"] for route in terms["routes"])
+    assert terms["synonyms"] and terms["routes"] and all(terms["ids"].get(route["page"]) for route in terms["routes"])
     assert {"ko": "머신러닝", "en": "researcher"}[lang] in terms["vocabulary"]
     # Every indexed page has its Pagefind id, the name of a fragment file.
     fragments = {f.name.removesuffix(".pf_fragment") for f in (real_site / lang / "pagefind/fragment").iterdir()}

