@@ -158,8 +158,6 @@ def main() -> None:
 def compare_latency(sites: list[Path], runs: int, key_delay: float) -> None:
     """The keystroke latency of two built sites, one query on each in turn, so that whatever
     else the machine does weighs on both alike."""
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as p, serve(sites[0]) as first, serve(sites[1]) as second:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         print(f"last keystroke -> results rendered, first query after a page load, {key_delay:.0f} ms a key, {runs} runs each, alternately")
