@@ -25,7 +25,7 @@ from .blocks import lectures_of
 from .context import Context, t
 from .page import PageSpec
 from .paths import html_href, page_path
-from .start import (
+from .readers import (
     COMPARE_PAGE,
     SELF_CHECK_PATH,
     R,

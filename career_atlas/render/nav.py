@@ -10,7 +10,7 @@ from . import labels as L
 from .context import SOURCES_PAGE, Context
 from .page import NavItem
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path
-from .start import SELF_CHECK_PATH, START_PAGE, R
+from .readers import SELF_CHECK_PATH, START_PAGE, R
 
 
 def navigation(ctx: Context, project: list[NavItem] | tuple[NavItem, ...] = ()) -> list[NavItem]:

@@ -20,7 +20,7 @@ from .blocks import questions as questions_block
 from .context import Context, t
 from .page import PageSpec
 from .paths import html_href, page_path
-from .start import SELF_CHECK_PATH, R, compare_path, pair_title
+from .readers import SELF_CHECK_PATH, R, compare_path, pair_title
 
 
 def page(ctx: Context) -> PageSpec | None:
