@@ -285,7 +285,6 @@ def _top_level(fragment: str) -> list[tuple[str, str]]:
     return parser.pieces
 
 
-_INLINE = {"p"}
 _BLOCKS = {"p", "ul", "ol", "table", "blockquote", "pre"}
 
 

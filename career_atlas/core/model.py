@@ -231,11 +231,6 @@ PointList = Annotated[list[Passage], Field(min_length=1)]
 """Short points of lecture text, one passage each."""
 
 
-def passages_of(blocks: list[Any] | None) -> list[Passage]:
-    """The passages of a block list (or a point list), headings left out."""
-    return [b for b in blocks or [] if isinstance(b, Passage)]
-
-
 class Source(Strict):
     """Where an entry comes from: a lecture id, and optionally the part of it."""
 

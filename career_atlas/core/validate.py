@@ -88,7 +88,7 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         msg = instead
     elif kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
-        # In a data file, a near miss is named. (The other files the loader's messages serve, such as
+        # In a data file, a near miss is named. (The other files these messages serve, such as
         # search/synonyms.yml, list their keys as before: the search's tests pin those messages.)
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.75) if loc and model in _DATA_MODELS else []
         msg = "is not a known key" + (f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(allowed)}" if allowed else "")

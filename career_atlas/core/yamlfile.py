@@ -149,10 +149,6 @@ MAX_REPORTED = 5
 """Invisible characters reported per file (the rest are the same mistake)."""
 
 
-def is_invisible(ch: str) -> bool:
-    return _INVISIBLE.match(ch) is not None
-
-
 def invisible_message(ch: str) -> str:
     kind = {"Cc": "a control character", "Cn": "a noncharacter", "Co": "a private-use character", "Cs": "a surrogate"}
     name = unicodedata.name(ch, kind.get(unicodedata.category(ch), "an invisible character"))

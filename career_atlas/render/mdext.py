@@ -1,6 +1,6 @@
 """A Python-Markdown extension: external links get ``rel="noopener"`` (and ``noreferrer``).
 
-Enabled in mkdocs.yml as ``career_atlas.mdext``; plain Markdown, no MkDocs import.
+Enabled in mkdocs.yml as ``career_atlas.render.mdext``; plain Markdown, no MkDocs import.
 """
 
 from __future__ import annotations
