@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from jinja2 import Environment
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -22,6 +24,7 @@ from ..core.graph import Graph
 from ..core.markup import noscript_lines, sanitize_page
 from ..core.siteconfig import notes_folder
 from ..render import labels
+from ..site.stylesheet import stylesheet
 from . import passes, serve
 from .config import AtlasConfig
 from .generated import add_pages
@@ -77,6 +80,12 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         if self.run is None:
             return None
         return add_pages(files, config, self.run.graph, self.run.language(), self.run.changed)
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        # main.html inlines the stylesheet (site/atlas.css, which the export ships as a file),
+        # without its last newline, as a template include of the file would.
+        env.globals["atlas_stylesheet"] = Markup(stylesheet().removesuffix("\n"))
+        return env
 
     # Last of all content transforms: the page's article as the browser will get it goes through
     # the allow-list sanitizer, whatever path a contributed string took into it.

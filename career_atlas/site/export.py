@@ -3,9 +3,9 @@
 Material for MkDocs reaches its end of life in May 2027; the export proves the content
 can move. Per language it writes ``DIR/<lang>/mkdocs.yml`` and ``DIR/<lang>/docs/``:
 every generated page, the hand-written pages of ``docs/<lang>/`` that build on their
-own, and the atlas stylesheet. The config names no plugin and no module of this
-package, so plain ``mkdocs build --strict`` (Material theme) and ``zensical build``
-both build it.
+own, and the atlas stylesheet (``site/atlas.css``, which the plugin's pages inline). The
+config names no plugin and no module of this package, so plain ``mkdocs build --strict``
+(Material theme) and ``zensical build`` both build it.
 
 Every page is written as ``<name>/index.md`` (``roles/x.md`` becomes ``roles/x/index.md``),
 its Markdown links moved with it. The pages' raw HTML links are directory URLs
@@ -52,10 +52,8 @@ from ..core.graph import Graph
 from ..render import labels
 from ..render.language import Renderer
 from ..render.page import NavItem
+from .stylesheet import STYLESHEET_PATH, stylesheet
 
-STYLESHEET = Path(__file__).resolve().parent.parent / "plugin" / "templates" / "assets" / "atlas" / "atlas.css"
-STYLESHEET_PATH = "assets/atlas/atlas.css"
-"""Where the stylesheet goes in each exported docs folder (a plain file, linked by ``extra_css``)."""
 THEME_OVERRIDES = Path(__file__).resolve().parent / "theme"
 OVERRIDES_DIR = "overrides"
 """The theme overrides' folder beside each exported mkdocs.yml (``theme.custom_dir``)."""
@@ -169,7 +167,7 @@ def _export_language(export: Export, graph: Graph, lang: str, languages: list[st
             pages[rel_path] = with_edit_url(text, f"{edit}{docs_root.name}/{lang}/{rel_path}") if edit else text
         else:
             files[f"{lang}/docs/{rel_path}"] = path.read_bytes()
-    files[f"{lang}/docs/{STYLESHEET_PATH}"] = STYLESHEET.read_bytes()
+    files[f"{lang}/docs/{STYLESHEET_PATH}"] = stylesheet()
     for template in sorted(THEME_OVERRIDES.rglob("*.html")):
         files[f"{lang}/{OVERRIDES_DIR}/{template.relative_to(THEME_OVERRIDES).as_posix()}"] = template.read_bytes()
     moved = {page: index_layout(page) for page in pages}
