@@ -45,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         for path in write_schemas(DATA_DIR, SCHEMA_DIR, languages, site_url(CONFIG)):
             print(path)
         return 0
-    known = tuple(labels.languages())
+    known = _labelled(languages)
+    if known is None:
+        return 1
     if args.command == "export":
         return export(args.dir, args.data_dir, languages, known, force=args.force)
     if args.command == "check":
@@ -73,6 +75,18 @@ def main(argv: list[str] | None = None) -> int:
         if result.quotes is not None:
             print(result.quotes.summary(languages))
     return 0
+
+
+def _labelled(languages: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The languages with labels: the package's and those of the plugin's ``labels_dir``, as the
+    build reads them. None, with the reason printed, when a language of the site has none."""
+    folder = atlas_options(CONFIG).get("labels_dir")
+    if isinstance(folder, str) and folder:
+        labels.load_dir(Path(folder))
+    if missing := labels.unlabelled(languages):
+        print(missing, file=sys.stderr)
+        return None
+    return tuple(labels.languages())
 
 
 def export(out: Path, data_dir: Path, languages: tuple[str, ...], known: tuple[str, ...], *, force: bool) -> int:

@@ -4,6 +4,8 @@ and a third language that needs only a labels file and the translations."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -53,17 +55,22 @@ def pseudo(node: Any) -> Any:
     return node
 
 
-def test_a_third_language_needs_only_a_labels_file_and_the_translations(tiny_site: Path, tiny_data: dict) -> None:
+def add_third_language(site: Path, data: dict) -> None:
+    """The tiny site in a pseudo-locale too: its labels in the plugin's labels_dir, its texts in the data."""
     xx = pseudo(labels.of("en"))
     xx["language"] = {"name": "Pseudo", "locale": "en_XX", "theme": "en"}  # Material has no xx: it borrows English
-    (tiny_site / "labels").mkdir()
-    (tiny_site / "labels/xx.yml").write_text(yaml.safe_dump(xx, allow_unicode=True), encoding="utf-8")
-    shutil.rmtree(tiny_site / "data")
-    write_data(tiny_site, pseudo_data(tiny_data))
-    shutil.copytree(tiny_site / "docs/en", tiny_site / "docs/xx")
-    config = tiny_site / "mkdocs.yml"
+    (site / "labels").mkdir()
+    (site / "labels/xx.yml").write_text(yaml.safe_dump(xx, allow_unicode=True), encoding="utf-8")
+    shutil.rmtree(site / "data")
+    write_data(site, pseudo_data(data))
+    shutil.copytree(site / "docs/en", site / "docs/xx")
+    config = site / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("languages: [ko, en]", "languages: [ko, en, xx]\n      labels_dir: labels"), encoding="utf-8")
     assert "labels_dir: labels" in config.read_text(encoding="utf-8")
+
+
+def test_a_third_language_needs_only_a_labels_file_and_the_translations(tiny_site: Path, tiny_data: dict) -> None:
+    add_third_language(tiny_site, tiny_data)
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     page = read_page(tiny_site / "site/xx/roles/plumber/index.html")
@@ -87,6 +94,30 @@ def pseudo_data(data: dict) -> dict:
         return node
 
     return walk(data)
+
+
+def test_the_command_line_reads_the_labels_dir_as_the_build_does(tiny_site: Path, tiny_data: dict) -> None:
+    """``check`` and ``export`` load the plugin's labels_dir too: a third language's site checks
+    and exports (the export raised KeyError on its labels)."""
+    add_third_language(tiny_site, tiny_data)
+    check = subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=tiny_site, capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0, check.stderr
+    result = subprocess.run([sys.executable, "-m", "career_atlas", "export", "out"], cwd=tiny_site, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "xx: " in result.stdout
+    text = (tiny_site / "out/xx/mkdocs.yml").read_text(encoding="utf-8")
+    config = yaml.safe_load(text.split("markdown_extensions:")[0])  # the extensions' part has a Python tag
+    assert config["site_name"] == f"[xx] {labels.SITE_NAME['en']}" and config["theme"]["language"] == "en"  # from the labels file
+    assert "title: '[xx] Data plumber'" in (tiny_site / "out/xx/docs/roles/plumber/index.md").read_text(encoding="utf-8")
+
+
+def test_a_language_without_labels_is_named_not_a_traceback(tiny_site: Path) -> None:
+    config = tiny_site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("languages: [ko, en]", "languages: [ko, en, xx]"), encoding="utf-8")
+    for command in (["check"], ["export", "out"]):
+        result = subprocess.run([sys.executable, "-m", "career_atlas", *command], cwd=tiny_site, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 1
+        assert result.stderr.startswith("no labels for xx: add career_atlas/render/labels/xx.yml (or a file in the atlas plugin's labels_dir)"), result.stderr
 
 
 def test_the_real_labels_are_the_files_in_the_package() -> None:

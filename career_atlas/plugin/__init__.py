@@ -125,10 +125,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         root = self._root(config)
         if self.config.labels_dir:
             labels.load_dir(root / self.config.labels_dir)
-        missing = [lang for lang in self.config.languages if lang not in labels.languages()]
-        if missing:
-            raise PluginError(f"no labels for {', '.join(missing)}: add career_atlas/render/labels/{missing[0]}.yml "
-                              "(or a file in the atlas plugin's labels_dir), with the keys of en.yml")
+        if missing := labels.unlabelled(self.config.languages):
+            raise PluginError(missing)
         result = check_data(root / self.config.data_dir, tuple(self.config.languages), tuple(labels.languages()),
                             notes_folder(root, self.config.notes_dir))
         for ignored in result.ignored:

@@ -31,6 +31,15 @@ def languages() -> list[str]:
     return list(_files)
 
 
+def unlabelled(site_languages: list[str] | tuple[str, ...]) -> str | None:
+    """What to add when a language of the site has no labels file; None when each has one."""
+    missing = [lang for lang in site_languages if lang not in _files]
+    if not missing:
+        return None
+    return (f"no labels for {', '.join(missing)}: add career_atlas/render/labels/{missing[0]}.yml "
+            "(or a file in the atlas plugin's labels_dir), with the keys of en.yml")
+
+
 def of(lang: str) -> dict[str, Any]:
     """The whole labels file of one language."""
     return _files[lang]
