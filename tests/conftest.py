@@ -20,6 +20,9 @@ from career_atlas.core.check import check_data
 from career_atlas.core.siteconfig import notes_folder
 
 REPO = Path(__file__).resolve().parent.parent
+# The tests' subprocesses (mkdocs, python -m career_atlas) import this checkout's package, as the
+# tests do, not a copy the interpreter has installed elsewhere (another worktree's, say).
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
 ARTIFACTS = REPO / "test-artifacts" / "screenshots"
 
 T = lambda ko, en: {"ko": ko, "en": en}  # noqa: E731
