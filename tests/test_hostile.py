@@ -21,8 +21,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from staticserver import serve
 
-from career_atlas.core import markup
-from career_atlas.core.markup import html_link, noscript_lines, safe_url, sanitize_page
+from career_atlas.core import safetext
+from career_atlas.core.safetext import html_link, noscript_lines, safe_url, sanitize_page
 
 XSS = '<img src=x onerror=alert(1)>'
 ATTR_LIST_TITLE = "*Read this*{: autofocus=autofocus tabindex=0 onfocus=alert(31) }"
@@ -138,8 +138,8 @@ def _scan(site: Path) -> tuple[list[str], set[str]]:
 
 def build_in_process(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Build with the early Markdown check off, so only the output side protects the site."""
-    monkeypatch.setattr(markup, "problems", lambda text, **_: [])
-    monkeypatch.setattr(markup, "shape_problem", lambda text, point=False: None)
+    monkeypatch.setattr(safetext, "problems", lambda text, **_: [])
+    monkeypatch.setattr(safetext, "shape_problem", lambda text, point=False: None)
     monkeypatch.chdir(project)
     build(load_config(str(project / "mkdocs.yml")))
 

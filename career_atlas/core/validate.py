@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import markup
+from . import safetext
 from .budget import RENDER_SECONDS, TooSlow, time_limit
 from .errors import Problem
 from .model import BLOCK_TAGS, MAX_TEXT, MODEL_BY_FOLDER, Localized
@@ -51,8 +51,8 @@ def text_problems(text: str, kind: str = "free", min_heading: int = 2) -> list[t
         return [(None, f"is {len(text):,} characters long; a {kind} text holds at most {MAX_TEXT[kind]:,} (split it)")]
     try:
         with time_limit():
-            found = [(p.line, p.message) for p in markup.problems(text, min_heading=min_heading)]
-            if kind != "free" and not found and (message := markup.shape_problem(text, kind == "point")):
+            found = [(p.line, p.message) for p in safetext.problems(text, min_heading=min_heading)]
+            if kind != "free" and not found and (message := safetext.shape_problem(text, kind == "point")):
                 found.append((None, message))
     except TooSlow:
         return [(None, TOO_SLOW)]

@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from ..core.check import check_data
 from ..core.errors import AtlasError
 from ..core.graph import Graph
-from ..core.markup import noscript_lines, sanitize_page
+from ..core.safetext import noscript_lines, sanitize_page
 from ..core.siteconfig import notes_folder
 from ..render import labels
 from ..site.stylesheet import stylesheet

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 import re
 
-from ..core.markup import md_text
 from ..core.record import Record
+from ..core.safetext import md_text
 from . import labels as L
 from .blocks import questions
 from .context import SOURCES_PAGE, Context, t

@@ -7,9 +7,9 @@ import html
 import re
 from collections.abc import Iterable
 
-from ..core.markup import html_link, md_text
 from ..core.model import Passage
 from ..core.record import Record
+from ..core.safetext import html_link, md_text
 from . import labels as L
 from .context import Context, t
 

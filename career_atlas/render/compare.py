@@ -18,8 +18,8 @@ from __future__ import annotations
 import html
 import json
 
-from ..core.markup import md_text, sanitize_page
 from ..core.record import Record
+from ..core.safetext import md_text, sanitize_page
 from . import labels as L
 from .blocks import lectures_of
 from .context import Context, t

@@ -7,8 +7,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from ..core.markup import md_text
 from ..core.record import Record
+from ..core.safetext import md_text
 from . import labels as L
 from . import notes, sources
 from .blocks import (

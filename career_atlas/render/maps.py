@@ -10,8 +10,8 @@ from __future__ import annotations
 from html import escape
 
 from ..core.guidance import MAP_PREFIX, MAPS
-from ..core.markup import md_text
 from ..core.model import AREAS
+from ..core.safetext import md_text
 from . import labels as L
 from .blocks import questions
 from .context import Context, t

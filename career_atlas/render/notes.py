@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 import posixpath
 
-from ..core.markup import html_link, md_text
 from ..core.record import Record
+from ..core.safetext import html_link, md_text
 from ..core.scaffold import new_note_url
 from . import labels as L
 from .context import Context, t
