@@ -14,12 +14,12 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from pydantic import BaseModel
 
 from .errors import Problem
 from .model import Anchor, Passage
+from .record import Record
 from .yamlfile import Path_, dotted, read_text
 
 REQUIRE_ANCHORS = True
@@ -54,7 +54,7 @@ def anchored(data: BaseModel) -> Iterator[tuple[Path_, Anchor]]:
             yield (*path, "anchors", j), anchor
 
 
-def note_problems(rec: Any, cited: set[str], sources: dict[str, Any], failed: dict[str, str]) -> list[Problem]:
+def note_problems(rec: Record, cited: set[str], sources: dict[str, Record], failed: dict[str, str]) -> list[Problem]:
     """Each anchor of ``rec`` names a known note that covers one of the lectures ``cited``
     (so the page credits the right talk)."""
     problems = []
@@ -156,7 +156,7 @@ _NOTE_PROSE = re.compile(r"노트(?:는|에는|에서|가|를|의|들|마다|에
 _CREDIT = re.compile(r"강의는|강연은|특강은|연사|강사|\bthe (?:talk|speaker|lecture|lecturer)\b", re.IGNORECASE)
 
 
-def speakers(records: list[Any]) -> list[str]:
+def speakers(records: list[Record]) -> list[str]:
     """The speakers' names as the lecture records give them, in every script ("박은정", "Lucy Park")."""
     names: set[str] = set()
     for rec in records:
@@ -166,7 +166,7 @@ def speakers(records: list[Any]) -> list[str]:
     return sorted(names)
 
 
-def prose_problems(rec: Any, path: Path_, passage: Passage, names: list[str]) -> list[Problem]:
+def prose_problems(rec: Record, path: Path_, passage: Passage, names: list[str]) -> list[Problem]:
     """A passage states what a note says, plainly; one that rests only on a note-taker's own
     remarks does not credit the speaker with it."""
     problems = []
@@ -182,7 +182,7 @@ def prose_problems(rec: Any, path: Path_, passage: Passage, names: list[str]) ->
     return problems
 
 
-def check_quotes(records: list[Any], sources: dict[str, Any], notes_dir: Path | None, require: bool = True) -> tuple[list[Problem], QuoteReport]:
+def check_quotes(records: list[Record], sources: dict[str, Record], notes_dir: Path | None, require: bool = True) -> tuple[list[Problem], QuoteReport]:
     """Every lecture passage has an anchor (when ``require``), says what its notes say plainly,
     and every quote is on the lines its anchor names. Notes whose text is not in ``notes_dir``
     are listed, not tested."""
