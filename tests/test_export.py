@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 import yaml
@@ -291,6 +291,13 @@ def test_two_pages_with_one_url_are_refused(tiny_site: Path, tmp_path: Path) -> 
     assert not (tmp_path / "out").exists()
 
 
+FOCUSED_INPUT = """() => {
+    let active = document.activeElement
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement
+    return Boolean(active) && active.tagName === "INPUT"
+}"""
+
+
 @needs_zensical
 @pytest.mark.slow
 def test_the_zensical_build_searches_in_both_languages(real_export: Path, tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
@@ -305,9 +312,11 @@ def test_the_zensical_build_searches_in_both_languages(real_export: Path, tmp_pa
             page = browser.new_page()
             page.goto(f"{base}{lang}/")
             page.locator(".md-search__button").first.click()
+            page.wait_for_function(FOCUSED_INPUT)  # keys typed before the dialog's box has focus are lost
             page.keyboard.type(query)
             start = time.perf_counter()
-            first = page.locator("ol[role=listbox] a[role=option]").first  # inside the dialog's open shadow root
+            # the results of the whole query (each links with ?h=<query>), inside the dialog's open shadow root
+            first = page.locator(f"ol[role=listbox] a[role=option][href*='h={quote(query)}']").first
             first.wait_for(timeout=180_000)
             print(f"zensical search, {lang}: first result {time.perf_counter() - start:.1f}s after typing")
             assert "/ethics/bias/" in (first.get_attribute("href") or ""), (lang, first.get_attribute("href"))
