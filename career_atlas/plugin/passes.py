@@ -216,7 +216,7 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
         "notice": labels.UI["notice"][lang],
         "notice_link": labels.UI["notice_link"][lang],
         "updated_label": labels.UI["updated"][lang],
-        "updated": {},  # page source -> date, filled in with the pages (plugin/pages.py)
+        "updated": {},  # page source -> date, filled in with the pages (plugin/generated.py)
         "home_path": urlsplit(config.site_url).path or "/",  # the 404 page is shown at any depth
         "root_path": urlsplit(run.site_url).path or "/",  # above the language folders: the 404 page's language links
         "others": [  # the 404 page's one line in each other language (without JavaScript it is the only 404 page)
