@@ -37,3 +37,11 @@ test("an English plural of a title's word is that word, not a word on no page", 
 test("a query with no word on no page is never out of scope here", () => {
   assert.equal(about(["recipes"], [], { recipes: 1 }), false)
 })
+
+test("a page's name in part of the query counts as a word about what it asks", () => {
+  const counts = new Map(Object.entries({ ai: 25, 엔지니어: 20, 신입: 0, 연봉: 0, 좋은: 5, 힘든: 0 }))
+  // Two words on no page outweigh the name (AI 엔지니어 신입 연봉)...
+  assert.equal(mostlyUncovered(["ai", "엔지니어", "신입", "연봉"], ["신입", "연봉"], counts, fixtureTerms(), PAGES, FREQUENT, true), true)
+  // ...one does not outweigh the name and a word on few pages.
+  assert.equal(mostlyUncovered(["ai", "엔지니어", "좋은", "힘든"], ["힘든"], counts, fixtureTerms(), PAGES, FREQUENT, true), false)
+})

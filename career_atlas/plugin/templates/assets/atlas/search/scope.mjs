@@ -14,11 +14,12 @@ const PLURAL = /(?<=[a-z]{2})s$/
 /* Whether the words on no page (`uncovered`: no typo of a title's word) outnumber, or
    equal, the words that say what the query is about: the other words on few pages
    (`counts`, a word -> how many pages have it; at most `pageCount` × `frequentShare`).
-   Never when one of those is a word of a title, an alias or a synonym (a page's topic). */
-export function mostlyUncovered(words, uncovered, counts, terms, pageCount, frequentShare) {
+   Never when one of those is a word of a title, an alias or a synonym (a page's topic).
+   A page's name in the query (`naming`: AI 개발자 in AI 개발자 신입 연봉) counts as one such word. */
+export function mostlyUncovered(words, uncovered, counts, terms, pageCount, frequentShare, naming = false) {
   const off = new Set(uncovered.map(w => w.toLowerCase()).filter(w => !(isHangul(w) && PREDICATE.test(w)) && !terms.vocabulary.has(w.replace(PLURAL, ""))))
   if (!off.size) return false
   const topical = words.map(w => w.toLowerCase()).filter(w => !off.has(w) && !terms.stop.has(w) && counts.has(w) && counts.get(w) <= pageCount * frequentShare)
   if (topical.some(w => terms.vocabulary.has(w) || Object.hasOwn(terms.synonyms, w))) return false
-  return off.size >= topical.length
+  return off.size >= topical.length + Number(naming)
 }
