@@ -19,9 +19,13 @@ test("a word on many pages says nothing of what the query is about", () => {
   assert.equal(about(["ai", "엔지니어", "연봉"], ["연봉"], { ai: 25, 엔지니어: 20, 연봉: 0 }), true)
 })
 
-test("a word of a title, an alias or a synonym on few pages keeps the query in scope", () => {
-  // 장고 is a title's word (the fixture's vocabulary).
+test("a page's name or a synonym on few pages keeps the query in scope", () => {
+  // 장고 is a page's name in the fixture; 편견 a synonym.
   assert.equal(about(["블록체인", "장고"], ["블록체인"], { 블록체인: 0, 장고: 2 }), false)
+  const withSynonym = fixtureTerms({ synonyms: { 편견: ["편향"] } })
+  assert.equal(mostlyUncovered(["블록체인", "편견"], ["블록체인"], new Map([["블록체인", 0], ["편견", 2]]), withSynonym, PAGES, FREQUENT), false)
+  // A title's word that is no page's name (머신러닝, of 머신러닝 엔지니어) does not.
+  assert.equal(about(["블록체인", "머신러닝"], ["블록체인"], { 블록체인: 0, 머신러닝: 2 }), true)
 })
 
 test("a Korean word on no page ending as a sentence does is the question's verb, not its topic", () => {
