@@ -45,3 +45,8 @@ test("a correction is sure when one letter off a long word", () => {
   assert.equal(sure("풀스텍", { word: "풀스택", distance: 1 }), true)
   assert.equal(sure("장구", { word: "장고", distance: 1 }), false)  // under three syllables
 })
+
+test("a loanword spelt as people write it (웍 for 워크) is the title's word, one edit off", () => {
+  const words = ["네트워크", "수술"]
+  assert.deepEqual(correct("네트웍", { ...lexicon(words), vocabulary: new Set(words) }), { word: "네트워크", distance: 1 })
+})

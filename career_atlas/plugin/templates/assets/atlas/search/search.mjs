@@ -8,6 +8,7 @@ import { asked } from "./questions.mjs"
 import { onPages } from "./presence.mjs"
 import { COVERAGE_WORDS, FREQUENT_SHARE, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
 import { kinds, listed, namesProject, routed } from "./routes.mjs"
+import { mostlyUncovered } from "./scope.mjs"
 import { isHangul, key } from "./text.mjs"
 import { correct } from "./typos.mjs"
 
@@ -61,6 +62,14 @@ async function saysTooLittle(typed, left, terms, find) {
   return counts.every(n => n >= terms.ids.size * FREQUENT_SHARE)
 }
 
+/* Whether the query is mostly about what the pages do not cover (scope.mjs): its words,
+   compounds split, are counted on the pages; `naming`, whether it names a page in part. */
+async function aboutElsewhere(typed, uncovered, naming, terms, find) {
+  const words = [...new Set(splitCompounds(typed, terms.vocabulary).flatMap(w => w.split(" ")))]
+  const counts = new Map(await Promise.all(words.map(w => find(w).then(results => [w.toLowerCase(), results.length]))))
+  return mostlyUncovered(words, uncovered, counts, terms, terms.ids.size, FREQUENT_SHARE, naming)
+}
+
 /* Material's result group for a page: the page, then its sections; `uncovered`, the query's
    words on no page, are listed as missing (Material strikes them through under the result). */
 function group(page, data, score, text, uncovered, root) {
@@ -110,6 +119,10 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   const uncovered = splitCompounds(typed, terms.vocabulary).flatMap(w => w.split(" ")).filter(w => missing.has(w.toLowerCase()) && !correct(w.toLowerCase(), terms))
   const left = [...new Set(queries.flatMap(v => searchable(v.q).split(" ")).filter(Boolean))]
   if (uncovered.length && !route && await saysTooLittle(typed, left, terms, find)) return { items: [] }
+  // Or its words on no page are as many as those about what it asks (a page's name in it,
+  // when it names one in part, among them), and no page is mostly named by it or has a
+  // question like it (scope.mjs).
+  if (uncovered.length && !route && ![...named.values()].some(share => share >= MOSTLY_NAMED) && !answers.size && await aboutElsewhere(typed, uncovered, named.size > 0, terms, find)) return { items: [] }
   const [found, covered] = await Promise.all([
     Promise.all(queries.map(v => searchable(v.q) ? find(searchable(v.q)).then(results => [v, results]) : [v, []])),
     questionWords.length >= COVERAGE_WORDS ? Promise.all(questionWords.map(find)).then(runs => coverage(runs, terms.ids.size)) : new Map(),

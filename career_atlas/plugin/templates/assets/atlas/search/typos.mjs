@@ -17,6 +17,10 @@ export const MAX_EDITS = {
    풀스텍): the correction is "sure" and may name a page (see names.mjs). */
 export const SURE_CORRECTION = { hangul: 3, latin: 6 }
 
+/* Korean spellings of loanwords further off than a typo, as people write them: 네트웍 and
+   프레임웍 for 네트워크 and 프레임워크. A word so spelt is one edit off the title's word. */
+export const SPELLINGS = [[/웍/g, "워크"]]
+
 /* Edit distance with adjacent swaps, stopping early past `max` (then max + 1). */
 export function distance(a, b, max) {
   if (Math.abs(a.length - b.length) > max) return max + 1
@@ -44,6 +48,10 @@ export function correct(word, lexicon) {
   const hangul = isHangul(word)
   const script = hangul ? "hangul" : "latin"
   if (word.length < SHORTEST_CORRECTED[script]) return null
+  for (const [spelling, usual] of SPELLINGS) {
+    const respelt = word.replace(spelling, usual)
+    if (respelt !== word && lexicon.vocabulary?.has(respelt)) return { word: respelt, distance: 1 }
+  }
   const spelt = letters(word)
   const max = MAX_EDITS[script].find(([from]) => spelt.length >= from)[1]
   let best = null, bestDistance = max + 1

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict"
+import { test } from "node:test"
+import { MODULES, fixtureTerms } from "./fixtures.mjs"
+
+const { PREDICATE, mostlyUncovered } = await import(new URL("scope.mjs", MODULES))
+
+const PAGES = 30, FREQUENT = 1 / 3
+const about = (words, uncovered, counts) => mostlyUncovered(words, uncovered, new Map(Object.entries(counts)), fixtureTerms(), PAGES, FREQUENT)
+
+test("a query whose words on no page are as many as its words on few pages is about something else", () => {
+  // "recipes" is on a page in passing; "cooking" on none.
+  assert.equal(about(["cooking", "recipes"], ["cooking"], { cooking: 0, recipes: 1 }), true)
+  // Two words on some pages outweigh one on none: the reader may mean them.
+  assert.equal(about(["cooking", "recipes", "design"], ["cooking"], { cooking: 0, recipes: 1, design: 5 }), false)
+})
+
+test("a word on many pages says nothing of what the query is about", () => {
+  // 엔지니어 and ai are on more than a third of the pages: only 연봉 says what is asked.
+  assert.equal(about(["ai", "엔지니어", "연봉"], ["연봉"], { ai: 25, 엔지니어: 20, 연봉: 0 }), true)
+})
+
+test("a page's name or a synonym on few pages keeps the query in scope", () => {
+  // 장고 is a page's name in the fixture; 편견 a synonym.
+  assert.equal(about(["블록체인", "장고"], ["블록체인"], { 블록체인: 0, 장고: 2 }), false)
+  const withSynonym = fixtureTerms({ synonyms: { 편견: ["편향"] } })
+  assert.equal(mostlyUncovered(["블록체인", "편견"], ["블록체인"], new Map([["블록체인", 0], ["편견", 2]]), withSynonym, PAGES, FREQUENT), false)
+  // A title's word that is no page's name (머신러닝, of 머신러닝 엔지니어) does not.
+  assert.equal(about(["블록체인", "머신러닝"], ["블록체인"], { 블록체인: 0, 머신러닝: 2 }), true)
+})
+
+test("a Korean word on no page ending as a sentence does is the question's verb, not its topic", () => {
+  assert.ok(PREDICATE.test("힘든가요") && PREDICATE.test("뭐임") && PREDICATE.test("고민인데") && !PREDICATE.test("연봉"))
+  assert.equal(about(["영어", "힘든가요"], ["힘든가요"], { 영어: 3, 힘든가요: 0 }), false)
+})
+
+test("an English plural of a title's word is that word, not a word on no page", () => {
+  // "ml" is a title word of the fixture: "mls" is its plural, not another topic.
+  assert.equal(about(["mls", "team"], ["mls"], { mls: 0, team: 20 }), false)
+})
+
+test("a query with no word on no page is never out of scope here", () => {
+  assert.equal(about(["recipes"], [], { recipes: 1 }), false)
+})
+
+test("a page's name in part of the query counts as a word about what it asks", () => {
+  const counts = new Map(Object.entries({ ai: 25, 엔지니어: 20, 신입: 0, 연봉: 0, 좋은: 5, 힘든: 0 }))
+  // Two words on no page outweigh the name (AI 엔지니어 신입 연봉)...
+  assert.equal(mostlyUncovered(["ai", "엔지니어", "신입", "연봉"], ["신입", "연봉"], counts, fixtureTerms(), PAGES, FREQUENT, true), true)
+  // ...one does not outweigh the name and a word on few pages.
+  assert.equal(mostlyUncovered(["ai", "엔지니어", "좋은", "힘든"], ["힘든"], counts, fixtureTerms(), PAGES, FREQUENT, true), false)
+})
