@@ -187,6 +187,19 @@ def test_materials_search_index_holds_no_documents(built: Path) -> None:
         assert (built / lang / "pagefind/pagefind.js").is_file()
 
 
+def test_with_materials_own_search_its_index_holds_the_pages(tiny_site: Path) -> None:
+    """search_engine: material (the benchmark's baseline) keeps Material's lunr index: pages are
+    left out of it only when Pagefind answers the box."""
+    config = tiny_site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - atlas:\n", "  - atlas:\n      search_engine: material\n", 1),
+                      encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    for lang, word in (("ko", "데이터 배관공"), ("en", "Data plumber")):
+        index = json.loads((tiny_site / "site" / lang / "search/search_index.json").read_text(encoding="utf-8"))
+        assert any(word in doc["title"] for doc in index["docs"]), [doc["title"] for doc in index["docs"]][:20]
+
+
 def test_the_commands_config_is_given_back(tiny_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """After publishing, the config the command holds describes the whole site (what gh-deploy pushes)."""
     monkeypatch.chdir(tiny_site)

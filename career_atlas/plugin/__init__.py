@@ -93,9 +93,10 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return None
-        # Material's search plugin would index the page (its own HTML parse of every page) for an
-        # index the atlas empties after the build: Pagefind answers Material's search box.
-        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        if self.config.search_engine == "pagefind":
+            # Material's search plugin would index the page (its own HTML parse of every page) for
+            # an index the atlas empties after the build: Pagefind answers Material's search box.
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         return noscript_lines(sanitize_page(html))
 
     # Last: Material's search must have written search_index.json (emptied here), and
