@@ -29,6 +29,9 @@ ATTR_LIST_TITLE = "*Read this*{: autofocus=autofocus tabindex=0 onfocus=alert(31
 HEADING_LINK = '## [x](https://a.com "[y](autofocus/onfocus=alert(32)//)")'
 HOSTILE_MARKDOWN = "\n\n".join([
     f"Plain {XSS} and <script>alert(2)</script>",
+    # A link title: Material's tooltips put a title into the page as HTML on hover.
+    '[titled](https://example.com/ "&lt;img src=x onerror=alert&#40;35&#41;&gt;") and [by reference][t]',
+    '[t]: https://example.com/ "&lt;img src=x onerror=alert&#40;36&#41;&gt;"',
     "~~~\n<script>alert(3)</script>\n~~~",
     "\\`<b onmouseover=alert(4)>x</b>\\`",
     "<https://a<img/src/onerror=alert(5)>>",
@@ -93,6 +96,8 @@ class _Scan(HTMLParser):
         for k, v in a.items():
             if k.startswith("on"):
                 self.live.append(f"<{tag} {k}>")
+            if k == "title" and "<" in v:  # Material's tooltip shows a title as HTML
+                self.live.append(f"<{tag} title={v[:40]!r}>")
             if k in ("href", "src", "action", "formaction", "xlink:href", "data") and _scheme(v) not in ("", "http", "https", "mailto"):
                 self.live.append(f"<{tag} {k}={v!r}>")
         if tag in ("iframe", "object", "embed", "img", "base", "frame"):

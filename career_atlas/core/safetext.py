@@ -50,7 +50,22 @@ ETransform = Callable[[ET.Element], None]
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
+_TOOLTIP_BRACKETS = str.maketrans({"<": "\uff1c", ">": "\uff1e"})
+
+
+def _tooltip_text(value: str) -> str:
+    """A title with its angle brackets as full-width look-alikes: Material's tooltips put a title
+    into the page as HTML, so a title that decodes to <img onerror=...> would run."""
+    return value.translate(_TOOLTIP_BRACKETS)
+
+
+def _page_attribute_filter(tag: str, attr: str, value: str) -> str | None:
+    return _tooltip_text(value) if attr == "title" else value
+
+
 def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
+    if attr == "title":
+        return _tooltip_text(value)
     if attr == "href":
         # Browsers drop tabs, newlines and leading controls before reading a scheme
         # ("java\tscript:"); so does this check, whatever the sanitizer thought.
@@ -113,6 +128,7 @@ PAGE_ATTRIBUTES = {
 _PAGE = nh3.Cleaner(
     tags=PAGE_TAGS,
     attributes=PAGE_ATTRIBUTES,
+    attribute_filter=_page_attribute_filter,
     generic_attribute_prefixes={"data-", "aria-"},
     url_schemes=SCHEMES,
     link_rel=None,
