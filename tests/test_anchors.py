@@ -150,3 +150,22 @@ def test_markers_show_their_quote_on_focus_and_hover_without_javascript(tmp_path
         page.locator("h1").click()
         assert quote.is_visible()  # printed pages carry the quotes
         context.close()
+
+
+@pytest.mark.parametrize("file", ["../../../../etc/passwd", "notes/../../secret.txt", ".hidden/talk-notes.md"])
+def test_a_notes_file_outside_the_notes_folder_is_refused(tmp_path: Path, data: dict, file: str) -> None:
+    data["sources"]["talk-notes"]["file"] = file
+    found = problems(make_tiny_site(tmp_path, data))
+    assert any("data/sources/talk-notes.yml" in p and "file:" in p for p in found), found
+
+
+def test_a_link_out_of_the_notes_folder_is_not_read(tmp_path: Path, data: dict) -> None:
+    """A symbolic link in the notes folder that leads out of it: its text would answer a
+    contributor's guesses through the quote check, so it counts as a note not there."""
+    site = make_tiny_site(tmp_path, data)
+    outside = tmp_path / "outside.md"
+    outside.write_text((site / "notes/talk-notes.md").read_text(encoding="utf-8"), encoding="utf-8")
+    (site / "notes/talk-notes.md").unlink()
+    (site / "notes/talk-notes.md").symlink_to(outside)
+    result = check_data(site / "data", notes_dir=site / "notes")
+    assert result.quotes is not None and result.quotes.missing_notes == ["talk-notes"] and result.quotes.verified == 0

@@ -491,8 +491,8 @@ class SourceNote(Strict):
     licence: NonEmpty = Field(description="The note's licence as an SPDX id (Apache-2.0), or 'unknown'.")
     url: Url | None = Field(default=None, description="The note's public address, pinned to a commit where it "
                                                         "is a repository file; its lines link as <url>#L34-L37.")
-    file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$", max_length=200)] = Field(
-        description="Where check finds the note's text, relative to the notes folder (ATLAS_NOTES_DIR, or the "
+    file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$", max_length=200)] = Field(
+        description="Where check finds the note's text, relative to the notes folder, inside it (no segment starts with a dot) (ATLAS_NOTES_DIR, or the "
                     "atlas plugin's notes_dir).")
     order: int = Field(ge=1, description="The note's place in the list of sources.")
     lang: Literal["ko", "en"] = Field(default="ko", description="The language the note is written in.")

@@ -191,6 +191,8 @@ def check_quotes(records: list[Record], sources: dict[str, Record], notes_dir: P
     texts: dict[str, NoteText | None] = {}
     for ident, source in sorted(sources.items()):
         path = notes_dir / source.data.file if notes_dir else None
+        if path is not None and notes_dir is not None and not path.resolve().is_relative_to(notes_dir.resolve()):
+            path = None  # a link out of the notes folder: not read (its text would answer guesses)
         if path is None or not path.is_file():
             texts[ident] = None
             report.missing_notes.append(ident)
