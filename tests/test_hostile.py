@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import REPO, write_data, write_note
+from conftest import REPO, run_mkdocs, write_data, write_note
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from staticserver import serve
@@ -250,3 +250,23 @@ def test_only_the_atlas_plain_text_lines_go_into_noscript(article: str) -> None:
 def test_the_picker_line_for_readers_without_javascript_is_in_noscript() -> None:
     assert noscript_lines(sanitize_page('<p class="atlas-noscript">Needs &amp; JavaScript</p>')) == \
         '<noscript><p class="atlas-noscript">Needs &amp; JavaScript</p></noscript>'
+
+
+def test_a_hand_written_page_may_hold_plain_front_matter_images_and_the_repositorys_files_only(tiny_site: Path) -> None:
+    """The theme prints a page's title, subtitle, status, icon and template unescaped, and copies
+    any other file of docs/<lang>/ as it is: each is refused with its file and line."""
+    en = tiny_site / "docs" / "en"
+    (en / "evil.html").write_text("<script>alert(1)</script>", encoding="utf-8")
+    (en / "evil.svg").write_text("<svg onload=alert(2)></svg>", encoding="utf-8")
+    (en / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (en / "about.md").write_text("---\ntitle: \"T</title><script>alert(3)</script>\"\ntemplate: ../../etc/passwd\n"
+                                 "description: Plain words.\n---\n\n# About\n\n--8<-- \"/etc/hostname\"\n", encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    for expected in ("docs/en/evil.html: only Markdown pages and images", "docs/en/evil.svg: only Markdown pages and images",
+                     "docs/en/about.md:2: front matter: title must be plain text",
+                     "docs/en/about.md:3: front matter: 'template' is not allowed",
+                     "docs/en/about.md:9: the included file '/etc/hostname' is not a file of this repository"):
+        assert expected in result.stderr, result.stderr[-1500:]
+    assert "docs/en/picture.png:" not in result.stderr and "front matter: description" not in result.stderr
+    assert not (tiny_site / "site").exists()

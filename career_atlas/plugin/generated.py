@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -11,6 +12,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..core.graph import Graph
 from ..render.language import Renderer
 from ..render.page import NavItem
+from . import handwritten
 
 _SNIPPET = re.compile(r'^--8<-- "([^":]+)(?::[^"]*)?"\s*$', re.MULTILINE)
 
@@ -27,6 +29,12 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
     its source, and set the navigation: the atlas, then the hand-written pages under "About"."""
     edit_url = (config.repo_url or "").rstrip("/") + "/" + (config.edit_uri or "").lstrip("/") if config.repo_url and config.edit_uri else ""
     renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url, repo_url=(config.repo_url or "").rstrip("/"))
+    repo = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+    docs = Path(config.docs_dir).resolve()
+    refused = [p for f in files if f.generated_by is None and f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(docs)
+               for p in handwritten.problems(f, lang, repo)]
+    if refused:
+        raise PluginError("hand-written pages that cannot be published:\n  " + "\n  ".join(refused))
     written = list(files.documentation_pages())
     updated = config.extra["atlas"]["updated"]
     newest_data = max((d for path, d in changed.items() if path.startswith("data/")), default=None)

@@ -1,0 +1,54 @@
+"""What a hand-written page of docs/<lang>/ may hold. Such a page is contributed like the data,
+and the theme prints some front matter (title, subtitle, status, icon, template) without
+escaping it, so only plain front matter, images and files the repository has get through."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from mkdocs.structure.files import File
+
+FRONT_MATTER = {"title", "description"}
+"""The front matter keys a hand-written page may use: plain text each."""
+IMAGES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
+"""Files other than pages that docs/<lang>/ may publish (an SVG or HTML file could hold script)."""
+_PLAIN = re.compile(r'^[^<>&"`\x00-\x1f\x7f]*$')
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+_SNIPPET = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"([^"]*)"', re.MULTILINE)
+
+
+def problems(f: File, lang: str, repo: Path) -> list[str]:
+    """Why the hand-written file ``f`` may not be published, as ``docs/<lang>/<file>:<line>: ...``."""
+    where = f"docs/{lang}/{f.src_uri}"
+    if not f.is_documentation_page():
+        if Path(f.src_uri).suffix.lower() in IMAGES:
+            return []
+        return [f"{where}: only Markdown pages and images ({', '.join(sorted(IMAGES))}) are published from docs/; "
+                "remove this file or link to it elsewhere"]
+    text = f.content_string
+    found = []
+    if m := _FRONT.match(text):
+        try:
+            meta = yaml.safe_load(m.group(1))
+        except yaml.YAMLError as e:
+            return [f"{where}:1: the front matter is not valid YAML ({str(e).splitlines()[0]})"]
+        for key, value in (meta or {}).items() if isinstance(meta, dict) else [("(front matter)", meta)]:
+            if key not in FRONT_MATTER:
+                found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key!r} is not allowed; "
+                             f"a page here may set {', '.join(sorted(FRONT_MATTER))}")
+            elif not isinstance(value, str) or not _PLAIN.match(value):
+                found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key} must be plain text, "
+                             "without < > & \" ` or control characters")
+    for m in _SNIPPET.finditer(text):
+        target = (repo / m.group(1).split(":", 1)[0]).resolve()
+        if not target.is_relative_to(repo.resolve()) or not target.is_file():
+            found.append(f"{where}:{text.count(chr(10), 0, m.start()) + 1}: the included file {m.group(1)!r} "
+                         "is not a file of this repository")
+    return found
+
+
+def _line(text: str, needle: str) -> int:
+    index = text.find(needle)
+    return text.count("\n", 0, index) + 1 if index >= 0 else 1
