@@ -16,6 +16,31 @@ from contextlib import contextmanager
 
 RENDER_SECONDS = 2.0
 """How long one text may take to render and check (real texts take milliseconds)."""
+TOTAL_RENDER_SECONDS = 10.0
+"""How long all the data's texts may take together (the real data's take about 1 s): many texts
+each just under RENDER_SECONDS would stall a build, and `mkdocs serve` with it, for minutes."""
+SLOWEST_SHOWN = 5
+"""How many of the slowest texts the problem names, once the data's texts are over budget."""
+
+
+class Spent:
+    """The time one check's texts took, with where each is, to name the slowest once over budget."""
+
+    def __init__(self, total: float | None = None) -> None:
+        self.budget = TOTAL_RENDER_SECONDS if total is None else total
+        self.total = 0.0
+        self.texts: list[tuple[float, str, int | None, str]] = []  # seconds, file, line, key
+
+    @property
+    def over(self) -> bool:
+        return self.total > self.budget
+
+    def add(self, seconds: float, file: str, line: int | None, key: str) -> None:
+        self.total += seconds
+        self.texts.append((seconds, file, line, key))
+
+    def slowest(self) -> list[tuple[float, str, int | None, str]]:
+        return sorted(self.texts, key=lambda t: -t[0])[:SLOWEST_SHOWN]
 
 
 class TooSlow(Exception):

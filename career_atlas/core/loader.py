@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import re
 import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from .budget import Spent
 from .errors import Problem
 from .model import (
     DEFAULT_LANGUAGES,
@@ -58,15 +60,21 @@ def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple
     if not data_dir.is_dir():
         loaded.problems.append(Problem(str(data_dir), None, "", "the data folder does not exist"))
         return loaded
+    spent = Spent()
     for path, folder in _walk(data_dir, display_root, loaded):
         model = MODEL_BY_FOLDER[folder]
         display = _display(path, display_root)
-        record, found = _load_one(path, display, model, languages, known)
+        record, found = _load_one(path, display, model, languages, known, spent)
         loaded.problems += sorted(found, key=lambda p: p.line or 0)
         if record:
             loaded.records.append(record)
         else:
             loaded.failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
+    if spent.over:
+        loaded.problems += [Problem(file, line, key, f"takes {seconds:.1f} s to render, and the data's texts together more than "
+                                    f"{spent.budget:g} s (the atlas's own take about 1 s); simplify its Markdown (long runs of "
+                                    "brackets, emphasis markers or nesting make Markdown slow)")
+                            for seconds, file, line, key in spent.slowest()]
     return loaded
 
 
@@ -160,7 +168,8 @@ def _not_regular(mode: int) -> str:
     return f"is {kind}; data files must be regular files in the repository"
 
 
-def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[str, ...], known: tuple[str, ...]) -> tuple[Record | None, list[Problem]]:
+def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[str, ...], known: tuple[str, ...],
+              spent: Spent | None = None) -> tuple[Record | None, list[Problem]]:
     doc, problems = _read_note(path, display) if model is Note else read_yaml_on(path, display)
     if doc is None:
         return None, problems
@@ -174,7 +183,7 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     elif ident in RESERVED_IDS:
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
-    problems += _markdown_problems(doc, NOTE_HEADING if model is Note else 2)
+    problems += _markdown_problems(doc, NOTE_HEADING if model is Note else 2, spent)
     problems += _placeholder_problems(doc, doc.data)
     try:
         data = model.model_validate(doc.data, context={"languages": languages, "known": known})
@@ -189,7 +198,7 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
 
 
-def _markdown_problems(doc: YamlDoc, min_heading: int = 2) -> list[Problem]:
+def _markdown_problems(doc: YamlDoc, min_heading: int = 2, spent: Spent | None = None) -> list[Problem]:
     """Each Markdown text's problems, on their own line where the text is a literal block
     (``key: |``, or a note's body), else on the line of its key. Read from the raw data, so
     a file with other errors gets these reported too. A passage is one paragraph, list or
@@ -197,8 +206,13 @@ def _markdown_problems(doc: YamlDoc, min_heading: int = 2) -> list[Problem]:
     ``min_heading`` (a note's at ####, under its title)."""
     found = []
     for path, text, kind in markdown_texts(doc.data):
+        if spent is not None and spent.over:
+            break  # the data's texts are over their budget: load_data names the slowest
+        started = time.perf_counter()
         for line, message in text_problems(text, kind, min_heading):
             found.append(Problem(doc.file, doc.text_line(path, line), dotted(path), message))
+        if spent is not None:
+            spent.add(time.perf_counter() - started, doc.file, doc.text_line(path, 0), dotted(path))
     return found
 
 
