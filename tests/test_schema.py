@@ -193,3 +193,22 @@ def test_nothing_generated_is_committed() -> None:
     """A contributor who adds a file changes no other: the schemas are built with the site."""
     tracked = subprocess.run(["git", "ls-files", "docs/schema", ".schema"], cwd=REPO, capture_output=True, text=True, check=True)
     assert tracked.stdout == ""
+
+
+@pytest.mark.parametrize("ch", ["\u3164", "\u115f", "\u1160", "\uffa0", "\u2800"])
+def test_a_name_of_blank_looking_letters_is_refused(tmp_path: Path, tiny_data: dict, ch: str) -> None:
+    """Hangul fillers and the braille blank show as empty space: a name made of them looks empty."""
+    tiny_data["roles"]["modeler"]["name"]["en"] = f"Modeler{ch}"
+    found = problems_for(tmp_path, tiny_data)
+    assert any("data/roles/modeler.yml" in p and f"U+{ord(ch):04X}" in p for p in found), found
+
+
+def test_a_url_with_a_bidi_override_or_zero_width_space_is_refused(tmp_path: Path, tiny_data: dict) -> None:
+    """Written as YAML escapes, so only the URL's own check sees the characters."""
+    write_data(tmp_path, tiny_data)
+    source = tmp_path / "data/sources/talk-notes.yml"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("url: https://example.org/talk-notes.md", 'url: "https://example.org/\\u202e\\u200bx"'), encoding="utf-8")
+    assert "\\u202e" in source.read_text(encoding="utf-8")
+    found = [str(p) for p in check(tmp_path / "data")[1]]
+    assert any("data/sources/talk-notes.yml" in p and "url" in p and "U+202E" in p for p in found), found

@@ -81,7 +81,7 @@ Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX)]
 Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=2 * ID_MAX + 1)]
 # Not a raw string: the pattern holds a plain ", so it is valid both in Python and as an ECMAScript
 # (unicode) regex, which editors apply to the JSON Schemas (an escaped \" is an error there).
-Url = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2_000)]
+Url = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2_000), AfterValidator(check_characters)]
 
 
 class Strict(BaseModel):

@@ -133,11 +133,11 @@ def read_text(path: Path, display: str, limit: int = MAX_BYTES, visible: bool = 
 # tab, newline and carriage return; DEL and C1 controls; the format characters (Unicode category
 # Cf: zero-width spaces and joiners, bidirectional marks, embeddings, overrides and isolates, soft
 # hyphens, invisible operators, tags...); the line and paragraph separators (Zl, Zp); surrogates and
-# private-use characters (Cs, Co); noncharacters (U+FDD0-FDEF, U+xFFFE, U+xFFFF). Written out as
-# ranges (tests/test_loading.py compares them with unicodedata for every code point); everything
-# else is normalized to NFC.
+# private-use characters (Cs, Co); noncharacters (U+FDD0-FDEF, U+xFFFE, U+xFFFF); and letters that
+# show as blank space (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0 and the braille blank
+# U+2800), which can make a name look empty or like another. Everything else is normalized to NFC.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u2800\u3164\uffa0"
     "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\uf8ff\ufdd0-\ufdef\ufeff\ufff9-\ufffb\ufffe\uffff"
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff\U0005fffe\U0005ffff"
