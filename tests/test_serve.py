@@ -138,3 +138,19 @@ def test_the_data_folder_is_watched_after_it_moves_away_and_back(tiny_site: Path
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.slow  # a rebuild of a running server, waited for: the full tier runs it
+def test_the_search_synonyms_are_watched(tiny_site: Path) -> None:
+    """search/synonyms.yml is read into each language's search terms: a change to it rebuilds."""
+    synonyms = tiny_site / "search/synonyms.yml"
+    synonyms.parent.mkdir()
+    synonyms.write_text("ko: {}\nen: {}\n", encoding="utf-8")
+    proc, base, log = start_serving(tiny_site)
+    try:
+        synonyms.write_text("ko: {}\nen:\n  synonyms: [\n", encoding="utf-8")
+        assert wait_for(lambda: "search/synonyms.yml" in log.read_text()), log.read_text()
+        assert answers_at_once(base, ("en/roles/modeler/",))  # the last good site, meanwhile
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -23,6 +23,7 @@ from ..core.errors import AtlasError
 from ..core.graph import Graph
 from ..core.safetext import noscript_lines, sanitize_page
 from ..core.siteconfig import notes_folder
+from ..core.synonyms import SYNONYMS_FILE
 from ..render import labels
 from ..site.stylesheet import stylesheet
 from . import passes, serve
@@ -52,6 +53,9 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         self.serving = True  # only called after a first good build: there is a site to keep serving
         serve.watch_folder(server, str(self._root(config) / self.config.data_dir))
+        synonyms = self._root(config) / SYNONYMS_FILE
+        if synonyms.is_file():
+            server.watch(str(synonyms))  # what readers type, read into each language's search terms
         serve.guard_rebuilds(server, log.error)
         return server
 
