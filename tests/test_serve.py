@@ -154,3 +154,24 @@ def test_the_search_synonyms_are_watched(tiny_site: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.slow  # a rebuild of a running server, waited for: the full tier runs it
+def test_pages_are_answered_at_once_while_a_rebuild_runs(tiny_site: Path) -> None:
+    """MkDocs would hold a request until the rebuild ends; the last good site answers at once."""
+    proc, base, log = start_serving(tiny_site)
+    try:
+        note = "---\ntitle: Slow\nauthor: A\ndate: 2026-12-07\nlang: en\nabout: [plumber]\n---\n" + "[a](" * 2400 + "\n"
+        (tiny_site / "data/notes").mkdir(exist_ok=True)
+        for i in range(3):  # each renders in about a second: a rebuild of several seconds
+            (tiny_site / f"data/notes/slow-{i}-2026-12-07-en.md").write_text(note, encoding="utf-8")
+        assert wait_for(lambda: "Detected file changes" in log.read_text()), log.read_text()
+        started = time.monotonic()
+        assert fetch(base + "en/roles/modeler/") is not None
+        answered = time.monotonic() - started
+        assert wait_for(lambda: "Reloading browsers" in log.read_text(), timeout=120), log.read_text()
+        rebuilt = time.monotonic() - started
+        assert answered < 1.5 < rebuilt, (answered, rebuilt)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

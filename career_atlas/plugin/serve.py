@@ -19,18 +19,28 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 
 def guard_rebuilds(server: LiveReloadServer, report: Callable[[str], None]) -> None:
-    """Wrap the server's rebuild so that whatever it raises is reported, not raised: the
-    staging folder of a failed build is dropped (passes.abandon), so the last good site is
-    what the server keeps answering with, at once."""
+    """Wrap the server's rebuild so that whatever it raises is reported, not raised (the
+    staging folder of a failed build is dropped: passes.abandon), and pages are answered from
+    the last good site while it runs."""
     build = server.builder
 
     def guarded() -> None:
+        # MkDocs holds every page request until a rebuild ends, lest a half-built site be served;
+        # the atlas builds into a staging folder that replaces the site in one rename, so the
+        # last good site is answered at once meanwhile (the epoch a request waits for is the one
+        # shown). Browsers still reload when the build ends: the loop shows the new epoch then.
+        wanted = server._wanted_epoch
+        with server._epoch_cond:
+            server._wanted_epoch = server._visible_epoch
         try:
             build()
         except KeyboardInterrupt:
             raise
         except BaseException as e:  # noqa: BLE001 - Abort is a SystemExit; nothing may stop the server
             report(f"the site was not rebuilt ({type(e).__name__}: {e}); the last good build is still served")
+        finally:
+            with server._epoch_cond:
+                server._wanted_epoch = wanted
 
     server.builder = guarded
 
