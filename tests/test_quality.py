@@ -173,7 +173,7 @@ def test_without_javascript_the_404_page_offers_every_language_a_way_home_and_no
     page = context.new_page()
     page.goto(f"{real_base}en/roles/nope/")
     page.wait_for_selector("html[lang=en] article h1")
-    assert page.locator(".atlas-404-search").is_visible()  # with JavaScript the search is there
+    page.locator(".atlas-404-search").wait_for(state="visible", timeout=15_000)  # with JavaScript the search is there
     context.close()
 
 
