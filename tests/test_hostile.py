@@ -261,9 +261,10 @@ def test_a_hand_written_page_may_hold_plain_front_matter_images_and_the_reposito
     (en / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (en / "about.md").write_text("---\ntitle: \"T</title><script>alert(3)</script>\"\ntemplate: ../../etc/passwd\n"
                                  "description: Plain words.\n---\n\n# About\n\n--8<-- \"/etc/hostname\"\n", encoding="utf-8")
+    (en / "other.md").write_text("subtitle: <img src=x onerror=alert(4)>\n\n# Other\n", encoding="utf-8")  # MultiMarkdown-style
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    for expected in ("docs/en/evil.html: only Markdown pages and images", "docs/en/evil.svg: only Markdown pages and images",
+    for expected in ("docs/en/other.md:1: front matter: 'subtitle' is not allowed", "docs/en/evil.html: only Markdown pages and images", "docs/en/evil.svg: only Markdown pages and images",
                      "docs/en/about.md:2: front matter: title must be plain text",
                      "docs/en/about.md:3: front matter: 'template' is not allowed",
                      "docs/en/about.md:9: the included file '/etc/hostname' is not a file of this repository"):

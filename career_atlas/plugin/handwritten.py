@@ -7,15 +7,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
 from mkdocs.structure.files import File
+from mkdocs.utils.meta import get_data
 
 FRONT_MATTER = {"title", "description"}
 """The front matter keys a hand-written page may use: plain text each."""
 IMAGES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 """Files other than pages that docs/<lang>/ may publish (an SVG or HTML file could hold script)."""
 _PLAIN = re.compile(r'^[^<>&"`\x00-\x1f\x7f]*$')
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 _SNIPPET = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"([^"]*)"', re.MULTILINE)
 
 
@@ -29,18 +28,16 @@ def problems(f: File, lang: str, repo: Path) -> list[str]:
                 "remove this file or link to it elsewhere"]
     text = f.content_string
     found = []
-    if m := _FRONT.match(text):
-        try:
-            meta = yaml.safe_load(m.group(1))
-        except yaml.YAMLError as e:
-            return [f"{where}:1: the front matter is not valid YAML ({str(e).splitlines()[0]})"]
-        for key, value in (meta or {}).items() if isinstance(meta, dict) else [("(front matter)", meta)]:
-            if key not in FRONT_MATTER:
-                found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key!r} is not allowed; "
-                             f"a page here may set {', '.join(sorted(FRONT_MATTER))}")
-            elif not isinstance(value, str) or not _PLAIN.match(value):
-                found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key} must be plain text, "
-                             "without < > & \" ` or control characters")
+    # MkDocs reads YAML front matter between --- lines, or MultiMarkdown-style key: value lines
+    # at the top of the page: whatever it reads is checked.
+    _, meta = get_data(text)
+    for key, value in meta.items():
+        if key not in FRONT_MATTER:
+            found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key!r} is not allowed; "
+                         f"a page here may set {', '.join(sorted(FRONT_MATTER))}")
+        elif not isinstance(value, str) or not _PLAIN.match(value):
+            found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key} must be plain text, "
+                         "without < > & \" ` or control characters")
     for m in _SNIPPET.finditer(text):
         target = (repo / m.group(1).split(":", 1)[0]).resolve()
         if not target.is_relative_to(repo.resolve()) or not target.is_file():
