@@ -189,9 +189,10 @@ def check_quotes(records: list[Record], sources: dict[str, Record], notes_dir: P
     report = QuoteReport()
     problems: list[Problem] = []
     texts: dict[str, NoteText | None] = {}
+    folder = notes_dir.resolve() if notes_dir else None
     for ident, source in sorted(sources.items()):
         path = notes_dir / source.data.file if notes_dir else None
-        if path is not None and notes_dir is not None and not path.resolve().is_relative_to(notes_dir.resolve()):
+        if path is not None and folder is not None and not path.resolve().is_relative_to(folder):
             path = None  # a link out of the notes folder: not read (its text would answer guesses)
         if path is None or not path.is_file():
             texts[ident] = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -13,15 +12,6 @@ from ..core.graph import Graph
 from ..render.language import Renderer
 from ..render.page import NavItem
 from . import handwritten
-
-_SNIPPET = re.compile(r'^--8<-- "([^":]+)(?::[^"]*)?"\s*$', re.MULTILINE)
-
-
-def included_file(markdown: str) -> str | None:
-    """The repository file a hand-written page only includes (``--8<-- "CONTRIBUTING.md:en"``, from
-    pymdownx.snippets), so its Edit button opens that file, not the one-line stub."""
-    files = set(_SNIPPET.findall(markdown))
-    return files.pop() if len(files) == 1 else None
 
 
 def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> Files:
@@ -39,7 +29,7 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
     updated = config.extra["atlas"]["updated"]
     newest_data = max((d for path, d in changed.items() if path.startswith("data/")), default=None)
     for f in written:
-        f.edit_uri = included_file(f.content_string) or f"docs/{lang}/{f.src_uri}"
+        f.edit_uri = handwritten.included_file(f.content_string) or f"docs/{lang}/{f.src_uri}"
         updated[f.src_uri] = changed.get(f.edit_uri)
     for spec in renderer.pages():
         if files.get_file_from_path(spec.path):

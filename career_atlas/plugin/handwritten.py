@@ -16,6 +16,19 @@ IMAGES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 """Files other than pages that docs/<lang>/ may publish (an SVG or HTML file could hold script)."""
 _PLAIN = re.compile(r'^[^<>&"`\x00-\x1f\x7f]*$')
 _SNIPPET = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"([^"]*)"', re.MULTILINE)
+"""A pymdownx.snippets line: ``--8<-- "CONTRIBUTING.md:en"`` (the file, then its section)."""
+
+
+def includes(markdown: str) -> list[tuple[int, str]]:
+    """The repository files a page includes, as (line, file without its section)."""
+    return [(markdown.count("\n", 0, m.start()) + 1, m.group(1).split(":", 1)[0]) for m in _SNIPPET.finditer(markdown)]
+
+
+def included_file(markdown: str) -> str | None:
+    """The repository file a hand-written page only includes, so its Edit button opens that file,
+    not the one-line stub."""
+    files = {file for _, file in includes(markdown)}
+    return files.pop() if len(files) == 1 else None
 
 
 def problems(f: File, lang: str, repo: Path) -> list[str]:
@@ -38,11 +51,11 @@ def problems(f: File, lang: str, repo: Path) -> list[str]:
         elif not isinstance(value, str) or not _PLAIN.match(value):
             found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key} must be plain text, "
                          "without < > & \" ` or control characters")
-    for m in _SNIPPET.finditer(text):
-        target = (repo / m.group(1).split(":", 1)[0]).resolve()
-        if not target.is_relative_to(repo.resolve()) or not target.is_file():
-            found.append(f"{where}:{text.count(chr(10), 0, m.start()) + 1}: the included file {m.group(1)!r} "
-                         "is not a file of this repository")
+    root = repo.resolve()
+    for line, file in includes(text):
+        target = (root / file).resolve()
+        if not target.is_relative_to(root) or not target.is_file():
+            found.append(f"{where}:{line}: the included file {file!r} is not a file of this repository")
     return found
 
 
