@@ -271,3 +271,22 @@ def test_a_hand_written_page_may_hold_plain_front_matter_images_and_the_reposito
         assert expected in result.stderr, result.stderr[-1500:]
     assert "docs/en/picture.png:" not in result.stderr and "front matter: description" not in result.stderr
     assert not (tiny_site / "site").exists()
+
+
+def test_a_hand_written_page_cannot_feed_the_atlas_script_its_data_attributes(tiny_site: Path) -> None:
+    """atlas.js reads data-* attributes (a picker's roles as JSON put into the page, a link's
+    target set on click) as the generated pages write them: a hand-written page keeps none."""
+    gadget = ('# Gadget\n\n<form data-atlas-compare><select name="a"><option value="x">x</option></select></form>\n\n'
+              '<div data-compare-result data-roles=\'{"x":{"name":"<img src=x onerror=alert(1)>"}}\'></div>\n\n'
+              '<p><a class="md-select__link" data-atlas-keep data-atlas-href="javascript:alert(2)" href="#top">Switch</a></p>\n')
+    for lang in ("ko", "en"):
+        (tiny_site / "docs" / lang / "gadget.md").write_text(gadget, encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr[-1500:]
+    for lang in ("ko", "en"):
+        page = (tiny_site / "site" / lang / "gadget/index.html").read_text(encoding="utf-8")
+        article = page.split("<article", 1)[1].split("</article>", 1)[0]
+        assert "data-roles" not in article and "data-atlas-href" not in article and "data-compare-result" not in article
+        assert "data-atlas-compare" not in article and "Switch" in article
+    picker = (tiny_site / "site/en/compare/index.html").read_text(encoding="utf-8")
+    assert "data-roles=" in picker  # the generated comparison page keeps its own

@@ -125,22 +125,30 @@ PAGE_ATTRIBUTES = {
     "line": {"x1", "y1", "x2", "y2"}, "path": {"d"}, "polygon": {"points"}, "polyline": {"points"},
     "text": {"x", "y", "dx", "dy", "text-anchor", "font-size", "font-weight"}, "tspan": {"x", "y", "dx", "dy"},
 }
-_PAGE = nh3.Cleaner(
-    tags=PAGE_TAGS,
-    attributes=PAGE_ATTRIBUTES,
-    attribute_filter=_page_attribute_filter,
-    generic_attribute_prefixes={"data-", "aria-"},
-    url_schemes=SCHEMES,
-    link_rel=None,
-    strip_comments=True,
-    clean_content_tags={"script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "math"},
-)
+def _page_cleaner(prefixes: set[str]) -> nh3.Cleaner:
+    return nh3.Cleaner(
+        tags=PAGE_TAGS,
+        attributes=PAGE_ATTRIBUTES,
+        attribute_filter=_page_attribute_filter,
+        generic_attribute_prefixes=prefixes,
+        url_schemes=SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+        clean_content_tags={"script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "math"},
+    )
 
 
-def sanitize_page(article: str) -> str:
+_PAGE = _page_cleaner({"data-", "aria-"})
+_WRITTEN_PAGE = _page_cleaner({"aria-"})
+"""A hand-written page's article: without data-* attributes, which the atlas's own script reads
+(a picker's roles, a link's target) as its generated pages write them."""
+
+
+def sanitize_page(article: str, generated: bool = True) -> str:
     """A finished page's article HTML, through the page allow-list: whatever path a string took
-    into the page, no handler, script or unsafe URL survives."""
-    return _PAGE.clean(article)
+    into the page, no handler, script or unsafe URL survives. A hand-written page
+    (``generated=False``) keeps no data-* attribute either."""
+    return (_PAGE if generated else _WRITTEN_PAGE).clean(article)
 
 
 _NOSCRIPT_LINE = re.compile(r'<p class="atlas-noscript">([^<>]*)</p>')

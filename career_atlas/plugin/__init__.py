@@ -101,7 +101,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             # Material's search plugin would index the page (its own HTML parse of every page) for
             # an index the atlas empties after the build: Pagefind answers Material's search box.
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
-        return noscript_lines(sanitize_page(html))
+        return noscript_lines(sanitize_page(html, generated=page.file.generated_by is not None))
 
     # Last: Material's search must have written search_index.json (emptied here), and
     # the other passes reuse Material's search plugin, which must be done with this one.
