@@ -16,6 +16,7 @@ from sitecheck import html_pages, read_page
 
 from career_atlas.render import labels as L
 from career_atlas.render.seo import script_json
+from career_atlas.site.search import name_key, search_page
 
 SITE_URL = "https://ai-career-atlas.github.io/ai-career-atlas/"
 
@@ -277,3 +278,26 @@ def test_navigation_groups_reader_pages_apart_from_project_pages(built: Path) ->
     assert order == sorted(order)  # reader pages first, the project's own pages last
     about = read_page(built / "en/about-atlas/index.html")
     assert about.h1 == "About this atlas"
+
+
+def test_search_terms_come_from_the_pages_data(built: Path) -> None:
+    """The worker's names, titles and questions are what the render layer gave each page (its
+    title and parts, aliases, a lecture's speaker), and a hand-written page's title; comparisons,
+    which Pagefind leaves out, are not named."""
+    for lang, alias, speaker, about in (("ko", "배관공", "박은정", "소개"), ("en", "MLOps engineer", "Lucy Park", "About")):
+        terms = json.loads((built / lang / "pagefind" / "atlas-terms.json").read_text(encoding="utf-8"))
+        assert terms["names"][name_key(alias)] == ["roles/plumber/"]
+        assert terms["names"][name_key(speaker)] == ["lectures/talk/"]
+        assert terms["titles"]["about/"] == about
+        assert terms["titles"]["roles/plumber/"] == ("데이터 배관공" if lang == "ko" else "Data plumber")
+        assert (built / lang / "compare" / "index.html").is_file()
+        assert not [path for path in terms["titles"] if path.startswith("compare/")]
+    en = json.loads((built / "en" / "pagefind" / "atlas-terms.json").read_text(encoding="utf-8"))
+    assert en["questions"]["glossary/annotation/"] == ["How are answers added to data?", "Who labels data?"]
+
+
+def test_a_name_with_brackets_is_found_by_each_part_and_an_alias_as_written() -> None:
+    page = search_page("데이터·모델 배관공 (데이터 엔지니어·AIOps)", ["Data & model plumber (data engineer, AIOps)"], [" Q? ", ""])
+    assert page.names == ["데이터·모델 배관공 (데이터 엔지니어·AIOps)", "데이터·모델 배관공", "데이터 엔지니어", "AIOps",
+                          "Data & model plumber (data engineer, AIOps)"]
+    assert page.questions == ["Q?"]

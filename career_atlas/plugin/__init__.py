@@ -25,6 +25,7 @@ from ..core.safetext import noscript_lines, sanitize_page
 from ..core.siteconfig import notes_folder
 from ..core.synonyms import SYNONYMS_FILE
 from ..render import labels
+from ..site.search import search_page
 from ..site.stylesheet import stylesheet
 from . import passes, serve
 from .config import AtlasConfig
@@ -83,7 +84,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             return Files([])  # nothing to build: the data is broken
         if self.run is None:
             return None
-        return add_pages(files, config, self.run.graph, self.run.language(), self.run.changed)
+        files, self.run.search_pages = add_pages(files, config, self.run.graph, self.run.language(), self.run.changed)
+        return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         # main.html inlines the stylesheet (site/atlas.css, which the export ships as a file),
@@ -101,6 +103,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             # Material's search plugin would index the page (its own HTML parse of every page) for
             # an index the atlas empties after the build: Pagefind answers Material's search box.
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+            if self.run is not None and page.file.generated_by is None:  # a hand-written page: its title is known once rendered
+                self.run.search_pages[page.url] = search_page(page.title or "")
         return noscript_lines(sanitize_page(html, generated=page.file.generated_by is not None))
 
     # Last: Material's search must have written search_index.json (emptied here), and

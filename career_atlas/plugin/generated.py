@@ -11,12 +11,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..core.graph import Graph
 from ..render.language import Renderer
 from ..render.page import NavItem
+from ..render.paths import page_url
+from ..site.search import Page, search_page
 from . import handwritten
 
 
-def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> Files:
+def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> tuple[Files, dict[str, Page]]:
     """Add the pages generated from the data (in memory), point every page's edit link at
-    its source, and set the navigation: the atlas, then the hand-written pages under "About"."""
+    its source, and set the navigation: the atlas, then the hand-written pages under "About".
+    Also gives what search needs of each generated page (title, names, questions), by URL."""
     edit_url = (config.repo_url or "").rstrip("/") + "/" + (config.edit_uri or "").lstrip("/") if config.repo_url and config.edit_uri else ""
     renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url, repo_url=(config.repo_url or "").rstrip("/"))
     repo = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -31,7 +34,9 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
     for f in written:
         f.edit_uri = handwritten.included_file(f.content_string) or f"docs/{lang}/{f.src_uri}"
         updated[f.src_uri] = changed.get(f.edit_uri)
+    searched = {}
     for spec in renderer.pages():
+        searched[page_url(spec.path)] = search_page(spec.title, spec.names, spec.questions)
         if files.get_file_from_path(spec.path):
             raise PluginError(f"docs/{lang}/{spec.path} has the same path as a generated page; rename or remove it")
         inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
@@ -41,4 +46,4 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
         files.append(f)
     project = [NavItem("", f.src_uri) for f in sorted(written, key=lambda f: f.src_uri) if f.src_uri != "index.md"]
     config.nav = [item.to_mkdocs() for item in renderer.nav(project)]
-    return files
+    return files, searched

@@ -10,11 +10,11 @@ next to each language's pages, and Material's own search UI talks to it through
 from __future__ import annotations
 
 import gzip
-import html
 import json
 import re
 import subprocess
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -80,13 +80,6 @@ def _pages_glob(site: Path) -> str:
 
 # The worker's query expansion, written next to each language's index (see write_terms).
 TERMS_FILE = "atlas-terms.json"
-_TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
-_ALIASES = re.compile(r'data-pagefind-meta="aliases">(.*?)</p>', re.DOTALL)
-_SPEAKER = re.compile(r'<span class="atlas-speaker__name">([^<]*)</span>')
-_QUESTIONS = re.compile(r'<div class="atlas-questions"[^>]*>.*?<ul>(.*?)</ul>', re.DOTALL)
-_ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
-_TAG = re.compile(r"<[^>]+>|&para;|¶")  # tags, and the permalink sign (an entity before the sanitizer wrote it out)
-
 SEPARATORS = "\\s()\\[\\]{}<>,.:;!?/\\\\·•×—–&\"'“”‘’"
 """The characters that separate words (a regular expression's character class, unbracketed): spaces,
 brackets, punctuation, quotes, the middle dot and the multiplication sign of titles (역할 × 단계 표);
@@ -107,37 +100,28 @@ def name_key(name: str) -> str:
 
 
 class Page(NamedTuple):
-    """What the worker needs to know of a written page."""
+    """What the worker needs to know of a page."""
 
     title: str
     names: list[str]  # the title, its parts, the aliases (a lecture's: its speaker's names)
     questions: list[str]  # the questions it answers (render `questions`: entries, start, self-check, maps, indexes, About)
 
 
-def read_pages(site: Path) -> dict[str, Page]:
-    """Each indexed page's title, names and questions, by path below the language root."""
-    pages = {}
-    for page in sorted(site.rglob("index.html")):
-        rel = page.parent.relative_to(site).as_posix()
-        if rel.split("/")[0] in ("pagefind", "search", "assets", *UNINDEXED):
-            continue  # not pages, or pages left out of the index
-        text = page.read_text(encoding="utf-8")
-        titles = _TITLE.findall(text)
-        if not titles:
-            continue
-        title = html.unescape(_TAG.sub("", titles[0])).strip()
-        aliases = [html.unescape(_TAG.sub("", a)).split(":", 1)[-1] for a in _ALIASES.findall(text)[:1]]
-        # "데이터·모델 배관공 (데이터 엔지니어·AIOps)": the whole title, the part before the
-        # brackets and each name in them; not 데이터 from the first half, which names no page.
-        outside, _, inside = title.partition("(")
-        names = [title, outside, *re.split(r"[,·]", inside.rstrip(")")), *(a for line in aliases for a in line.split(","))]
-        # A lecture's page is also named by its speaker (박은정, Lucy Park: "Lucy Park (박은정)").
-        names += [n for speaker in _SPEAKER.findall(text)[:1] for n in re.split(r"[()]", html.unescape(speaker))]
-        block = _QUESTIONS.search(text)
-        questions = [html.unescape(_TAG.sub("", q)).strip() for q in _ITEM.findall(block.group(1))] if block else []
-        path = "" if rel == "." else rel + "/"
-        pages[path] = Page(title, [n.strip() for n in names if n.strip()], questions)
-    return pages
+def search_page(title: str, aliases: Sequence[str] = (), questions: Sequence[str] = ()) -> Page:
+    """A page as the worker knows it, from what the render layer gave it (``PageSpec``'s title,
+    ``names`` and ``questions``; a hand-written page's title).
+
+    "데이터·모델 배관공 (데이터 엔지니어·AIOps)" is found by the whole title, the part before the
+    brackets and each name in them; not by 데이터 from the first half, which names no page.
+    """
+    outside, _, inside = title.partition("(")
+    names = [title, outside, *re.split(r"[,·]", inside.rstrip(")")), *aliases]
+    return Page(title, [n.strip() for n in names if n.strip()], [q.strip() for q in questions if q.strip()])
+
+
+def indexed(path: str) -> bool:
+    """Whether Pagefind indexes the page at ``path`` (below the language root)."""
+    return path.split("/")[0] not in UNINDEXED
 
 
 def vocabulary(pages: dict[str, Page]) -> list[str]:
@@ -147,8 +131,8 @@ def vocabulary(pages: dict[str, Page]) -> list[str]:
     The worker splits a Korean compound typed without spaces (머신러닝엔지니어) into these
     words, joins words typed apart (머신 러닝) when the joined word is one, and corrects an
     unknown word to the nearest of them, the most common among equals (데이타 -> 데이터,
-    kubernets -> kubernetes). Read from the written pages, so it follows whatever the
-    render makes the titles and aliases. (The words of the pages' text as well: same hits
+    kubernets -> kubernetes). Taken from the pages the render layer made, so it follows
+    whatever the titles and aliases are. (The words of the pages' text as well: same hits
     on every benchmark set, twice the bytes; not kept.)
     """
     def title_words(text: str) -> set[str]:
@@ -158,10 +142,11 @@ def vocabulary(pages: dict[str, Page]) -> list[str]:
     return sorted(counts, key=lambda w: (-counts[w], w))
 
 
-def write_terms(site: Path, lang: str, given: dict[str, Any]) -> None:
+def write_terms(site: Path, lang: str, given: dict[str, Any], pages: dict[str, Page]) -> None:
     """Write ``site/pagefind/atlas-terms.json``: the synonyms, routes, lists, stopwords and
-    project pages of search/synonyms.yml for this language, and from its pages: the
-    vocabulary, each name's pages, each page's title and its Pagefind id.
+    project pages of search/synonyms.yml for this language, and from its ``pages`` (by path below
+    the language root, as :func:`search_page` made them): the vocabulary, each name's pages, each
+    page's title and questions, and its Pagefind id.
 
     The worker fetches it together with Pagefind (one small file, one request).
     """
@@ -172,7 +157,7 @@ def write_terms(site: Path, lang: str, given: dict[str, Any]) -> None:
     for kind in terms["kinds"]:
         if not (site / kind["section"] / "index.html").is_file():
             raise ValueError(f"search/synonyms.yml: {lang}.kinds: no section {kind['section']}")
-    pages = read_pages(site)
+    pages = {path: page for path, page in sorted(pages.items()) if indexed(path)}
     terms["vocabulary"] = vocabulary(pages)
     # Name -> pages that carry it, and their titles: a query that is or has a page's name
     # (MLE -> ML engineer; what does a data engineer do) searches for that page's title too,
