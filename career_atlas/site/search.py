@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from pagefind.service import get_executable
+
 # Parts of a page that are not content: permalink marks, the edit button, and
 # the text alternatives of the maps (their links are indexed on their own pages).
 EXCLUDE = [".headerlink", ".md-content__button", ".atlas-figure"]
@@ -210,9 +212,7 @@ def _priority(path: str) -> tuple[int, str]:
 
 @lru_cache(maxsize=1)
 def _binary() -> str:
-    from pagefind.service import get_executable  # the package's own lookup (PAGEFIND_BINARY_PATH, then its wheels)
-
-    path = get_executable()
+    path = get_executable()  # the package's own lookup (PAGEFIND_BINARY_PATH, then its wheels)
     if path is None:
         raise RuntimeError("the pagefind binary is missing: reinstall with `pip install 'pagefind[extended]'`")
     return str(path)
