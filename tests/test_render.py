@@ -130,3 +130,19 @@ def test_a_lectures_search_words_are_keywords_and_a_roles_are_its_other_names(tm
     role = r.entry(r.graph.records["plumber"]).markdown
     assert "<strong>Keywords:</strong> one talk" in talk and "Also known as" not in talk
     assert "<strong>Also known as:</strong> MLOps engineer" in role and "Keywords" not in role
+
+
+def test_each_page_starts_its_own_terms_and_markers_without_being_told(tmp_path: Path, tiny_data: dict) -> None:
+    """Per-page state follows the page written: a page function that never resets it still
+    explains a term on its first mention and numbers its markers from 1."""
+    r = renderer(tmp_path, tiny_data, "ko")
+    ctx, passage = r.ctx, r.graph.records["collect"].data.body[0]
+    first = ctx.passage(passage, "stages/collect.md", "collect")
+    again = ctx.passage(passage, "stages/collect.md", "collect")
+    other = ctx.passage(passage, "roles/plumber.md", "plumber")
+    assert '<span aria-hidden="true">1</span>' in first and 'id="atlas-quote-1"' in first
+    assert 'id="atlas-quote-2"' in again  # the same page: its second marker
+    assert 'id="atlas-quote-1"' in other and '<span aria-hidden="true">1</span>' in other
+    assert ctx.prose("어노테이션 도구", "a.md", None, "background").count("glossary/annotation") == 1
+    assert ctx.prose("어노테이션 도구", "a.md", None, "background").count("glossary/annotation") == 0  # explained once per page
+    assert ctx.prose("어노테이션 도구", "b.md", None, "background").count("glossary/annotation") == 1

@@ -64,7 +64,6 @@ def atlas_bibtex(lang: str, site_url: str, year: str) -> str:
 
 def page(ctx: Context) -> PageSpec:
     """The About page: sources, licence, how to cite (the atlas and each lecture)."""
-    ctx.start_page()
     lang = ctx.lang
     site_url, year = ctx.base_url, ctx.year
     here = ABOUT

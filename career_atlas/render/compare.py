@@ -185,7 +185,6 @@ def comparison(ctx: Context, here: str, a: Record, b: Record) -> str:
 
 
 def pair_page(ctx: Context, a: str, b: str) -> PageSpec:
-    ctx.start_page()
     lang = ctx.lang
     here = compare_path(a, b)
     ra, rb = (ctx.graph.records[x] for x in pair_order(ctx, a, b))
@@ -199,7 +198,6 @@ def pair_page(ctx: Context, a: str, b: str) -> PageSpec:
 
 def index(ctx: Context) -> PageSpec:
     """The picker: with JavaScript, any two roles; without, each role's static comparisons."""
-    ctx.start_page()
     lang = ctx.lang
     title, intro = R["compare_title"][lang], R["compare_intro"][lang]
     roles = ctx.of_type("role")

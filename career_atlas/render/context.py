@@ -42,15 +42,20 @@ class Context:
     year: str = ""  # of the atlas's citation (this year when not given)
     repo_url: str = ""  # the repository (https://github.com/owner/name), for edit and "add a note" links
     edit_url: str = ""  # the repository's edit URL for a path (…/edit/main/), for notes' own Edit links
-    seen: set[str] = field(default_factory=set)  # terms already explained on the page being rendered
+    page: str | None = None  # the page being written, whose state the next three fields hold
+    seen: set[str] = field(default_factory=set)  # terms already explained on the page
     anchors: dict[tuple[str, str, str], int] = field(default_factory=dict)  # the page's anchors, numbered
     marks: int = 0  # the page's markers so far (an anchor cited twice has two)
 
-    def start_page(self) -> None:
-        """Per-page state starts afresh: terms are explained once per page, markers numbered from 1."""
-        self.seen = set()
-        self.anchors = {}
-        self.marks = 0
+    def writing(self, here: str) -> None:
+        """Per-page state follows the page written: text for another page than the last starts it
+        afresh (terms explained once per page, markers numbered from 1), so no page function has
+        to remember to. ``new_page`` starts it afresh for a page written again."""
+        if here != self.page:
+            self.new_page(here)
+
+    def new_page(self, here: str | None = None) -> None:
+        self.page, self.seen, self.anchors, self.marks = here, set(), {}, 0
 
     @cached_property
     def terms(self) -> TermLinker:
@@ -85,6 +90,7 @@ class Context:
         HTML block that says where it comes from: Markdown never reads inside it again (no
         attribute list or other extension acts on the text; its headings stay inside). The first
         mention of each term is linked unless ``link_terms`` is off (a case's narrative)."""
+        self.writing(here)
         transform = self.terms.transform(here, own_id, self.seen) if link_terms else None
         return f'<div class="atlas-text" {_provenance(provenance, ())}>\n{safetext.to_html(text.strip(), transform).strip()}\n</div>\n\n'
 
@@ -105,6 +111,7 @@ class Context:
 
     def passage(self, passage: Passage, here: str, own_id: str | None, inline: bool = False) -> str:
         """One passage as sanitized HTML with its anchors' markers inside its element."""
+        self.writing(here)
         body = safetext.to_html(t(passage, self.lang).strip(), self.terms.transform(here, own_id, self.seen)).strip()
         if inline and body.startswith("<p>") and body.endswith("</p>"):
             body = body[3:-4]
@@ -126,6 +133,7 @@ class Context:
     def markers(self, anchors: list[Anchor], here: str) -> str:
         """A small numbered link per anchor: the quote shows on hover, on focus and in print;
         the link opens the note's lines where the note is public, else its entry on the sources page."""
+        self.writing(here)
         out = []
         for anchor in anchors:
             source = self.graph.sources.get(anchor.note)

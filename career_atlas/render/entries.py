@@ -33,7 +33,6 @@ Part = Callable[[Context, Record], str]
 def page(ctx: Context, rec: Record, header: Part | None = None, body: Part | None = None) -> PageSpec:
     """An entry's page. ``header`` (what shows under the title) and ``body`` (what follows the
     lead) replace the kind's own: a role's page is its template (render/roles.py)."""
-    ctx.start_page()
     lang = ctx.lang
     title = t(rec.data.name, lang)
     parts = [f"# {md_text(title)}\n\n", (header or HEADERS.get(rec.type, _nothing))(ctx, rec), lead(ctx, rec), aliases(ctx, rec)]

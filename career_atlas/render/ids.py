@@ -16,7 +16,6 @@ IDS = "ids.md"
 
 def page(ctx: Context) -> PageSpec:
     """The ids page: every id a data file may name, with its name and file."""
-    ctx.start_page()
     lang = ctx.lang
     title = L.UI["ids_title"][lang]
     parts = [f"# {html.escape(title)}\n\n{L.UI['ids_intro'][lang]}\n\n"]

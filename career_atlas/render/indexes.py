@@ -16,7 +16,6 @@ GROUP_LABELS = {"role": "role_group"}
 
 
 def collection(ctx: Context, type_: str) -> PageSpec:
-    ctx.start_page()
     lang = ctx.lang
     here = f"{COLLECTION_DIRS[type_]}/index.md"
     title, intro = L.COLLECTIONS[type_][lang], L.COLLECTION_INTROS[type_][lang]
@@ -37,7 +36,6 @@ def collection(ctx: Context, type_: str) -> PageSpec:
 
 
 def guide_section(ctx: Context, section: str) -> PageSpec:
-    ctx.start_page()
     lang = ctx.lang
     here = f"{section}/index.md"
     title = L.GROUPS["guide"][section][lang]
@@ -48,7 +46,6 @@ def guide_section(ctx: Context, section: str) -> PageSpec:
 
 
 def home(ctx: Context) -> PageSpec:
-    ctx.start_page()
     lang = ctx.lang
     here = "index.md"
     title = L.SITE_NAME[lang]

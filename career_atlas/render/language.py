@@ -29,6 +29,7 @@ class Renderer:
 
     def pages(self) -> list[PageSpec]:
         ctx = self.ctx
+        ctx.new_page()  # a second call writes every page again
         specs = [indexes.home(ctx), about.page(ctx), ids.page(ctx), *maps.pages(ctx)]
         specs += [indexes.collection(ctx, type_) for type_ in COLLECTION_DIRS if ctx.of_type(type_)]
         specs += [indexes.guide_section(ctx, s) for s in GUIDE_DIRS if any(r.data.section == s for r in ctx.of_type("guide"))]
@@ -42,6 +43,7 @@ class Renderer:
         return specs
 
     def entry(self, rec: Record) -> PageSpec:
+        self.ctx.new_page()
         if rec.type == "role":  # a role's page is its template
             return entries.page(self.ctx, rec, roles.header, roles.body)
         return entries.page(self.ctx, rec)

@@ -28,7 +28,6 @@ def page(ctx: Context) -> PageSpec | None:
     check = found.self_check
     if check is None:
         return None
-    ctx.start_page()
     lang = ctx.lang
     title = R["selfcheck_title"][lang]
     body = f"# {title}\n\n" + _Page(ctx, check).html() + questions_block(ctx, getattr(check.page_questions, lang))

@@ -21,7 +21,6 @@ def page(ctx: Context) -> PageSpec | None:
     """The sources page: one section per note, its id as anchor."""
     if not ctx.graph.sources:
         return None
-    ctx.start_page()
     lang, ui = ctx.lang, L.UI
     title = ui["sources_title"][lang]
     out = [f"# {md_text(title)}\n\n<p class=\"atlas-lead\">{html.escape(ui['sources_intro'][lang])}</p>\n\n"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from ..core.guidance import ReadingPath
+from ..core.guidance import PathStep, ReadingPath
 from ..core.safetext import md_text
 from .blocks import questions as questions_block
 from .context import Context, t
@@ -15,8 +15,8 @@ from .paths import html_href, rel
 from .readers import START_PAGE, R, step_path, step_title
 
 
-def _step_name(ctx: Context, step: object) -> str:
-    return t(step.title, ctx.lang) if step.title else step_title(ctx, step.page)  # type: ignore[attr-defined]
+def _step_name(ctx: Context, step: PathStep) -> str:
+    return t(step.title, ctx.lang) if step.title else step_title(ctx, step.page)
 
 
 # --- the start page and the home page's block -------------------------------------
@@ -26,7 +26,6 @@ def start_page(ctx: Context) -> PageSpec | None:
     found = ctx.graph.guidance
     if found.start is None:
         return None
-    ctx.start_page()
     lang = ctx.lang
     title, intro = R["start_title"][lang], R["start_intro"][lang]
     parts = [f"# {title}\n\n{intro}\n\n"]
