@@ -12,11 +12,11 @@ from ..core.graph import Graph
 from ..render.language import Renderer
 from ..render.page import NavItem
 from ..render.paths import page_url
-from ..site.search import Page, search_page
+from ..site.search import SearchPage, search_page
 from . import handwritten
 
 
-def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> tuple[Files, dict[str, Page]]:
+def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> tuple[Files, dict[str, SearchPage]]:
     """Add the pages generated from the data (in memory), point every page's edit link at
     its source, and set the navigation: the atlas, then the hand-written pages under "About".
     Also gives what search needs of each generated page (title, names, questions), by URL."""

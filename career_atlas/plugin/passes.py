@@ -53,7 +53,7 @@ from ..render import labels
 from ..site.history import last_changed
 from ..site.kb import knowledge_base
 from ..site.rootfiles import not_found, root_files
-from ..site.search import Page, empty_material_index, index_language, write_terms
+from ..site.search import SearchPage, empty_material_index, index_language, write_terms
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -148,7 +148,7 @@ class Run:
     pending: str | None = None  # the language of the other pass being built, None in the primary
     changed: dict[str, str] = field(default_factory=dict)  # repository path -> date it last changed (git)
     data_dir: Path | None = None  # whose ids the published schemas list
-    search_pages: dict[str, Page] = field(default_factory=dict)  # this pass's pages as search knows them, by URL
+    search_pages: dict[str, SearchPage] = field(default_factory=dict)  # this pass's pages as search knows them, by URL
 
     @property
     def staging(self) -> str:

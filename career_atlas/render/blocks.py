@@ -7,7 +7,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from ..core.model import Passage
+from ..core.model import Passage, Reference
 from ..core.record import Record
 from ..core.safetext import html_link, md_text
 from . import labels as L
@@ -98,27 +98,27 @@ def cards(ctx: Context, here: str, items: list[tuple[str, str | None]] | list[st
     return f'<{tag} class="atlas-cards">{"".join(out)}</{tag}>\n\n'
 
 
-def reference_items(ctx: Context, refs: Iterable[object]) -> str:
+def reference_items(ctx: Context, refs: Iterable[Reference]) -> str:
     """An HTML list of references; links are built in code from checked URLs."""
     lines = []
     for ref in refs:
-        title = ref.title  # type: ignore[attr-defined]
-        text = html_link(ref.url, title) if ref.url else html.escape(title)  # type: ignore[attr-defined]
-        extra = ", ".join(str(x) for x in (ref.authors, ref.year) if x)  # type: ignore[attr-defined]
+        title = ref.title
+        text = html_link(ref.url, title) if ref.url else html.escape(title)
+        extra = ", ".join(str(x) for x in (ref.authors, ref.year) if x)
         if extra:
             text += f" ({html.escape(extra)})"
-        if ref.note:  # type: ignore[attr-defined]
-            text += f": {html.escape(t(ref.note, ctx.lang))}"  # type: ignore[attr-defined]
+        if ref.note:
+            text += f": {html.escape(t(ref.note, ctx.lang))}"
         lines.append(f"<li>{text}</li>")
     return f'<ul class="atlas-references">{"".join(lines)}</ul>' if lines else ""
 
 
-def references(ctx: Context, refs: Iterable[object], level: int = 2) -> str:
+def references(ctx: Context, refs: Iterable[Reference], level: int = 2) -> str:
     items = reference_items(ctx, refs)
     return f"{'#' * level} {L.UI['references'][ctx.lang]}\n\n{items}\n\n" if items else ""
 
 
-def aside(ctx: Context, text: str, here: str, rec: Record, refs: Iterable[object], link_terms: bool = True) -> str:
+def aside(ctx: Context, text: str, here: str, rec: Record, refs: Iterable[Reference], link_terms: bool = True) -> str:
     """A background block: its label, the text and its references, in one raw HTML block."""
     lang = ctx.lang
     prose = ctx.prose(text, here, rec.id, "background", link_terms).strip()

@@ -32,7 +32,6 @@ def pages(ctx: Context) -> list[PageSpec]:
             "pipeline": lambda h: pipeline_svgs(ctx, h) + pipeline_text(ctx, h)}
     specs = []
     for key in MAPS:
-        ctx.start_page()
         lang = ctx.lang
         here = f"{MAP_DIR}/{key}.md"
         title, intro = L.MAPS[key][lang], L.MAPS[f"{key}_intro"][lang]
@@ -72,25 +71,25 @@ def _svg(width: int, height: float, label: str, body: str, cls: str) -> str:
     )
 
 
-def _href(r: Context, here: str, ident: str, anchor: str = "") -> str:
+def _href(ctx: Context, here: str, ident: str, anchor: str = "") -> str:
     """A URL for raw HTML (MkDocs rewrites only Markdown links): relative, directory style."""
-    return escape(r.href(here, ident, anchor))
+    return escape(ctx.href(here, ident, anchor))
 
 
 # --- the role landscape ---------------------------------------------------------
 
 
-def _spans(r: Context) -> list[tuple[str, int, int]]:
+def _spans(ctx: Context) -> list[tuple[str, int, int]]:
     out = []
-    for rec in r.of_type("role"):
+    for rec in ctx.of_type("role"):
         idx = [AREAS.index(a) for a in rec.data.areas]
         out.append((rec.id, min(idx), max(idx)))
     return sorted(out, key=lambda s: (s[1], -(s[2] - s[1]), s[0]))
 
 
-def landscape_svgs(r: Context, here: str) -> str:
-    lang = r.lang
-    spans = _spans(r)
+def landscape_svgs(ctx: Context, here: str) -> str:
+    lang = ctx.lang
+    spans = _spans(ctx)
     label = L.MAPS["landscape"][lang]
     # Wide: pack boxes into rows, like the lecture's drawing.
     col = WIDE / len(AREAS)
@@ -105,7 +104,7 @@ def landscape_svgs(r: Context, here: str) -> str:
         placed.append((ident, a, b, row))
     head, gap = 56, 10
     # Every label fits: a box grows with its lines, and a row with its tallest box.
-    lines_of = {ident: _wrap(r.name(ident), (b - a + 1) * col - 28) for ident, a, b, _row in placed}
+    lines_of = {ident: _wrap(ctx.name(ident), (b - a + 1) * col - 28) for ident, a, b, _row in placed}
     row_h = [max((max(64, 24 + len(lines_of[i]) * FONT * 1.25) for i, _a, _b, rw in placed if rw == n), default=64) for n in range(len(rows))]
     row_y = [head + sum(row_h[:n]) + n * gap for n in range(len(rows))]
     parts = [_area_header(lang, col, head)]
@@ -114,7 +113,7 @@ def landscape_svgs(r: Context, here: str) -> str:
         lines = lines_of[ident]
         ty = y + box_h / 2 - (len(lines) - 1) * FONT * 0.62 + FONT * 0.35
         parts.append(
-            f'<a href="{_href(r, here, ident)}" class="atlas-map__box" aria-label="{escape(r.name(ident))}"><rect x="{x:.0f}" y="{y:.0f}" width="{w:.0f}" height="{box_h:.0f}" rx="8"/>'
+            f'<a href="{_href(ctx, here, ident)}" class="atlas-map__box" aria-label="{escape(ctx.name(ident))}"><rect x="{x:.0f}" y="{y:.0f}" width="{w:.0f}" height="{box_h:.0f}" rx="8"/>'
             f"{_text(x + w / 2, ty, lines)}</a>"
         )
     wide = _svg(WIDE, (row_y[-1] + row_h[-1] + gap) if rows else head, label, "".join(parts), "atlas-map--wide")
@@ -127,8 +126,8 @@ def landscape_svgs(r: Context, here: str) -> str:
         y = head_n + i * step
         x, w = a * col + 2, (b - a + 1) * col - 4
         parts.append(
-            f'<a href="{_href(r, here, ident)}" class="atlas-map__box" aria-label="{escape(r.name(ident))}"><rect x="{x:.0f}" y="{y + 22}" width="{w:.0f}" height="22" rx="5"/>'
-            f"{_text(4, y + 15, [r.name(ident)], anchor='start', cls='atlas-map__label')}</a>"
+            f'<a href="{_href(ctx, here, ident)}" class="atlas-map__box" aria-label="{escape(ctx.name(ident))}"><rect x="{x:.0f}" y="{y + 22}" width="{w:.0f}" height="22" rx="5"/>'
+            f"{_text(4, y + 15, [ctx.name(ident)], anchor='start', cls='atlas-map__label')}</a>"
         )
     narrow = _svg(NARROW, head_n + len(spans) * step, label, "".join(parts), "atlas-map--narrow")
     return f'<figure class="atlas-figure">{wide}{narrow}</figure>\n\n'
@@ -144,21 +143,21 @@ def _area_header(lang: str, col: float, head: int, narrow: bool = False) -> str:
     return "".join(out)
 
 
-def landscape_text(r: Context, here: str) -> str:
-    lang = r.lang
+def landscape_text(ctx: Context, here: str) -> str:
+    lang = ctx.lang
     rows = [f"| {L.MAPS['role'][lang]} | {L.MAPS['areas'][lang]} |", "| --- | --- |"]
-    for ident, a, b in _spans(r):
-        areas = ", ".join(L.GROUPS["role"][x][lang] for x in r.graph.records[ident].data.areas)
-        rows.append(f"| {r.link(here, ident)} | {areas} |")
+    for ident, a, b in _spans(ctx):
+        areas = ", ".join(L.GROUPS["role"][x][lang] for x in ctx.graph.records[ident].data.areas)
+        rows.append(f"| {ctx.link(here, ident)} | {areas} |")
     return f'??? info "{L.MAPS["as_text"][lang]}"\n\n' + "".join(f"    {row}\n" for row in rows) + "\n"
 
 
 # --- the pipeline -----------------------------------------------------------------
 
 
-def pipeline_svgs(r: Context, here: str) -> str:
-    lang = r.lang
-    stages = r.of_type("stage")
+def pipeline_svgs(ctx: Context, here: str) -> str:
+    lang = ctx.lang
+    stages = ctx.of_type("stage")
     label = L.MAPS["pipeline"][lang]
     n = max(len(stages), 1)
     col = WIDE / n
@@ -171,28 +170,28 @@ def pipeline_svgs(r: Context, here: str) -> str:
     for i, st in enumerate(stages):
         x = i * col + 8
         w = col - 16
-        lines = _wrap(f"{i + 1}. {r.name(st.id)}", w - 16)[:2]
+        lines = _wrap(f"{i + 1}. {ctx.name(st.id)}", w - 16)[:2]
         ty = 38 - (len(lines) - 1) * LINE / 2 + FONT * 0.35  # the lines' middle on the box's (y 8 to 68)
-        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage" aria-label="{escape(f"{i + 1}. {r.name(st.id)}")}"><rect x="{x:.0f}" y="8" width="{w:.0f}" height="60" rx="10"/>{_text(x + w / 2, ty, lines, cls="atlas-map__stage-label")}</a>')
+        parts.append(f'<a href="{_href(ctx, here, st.id)}" class="atlas-map__stage" aria-label="{escape(f"{i + 1}. {ctx.name(st.id)}")}"><rect x="{x:.0f}" y="8" width="{w:.0f}" height="60" rx="10"/>{_text(x + w / 2, ty, lines, cls="atlas-map__stage-label")}</a>')
         if i < n - 1:
             parts.append(f'<path d="M{x + w + 1:.0f} 38 l12 0" class="atlas-map__arrow"/>')
         for j, step in enumerate(st.data.steps):
             y, h, slines = row_y[j], row_h[j], lines_of[(i, j)]
             ty = y + h / 2 - (len(slines) - 1) * LINE / 2 + FONT * 0.35
             parts.append(
-                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box" aria-label="{escape(t(step.name, lang))}"><rect x="{x + 6:.0f}" y="{y:.0f}" width="{w - 12:.0f}" height="{h:.0f}" rx="8"/>'
+                f'<a href="{_href(ctx, here, st.id, step.id)}" class="atlas-map__box" aria-label="{escape(t(step.name, lang))}"><rect x="{x + 6:.0f}" y="{y:.0f}" width="{w - 12:.0f}" height="{h:.0f}" rx="8"/>'
                 f"{_text(x + w / 2, ty, slines)}</a>"
             )
     wide = _svg(WIDE, (row_y[-1] + row_h[-1] + 10) if rows else 84, label, "".join(parts), "atlas-map--wide")
     parts, y = [], 4
     for i, st in enumerate(stages):
-        parts.append(f'<a href="{_href(r, here, st.id)}" class="atlas-map__stage" aria-label="{escape(f"{i + 1}. {r.name(st.id)}")}"><rect x="4" y="{y}" width="{NARROW - 8}" height="40" rx="10"/>{_text(NARROW / 2, y + 25, [f"{i + 1}. {r.name(st.id)}"], cls="atlas-map__stage-label")}</a>')
+        parts.append(f'<a href="{_href(ctx, here, st.id)}" class="atlas-map__stage" aria-label="{escape(f"{i + 1}. {ctx.name(st.id)}")}"><rect x="4" y="{y}" width="{NARROW - 8}" height="40" rx="10"/>{_text(NARROW / 2, y + 25, [f"{i + 1}. {ctx.name(st.id)}"], cls="atlas-map__stage-label")}</a>')
         y += 48
         for step in st.data.steps:
             slines = _wrap(t(step.name, lang), NARROW - 60)
             h = 18 + 18 * len(slines)
             parts.append(
-                f'<a href="{_href(r, here, st.id, step.id)}" class="atlas-map__box" aria-label="{escape(getattr(step.name, lang))}"><rect x="28" y="{y}" width="{NARROW - 32}" height="{h}" rx="8"/>'
+                f'<a href="{_href(ctx, here, st.id, step.id)}" class="atlas-map__box" aria-label="{escape(getattr(step.name, lang))}"><rect x="28" y="{y}" width="{NARROW - 32}" height="{h}" rx="8"/>'
                 f"{_text(40, y + 22, slines, anchor='start')}</a>"
             )
             y += h + 6
@@ -201,38 +200,38 @@ def pipeline_svgs(r: Context, here: str) -> str:
     return f'<figure class="atlas-figure">{wide}{narrow}</figure>\n\n'
 
 
-def pipeline_text(r: Context, here: str) -> str:
-    lang = r.lang
+def pipeline_text(ctx: Context, here: str) -> str:
+    lang = ctx.lang
     out = [f'??? info "{L.MAPS["as_text"][lang]}"\n\n']
-    for i, st in enumerate(r.of_type("stage"), 1):
-        out.append(f"    {i}. {r.link(here, st.id)}\n")
+    for i, st in enumerate(ctx.of_type("stage"), 1):
+        out.append(f"    {i}. {ctx.link(here, st.id)}\n")
         for step in st.data.steps:
-            out.append(f"        - {r.link(here, st.id, step.id).split(' › ')[1]}: {md_text(getattr(step.summary, lang))}\n")
+            out.append(f"        - {ctx.link(here, st.id, step.id).split(' › ')[1]}: {md_text(getattr(step.summary, lang))}\n")
     return "".join(out) + "\n"
 
 
 # --- the matrix ---------------------------------------------------------------------
 
 
-def matrix_table(r: Context, here: str) -> str:
+def matrix_table(ctx: Context, here: str) -> str:
     """The matrix as an HTML table in a box of its own: its header row and role column stay in view
     while it scrolls (both ways on a phone, where a line says it scrolls sideways)."""
-    lang = r.lang
-    stages = r.of_type("stage")
-    head = "".join(f'<th scope="col"><a href="{_href(r, here, s.id)}">{escape(r.name(s.id))}</a></th>' for s in stages)
+    lang = ctx.lang
+    stages = ctx.of_type("stage")
+    head = "".join(f'<th scope="col"><a href="{_href(ctx, here, s.id)}">{escape(ctx.name(s.id))}</a></th>' for s in stages)
     rows = []
-    for role in r.of_type("role"):
+    for role in ctx.of_type("role"):
         cells = []
         for st in stages:
-            edges = [e for e in r.graph.outgoing[role.id] if e.relation == "works_in" and e.target == st.id]
+            edges = [e for e in ctx.graph.outgoing[role.id] if e.relation == "works_in" and e.target == st.id]
             steps = [e.target_step for e in edges if e.target_step]
             names = {s.id: f"{i}. {t(s.name, lang)}" for i, s in enumerate(st.data.steps, 1)}
             if steps:
-                cells.append("<br>".join(f'<a href="{_href(r, here, st.id, s)}">{escape(names[s])}</a>'
+                cells.append("<br>".join(f'<a href="{_href(ctx, here, st.id, s)}">{escape(names[s])}</a>'
                                          for s in sorted(set(steps), key=list(names).index)))
             else:
                 cells.append('<span aria-label="✓">●</span>' if edges else "")
-        rows.append(f'<tr><th scope="row"><a href="{_href(r, here, role.id)}">{escape(r.name(role.id))}</a></th>'
+        rows.append(f'<tr><th scope="row"><a href="{_href(ctx, here, role.id)}">{escape(ctx.name(role.id))}</a></th>'
                     + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     return (f"<p>{escape(L.MAPS['matrix_legend'][lang])}</p>\n"
             f'<p class="atlas-matrix__hint">{escape(L.MAPS["matrix_scroll"][lang])}</p>\n'

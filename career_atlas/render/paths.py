@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import posixpath
-from typing import Any
 
 from ..core.model import GUIDE_SECTIONS, MODELS, Guide
+from ..core.record import Record
 
 COLLECTION_DIRS: dict[str, str] = {m.TYPE: m.FOLDER for m in MODELS if m is not Guide}  # type: ignore[attr-defined]
 """Each kind's folder: the same below data/ and below a language root."""
@@ -13,7 +13,7 @@ GUIDE_DIRS: tuple[str, ...] = GUIDE_SECTIONS
 """Guides live in their section's folder."""
 
 
-def page_path(rec: Any) -> str:
+def page_path(rec: Record) -> str:
     """Where an entity's page lives, relative to the language root."""
     if rec.type == "guide":
         return f"{rec.data.section}/{rec.id}.md"

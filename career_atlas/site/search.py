@@ -101,7 +101,7 @@ def name_key(name: str) -> str:
     return "".join(words(name.lower())).replace("-", "")
 
 
-class Page(NamedTuple):
+class SearchPage(NamedTuple):
     """What the worker needs to know of a page."""
 
     title: str
@@ -109,7 +109,7 @@ class Page(NamedTuple):
     questions: list[str]  # the questions it answers (render `questions`: entries, start, self-check, maps, indexes, About)
 
 
-def search_page(title: str, aliases: Sequence[str] = (), questions: Sequence[str] = ()) -> Page:
+def search_page(title: str, aliases: Sequence[str] = (), questions: Sequence[str] = ()) -> SearchPage:
     """A page as the worker knows it, from what the render layer gave it (``PageSpec``'s title,
     ``names`` and ``questions``; a hand-written page's title).
 
@@ -118,7 +118,7 @@ def search_page(title: str, aliases: Sequence[str] = (), questions: Sequence[str
     """
     outside, _, inside = title.partition("(")
     names = [title, outside, *re.split(r"[,·]", inside.rstrip(")")), *aliases]
-    return Page(title, [n.strip() for n in names if n.strip()], [q.strip() for q in questions if q.strip()])
+    return SearchPage(title, [n.strip() for n in names if n.strip()], [q.strip() for q in questions if q.strip()])
 
 
 def indexed(path: str) -> bool:
@@ -126,7 +126,7 @@ def indexed(path: str) -> bool:
     return path.split("/")[0] not in UNINDEXED
 
 
-def vocabulary(pages: dict[str, Page]) -> list[str]:
+def vocabulary(pages: dict[str, SearchPage]) -> list[str]:
     """The words of every page's title and aliases, lowercased, those of most pages first:
     the names readers search for.
 
@@ -144,7 +144,7 @@ def vocabulary(pages: dict[str, Page]) -> list[str]:
     return sorted(counts, key=lambda w: (-counts[w], w))
 
 
-def write_terms(site: Path, lang: str, given: dict[str, Any], pages: dict[str, Page]) -> None:
+def write_terms(site: Path, lang: str, given: dict[str, Any], pages: dict[str, SearchPage]) -> None:
     """Write ``site/pagefind/atlas-terms.json``: the synonyms, routes, lists, stopwords and
     project pages of search/synonyms.yml for this language, and from its ``pages`` (by path below
     the language root, as :func:`search_page` made them): the vocabulary, each name's pages, each
