@@ -23,6 +23,7 @@ from staticserver import serve
 
 from career_atlas.core import safetext
 from career_atlas.core.safetext import html_link, noscript_lines, safe_url, sanitize_page
+from career_atlas.site.snippets import includes
 
 XSS = '<img src=x onerror=alert(1)>'
 ATTR_LIST_TITLE = "*Read this*{: autofocus=autofocus tabindex=0 onfocus=alert(31) }"
@@ -260,17 +261,29 @@ def test_a_hand_written_page_may_hold_plain_front_matter_images_and_the_reposito
     (en / "evil.svg").write_text("<svg onload=alert(2)></svg>", encoding="utf-8")
     (en / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (en / "about.md").write_text("---\ntitle: \"T</title><script>alert(3)</script>\"\ntemplate: ../../etc/passwd\n"
-                                 "description: Plain words.\n---\n\n# About\n\n--8<-- \"/etc/hostname\"\n", encoding="utf-8")
+                                 "description: Plain words.\n---\n\n# About\n\n--8<-- \"/etc/hostname\"\n\n--8<--\n/etc/passwd\n--8<--\n\n"
+                                 "--8<-- '/etc/hosts'\n", encoding="utf-8")
     (en / "other.md").write_text("subtitle: <img src=x onerror=alert(4)>\n\n# Other\n", encoding="utf-8")  # MultiMarkdown-style
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     for expected in ("docs/en/other.md:1: front matter: 'subtitle' is not allowed", "docs/en/evil.html: only Markdown pages and images", "docs/en/evil.svg: only Markdown pages and images",
                      "docs/en/about.md:2: front matter: title must be plain text",
                      "docs/en/about.md:3: front matter: 'template' is not allowed",
-                     "docs/en/about.md:9: the included file '/etc/hostname' is not a file of this repository"):
+                     "docs/en/about.md:9: the included file '/etc/hostname' is not a file of this repository",
+                     "docs/en/about.md:12: the included file '/etc/passwd' is not a file of this repository",  # a block of files
+                     "docs/en/about.md:15: the included file '/etc/hosts' is not a file of this repository"):
         assert expected in result.stderr, result.stderr[-1500:]
     assert "docs/en/picture.png:" not in result.stderr and "front matter: description" not in result.stderr
     assert not (tiny_site / "site").exists()
+
+
+def test_snippet_lines_are_read_as_pymdownx_reads_them() -> None:
+    page = ('--8<-- "CONTRIBUTING.md:en"\n'
+            "text --8<-- 'not/a/snippet'\n"
+            ";--8<-- \"escaped.md\"\n"
+            "--8<--\nREADME.md\n;commented.md\n\ndata/x.yml:3:9\n--8<--\n"
+            "  --8<-- 'indented.md'\n")
+    assert includes(page) == [(1, "CONTRIBUTING.md"), (5, "README.md"), (8, "data/x.yml"), (10, "indented.md")]
 
 
 def test_a_hand_written_page_cannot_feed_the_atlas_script_its_data_attributes(tiny_site: Path) -> None:

@@ -10,18 +10,13 @@ from pathlib import Path
 from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
+from ..site.snippets import includes
+
 FRONT_MATTER = {"title", "description"}
 """The front matter keys a hand-written page may use: plain text each."""
 IMAGES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 """Files other than pages that docs/<lang>/ may publish (an SVG or HTML file could hold script)."""
 _PLAIN = re.compile(r'^[^<>&"`\x00-\x1f\x7f]*$')
-_SNIPPET = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"([^"]*)"', re.MULTILINE)
-"""A pymdownx.snippets line: ``--8<-- "CONTRIBUTING.md:en"`` (the file, then its section)."""
-
-
-def includes(markdown: str) -> list[tuple[int, str]]:
-    """The repository files a page includes, as (line, file without its section)."""
-    return [(markdown.count("\n", 0, m.start()) + 1, m.group(1).split(":", 1)[0]) for m in _SNIPPET.finditer(markdown)]
 
 
 def included_file(markdown: str) -> str | None:

@@ -52,6 +52,7 @@ from ..core.graph import Graph
 from ..render import labels
 from ..render.language import Renderer
 from ..render.page import NavItem
+from .snippets import includes
 from .stylesheet import STYLESHEET_PATH, stylesheet
 
 THEME_OVERRIDES = Path(__file__).resolve().parent / "theme"
@@ -91,8 +92,9 @@ markdown_extensions:
 
 # The target of an inline Markdown link or image: ](target) or ](target "title").
 MD_TARGET = re.compile(r"(\]\()([^)\s]+)")
-SNIPPET = re.compile(r"^\s*(-{1,}8<-{1,})", re.MULTILINE)
 # Inline Markdown links and images: [text](target) / ![alt](target "title").
+ELSEWHERE = re.compile(r"^[a-z][a-z0-9+.-]*:|^#|^/", re.IGNORECASE)
+"""A link to another site (a scheme), to the same page, or from the site's root: not moved with the pages."""
 MD_LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)")
 
 
@@ -203,7 +205,7 @@ def relink(text: str, path: str, moved: dict[str, str]) -> str:
 
     def target(match: re.Match[str]) -> str:
         href = match.group(2)
-        if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^/", href, re.IGNORECASE):
+        if ELSEWHERE.match(href):
             return match.group(0)
         link, hash_, fragment = href.partition("#")
         resolved = posixpath.normpath(posixpath.join(here, link))
@@ -222,11 +224,11 @@ def _moved_item(item: NavItem, moved: dict[str, str]) -> NavItem:
 
 def _why_not_portable(text: str, rel_path: str, lang_docs: Path) -> str | None:
     """Why a hand-written page would not build in the export, or None if it would."""
-    if SNIPPET.search(text):
+    if includes(text):
         return "left out: it includes files from outside its folder with pymdownx.snippets (--8<--)"
     here = posixpath.dirname(rel_path)
     for target in MD_LINK.findall(text):
-        if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^/", target, re.IGNORECASE):
+        if ELSEWHERE.match(target):
             continue  # external, same page, or absolute (MkDocs warns on those anyway)
         path = target.split("#", 1)[0].split("?", 1)[0]
         if not path:
