@@ -41,6 +41,10 @@ from career_atlas.render.language import Renderer  # noqa: E402
 
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
 WEIGHT_KINDS = {"document": "html", "stylesheet": "css", "script": "js", "fetch": "data", "xhr": "data"}
+RATIO_TARGET = 1.2
+"""Issue 24: the atlas's build at most this many times plain MkDocs + Material's, at --scale times the data."""
+GROWTH_TARGET = 1.1
+"""Issue 24: the atlas's cost per page at --scale times the data, over its cost per page today, at most this."""
 PAGE_TYPES = {"home": "", "role": "roles/data-engineer/", "stage": "stages/data-collection/", "ethics": "ethics/bias/", "map": "map/landscape/"}
 
 
@@ -159,8 +163,9 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        print(f"{'data':>6} {'pages':>6} {'atlas s':>8} {'plain s':>8} {'ratio':>6} {'atlas ms/page':>14} {'plain ms/page':>14}")
+        print(f"{'data':>6} {'pages':>6} {'atlas s':>8} {'plain s':>8} {'ratio':>6} {'run ratios':>18} {'atlas ms/page':>14} {'plain ms/page':>14}")
         projects = {}
+        ratio, per_page = {}, {}
         for scale in [1] if args.weight_only else sorted({1, args.scale}):
             atlas = atlas_project(work, scale)
             plains = plain_projects(atlas)
@@ -171,7 +176,15 @@ def main() -> None:
                 p_times.append(sum(timed_build(p) for p in plains))
             a, p = statistics.median(a_times), statistics.median(p_times)
             n = pages_in(atlas / "site")
-            print(f"{'x' + str(scale):>6} {n:>6} {a:>8.2f} {p:>8.2f} {a / p:>6.2f} {1000 * a / n:>14.1f} {1000 * p / n:>14.1f}")
+            pairs = sorted(x / y for x, y in zip(a_times, p_times))  # each run's atlas build over the plain builds beside it
+            ratio[scale], per_page[scale] = statistics.median(pairs), a / n
+            spread = f"{pairs[0]:.2f}-{pairs[-1]:.2f}" if len(pairs) > 1 else ""
+            print(f"{'x' + str(scale):>6} {n:>6} {a:>8.2f} {p:>8.2f} {ratio[scale]:>6.2f} {spread:>18} {1000 * a / n:>14.1f} {1000 * p / n:>14.1f}")
+        if not args.weight_only and args.scale > 1:
+            growth = per_page[args.scale] / per_page[1]
+            for name, value, target in (("ratio to plain at x" + str(args.scale), ratio[args.scale], RATIO_TARGET),
+                                        ("growth per page, x1 to x" + str(args.scale), growth, GROWTH_TARGET)):
+                print(f"{name}: {value:.2f} (target <= {target}): {'met' if value <= target else 'NOT met'}")
         if not args.weight_only:
             rebuild = statistics.median(serve_rebuild(projects[1][0]) for _ in range(args.runs))
             print(f"\nmkdocs serve, rebuild after one data file changes: {rebuild:.2f} s")
