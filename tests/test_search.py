@@ -42,6 +42,29 @@ def test_titles_are_split_and_keyed_as_the_worker_splits_and_keys_queries(case: 
     assert name_key(case["text"]) == case["key"]
 
 
+def _query_key(query: str) -> str:
+    return "".join(ch for ch in query.lower() if ch.isalnum())
+
+
+def test_no_query_set_repeats_an_earlier_ones_query() -> None:
+    """A held-out set measures queries the search was never tuned on: a query of an earlier set
+    (compared without case, spaces or punctuation) counts once, in the first set that has it."""
+    sets = [REPO / "tests/search_queries.yml", REPO / "tests/search_heldout.yml"]
+    sets += sorted((REPO / "tests").glob("search_heldout[0-9]*.yml"), key=lambda p: int(p.stem.removeprefix("search_heldout")))
+    seen: dict[tuple[str, str], str] = {}
+    repeats = []
+    for path in sets:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for part, lang, items in [("", lang, data[lang]) for lang in ("ko", "en")] + \
+                [("out_of_scope.", lang, items) for lang, items in (data.get("out_of_scope") or {}).items()]:
+            for item in items:
+                key = (part + lang, _query_key(item["q"]))
+                if key in seen:
+                    repeats.append(f"{path.name}: {part}{lang}: {item['q']!r} (first in {seen[key]})")
+                seen.setdefault(key, path.name)
+    assert not repeats, "\n".join(repeats)
+
+
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_worker_fixture_terms_have_the_written_format(tiny_built: Path, lang: str) -> None:
     """tests/js/fixtures/terms.json stands for the file site/search.py writes: the same parts, of the same types."""
