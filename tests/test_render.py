@@ -14,6 +14,7 @@ from mkdocs.utils.meta import get_data
 from career_atlas.core.check import check
 from career_atlas.render import maps
 from career_atlas.render.language import Renderer
+from career_atlas.render.page import PageSpec
 from career_atlas.render.paths import html_href, relative
 
 
@@ -146,3 +147,12 @@ def test_each_page_starts_its_own_terms_and_markers_without_being_told(tmp_path:
     assert ctx.prose("어노테이션 도구", "a.md", None, "background").count("glossary/annotation") == 1
     assert ctx.prose("어노테이션 도구", "a.md", None, "background").count("glossary/annotation") == 0  # explained once per page
     assert ctx.prose("어노테이션 도구", "b.md", None, "background").count("glossary/annotation") == 1
+
+
+def test_boxes_go_under_the_title_and_at_the_end_in_the_order_placed() -> None:
+    spec = PageSpec("a.md", "A", "# A\n\nText.\n")
+    spec.boxes += [("<nav>1</nav>\n\n", "<nav>1 end</nav>\n\n"), ("<nav>2</nav>\n\n", "<nav>2 end</nav>\n\n")]
+    assert spec.text == "# A\n\n<nav>1</nav>\n\n<nav>2</nav>\n\nText.\n\n<nav>1 end</nav>\n\n<nav>2 end</nav>\n\n"
+    untitled = PageSpec("b.md", "B", "Intro\nmore\n\nText.", boxes=[("<nav>1</nav>\n\n", "")])
+    assert untitled.text.startswith("<nav>1</nav>\n\nIntro\nmore")
+    assert PageSpec("c.md", "C", "# C\n\nText.\n").text == "# C\n\nText.\n"

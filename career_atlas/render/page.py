@@ -35,13 +35,28 @@ class PageSpec:
     """False for the home page: the theme then titles it with the site's name alone."""
     in_nav: bool = True
     """False for pages reached from other pages only (the static role comparisons)."""
+    boxes: list[tuple[str, str]] = field(default_factory=list)
+    """Blocks other parts of the site place on the page, each as (under the title, at the end):
+    a reading path's step box (start.py)."""
 
     @property
     def markdown(self) -> str:
         """Front matter and body: the page's source as MkDocs reads it."""
         meta: dict[str, object] = {"title": html.escape(self.title)} if self.titled else {}  # the theme prints it as HTML
         meta |= {"description": self.description, **self.meta}
-        return f"---\n{meta_lines(meta)}---\n\n{self.body}"
+        return f"---\n{meta_lines(meta)}---\n\n{self.text}"
+
+    @property
+    def text(self) -> str:
+        """The body with its boxes: their tops under the ``# title`` line (or first, on a page
+        without one), their ends at the end."""
+        if not self.boxes:
+            return self.body
+        tops = "".join(top for top, _ in self.boxes)
+        ends = "".join(end for _, end in self.boxes)
+        title, sep, rest = self.body.partition("\n\n")
+        body = f"{title}{sep}{tops}{rest}" if title.startswith("# ") and "\n" not in title else tops + self.body
+        return body.rstrip("\n") + "\n\n" + ends
 
 
 def meta_lines(meta: dict[str, object]) -> str:

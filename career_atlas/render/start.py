@@ -80,10 +80,7 @@ def add_path_boxes(ctx: Context, specs: list[PageSpec]) -> None:
             spec = by_path.get(step_path(ctx.graph, step.page))
             if spec is None:
                 continue
-            top, bottom = _boxes(ctx, spec.path, path, k)
-            head, sep, rest = spec.body.partition("\n\n")  # the "# title" line, then the page
-            spec.body = f"{head}{sep}{top}{rest}" if head.startswith("# ") else top + spec.body
-            spec.body = spec.body.rstrip("\n") + "\n\n" + bottom
+            spec.boxes.append(_boxes(ctx, spec.path, path, k))
 
 
 def _boxes(ctx: Context, here: str, path: ReadingPath, k: int) -> tuple[str, str]:
