@@ -19,7 +19,12 @@ ensure_venv() {  # ensure_venv [extra]
   stamp=".venv/.installed-$hash${extra:+-$extra}"
   if [ ! -f "$stamp" ]; then
     echo "Installing the project into .venv ..." >&2
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-compile -e ".${extra:+[$extra]}"
+    # uv installs in about a third of pip's time (measured in issue 25); pip when uv can't be had.
+    if .venv/bin/python -m pip install --quiet --disable-pip-version-check uv >/dev/null 2>&1; then
+      .venv/bin/python -m uv pip install --quiet --python .venv/bin/python -e ".${extra:+[$extra]}"
+    else
+      .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-compile -e ".${extra:+[$extra]}"
+    fi
     touch "$stamp"
   fi
 }
