@@ -293,7 +293,9 @@ def test_project_pages_stay_out_of_reader_searches(browser, real_base: str, lang
     page = browser.new_page()
     ranked = rank_queries(page, real_base, lang, [{"q": q, "expect": "none"} for q in queries])
     page.close()
-    assert all(r.results for r in ranked)
+    # The reader's pages have "search" (검색) only in passing: it gets the not-covered notice
+    # (scope.mjs `topical`), and the project's pages, which are about it, stay out all the same.
+    assert all(r.results for r in ranked if r.query not in ("search", "검색"))
     assert [(r.query, p) for r in ranked for p in r.results if p.startswith(("architecture/", "contributing/"))] == []
 
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 import { MODULES, fixtureTerms } from "./fixtures.mjs"
 
-const { PREDICATE, mostlyUncovered } = await import(new URL("scope.mjs", MODULES))
+const { PREDICATE, mostlyUncovered, titleWord, topical } = await import(new URL("scope.mjs", MODULES))
 
 const PAGES = 30, FREQUENT = 1 / 3
 const about = (words, uncovered, counts) => mostlyUncovered(words, uncovered, new Map(Object.entries(counts)), fixtureTerms(), PAGES, FREQUENT)
@@ -48,4 +48,20 @@ test("a page's name in part of the query counts as a word about what it asks", (
   assert.equal(mostlyUncovered(["ai", "엔지니어", "신입", "연봉"], ["신입", "연봉"], counts, fixtureTerms(), PAGES, FREQUENT, true), true)
   // ...one does not outweigh the name and a word on few pages.
   assert.equal(mostlyUncovered(["ai", "엔지니어", "좋은", "힘든"], ["힘든"], counts, fixtureTerms(), PAGES, FREQUENT, true), false)
+})
+
+test("a title's word, a page question's word, or a form of either is a title word", () => {
+  const terms = fixtureTerms()
+  assert.equal(titleWord("engineers", terms), "engineer")  // a longer word starting with it
+  assert.equal(titleWord("팀은", terms), "팀")  // a one-syllable title word with its particle
+  assert.equal(titleWord("automation", terms), "automation")  // in a page's questions only
+  assert.equal(titleWord("파이썬", terms), null)  // on a page, in no title or question
+})
+
+test("a word is topical when it is a page's name, or a title word on few pages", () => {
+  const terms = fixtureTerms()
+  assert.equal(topical("장고", 14, terms, PAGES, FREQUENT), true)  // a name, on however many pages
+  assert.equal(topical("팀은", 3, terms, PAGES, FREQUENT), true)
+  assert.equal(topical("엔지니어", 12, terms, PAGES, FREQUENT), false)  // on a third of the pages or more
+  assert.equal(topical("파이썬", 1, terms, PAGES, FREQUENT), false)  // on a page in passing
 })

@@ -107,3 +107,11 @@ test("a word on no page that a correction replaces is no missing word", async ()
   assert.equal(items[0][0].location, "tools/kubernetes/")
   assert.ok(!Object.values(items[0][0].terms).includes(false), items[0][0].terms)
 })
+
+test("a short query none of whose words is a name or a title word on few pages gets the notice", async () => {
+  // 파이썬 and 프레임워크 are on the Django page in passing, in no title or question.
+  assert.deepEqual(await pages("파이썬 프레임워크"), [])
+  // A page's name keeps it in scope; so does a query of titles' words only, however common.
+  assert.equal((await pages("장고 프레임워크"))[0], "tools/django/")
+  assert.ok((await pages("엔지니어")).length)
+})

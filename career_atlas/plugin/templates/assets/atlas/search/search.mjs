@@ -8,7 +8,7 @@ import { asked } from "./questions.mjs"
 import { onPages } from "./presence.mjs"
 import { COVERAGE_WORDS, FREQUENT_SHARE, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
 import { kinds, listed, namesProject, routed } from "./routes.mjs"
-import { mostlyUncovered } from "./scope.mjs"
+import { TOPICAL_WORDS, mostlyUncovered, titleWord, topical } from "./scope.mjs"
 import { isHangul, key } from "./text.mjs"
 import { correct } from "./typos.mjs"
 
@@ -70,6 +70,23 @@ async function aboutElsewhere(typed, uncovered, naming, terms, find) {
   return mostlyUncovered(words, uncovered, counts, terms, terms.ids.size, FREQUENT_SHARE, naming)
 }
 
+/* Whether a short query says nothing the titles cover (scope.mjs `topical`): none of the
+   words of its versions (`queries`: corrected, with synonyms, compounds split) is a page's
+   name or a title's word on few pages ("parental leave", 노트북 추천). Counted as typed
+   ("quoted"): a word's start matches too many pages. */
+async function saysNothingTopical(typed, queries, terms, find) {
+  if (typed.length > TOPICAL_WORDS) return false
+  // A query of titles' words only (엔지니어, AI) asks about what the titles name.
+  if (typed.every(w => terms.vocabulary.has(w.toLowerCase()))) return false
+  const words = [...new Set(queries.flatMap(v => splitCompounds(v.q.split(" "), terms.vocabulary).flatMap(w => w.split(" "))).map(w => w.toLowerCase()))].filter(w => /\p{L}/u.test(w) && !terms.stop.has(w))
+  for (const w of words) {
+    if (terms.names.has(key(w))) return false
+    if (!titleWord(w, terms)) continue
+    if (topical(w, (await find(`"${w}"`)).length, terms, terms.ids.size, FREQUENT_SHARE)) return false
+  }
+  return true
+}
+
 /* Material's result group for a page: the page, then its sections; `uncovered`, the query's
    words on no page, are listed as missing (Material strikes them through under the result). */
 function group(page, data, score, text, uncovered, root) {
@@ -123,6 +140,8 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   // when it names one in part, among them), and no page is mostly named by it or has a
   // question like it (scope.mjs).
   if (uncovered.length && !route && ![...named.values()].some(share => share >= MOSTLY_NAMED) && !answers.size && await aboutElsewhere(typed, uncovered, named.size > 0, terms, find)) return { items: [] }
+  // Or it is short and none of its words is about what the pages cover.
+  if (!route && !project && !named.size && !answers.size && await saysNothingTopical(typed.filter(w => !terms.stop.has(w.toLowerCase())), queries, terms, find)) return { items: [] }
   const [found, covered] = await Promise.all([
     Promise.all(queries.map(v => searchable(v.q) ? find(searchable(v.q)).then(results => [v, results]) : [v, []])),
     questionWords.length >= COVERAGE_WORDS ? Promise.all(questionWords.map(find)).then(runs => coverage(runs, terms.ids.size)) : new Map(),
