@@ -40,7 +40,8 @@ body:               # what the lecture said, in your own words: one item per par
                     # and the words there that support it, copied exactly
       - {{note: note-id, lines: 1, quote: "노트에 적힌 문구 그대로"}}
 sources: []         # the lecture(s) this comes from: - lecture: <a file name in data/lectures/>
-# An entry beyond the lectures has no sources: instead, background: blocks explain it,
+# An entry beyond the lectures has no sources and no lecture text (body:, and a role's
+# responsibilities:): instead, background: blocks explain it,
 # each citing at least one reference:
 # background:
 #   - text: {{ko: "...", en: "..."}}
