@@ -82,6 +82,8 @@ Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=2 * ID_MA
 # Not a raw string: the pattern holds a plain ", so it is valid both in Python and as an ECMAScript
 # (unicode) regex, which editors apply to the JSON Schemas (an escaped \" is an error there).
 Url = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2_000), AfterValidator(check_characters)]
+HttpsUrl = Annotated[str, StringConstraints(pattern="^https://[^\\s<>\"']+$", max_length=2_000), AfterValidator(check_characters)]
+"""A link that must be encrypted (a note's author page: CONTRIBUTING promises https only)."""
 
 
 class Strict(BaseModel):
@@ -484,7 +486,7 @@ class Note(Strict):
     date: datetime.date
     lang: Literal["ko", "en"]
     about: list[Ref] = Field(min_length=1, description="Ids (or stage#step) of the entries the note is about.")
-    author_url: Url | None = None
+    author_url: HttpsUrl | None = Field(default=None, description="A page about the author, https:// only: the name links there.")
     body: Markdown = Field(description="The Markdown after the front matter (filled in by the loader).")
 
 

@@ -107,6 +107,8 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         msg = "is read as true/false (YAML reads yes, no, on and off so); put the word in quotes, e.g. \"on\""
     elif kind == "literal_error":
         msg = f"{err['input']!r} is not allowed; expected {err['ctx']['expected']}"
+    elif kind == "string_pattern_mismatch" and err["ctx"]["pattern"].startswith("^https://") and str(err["input"]).startswith("http://"):
+        msg = f"{err['input']!r} is not https; a link here must be https://, e.g. {'https://' + str(err['input'])[len('http://'):]!r}"
     elif kind == "string_pattern_mismatch":
         msg = f"{err['input']!r} has the wrong form; expected {_pattern_hint(err['ctx']['pattern'])}"
     elif kind == "value_error":
@@ -162,6 +164,8 @@ def _yaml_type(value: Any) -> str:
 
 
 def _pattern_hint(pattern: str) -> str:
+    if pattern.startswith("^https://"):
+        return "a URL starting with https://, e.g. https://example.org/about-me"
     if pattern.startswith("^https?"):
         return "a URL starting with https://"
     if "#" in pattern:
