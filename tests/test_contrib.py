@@ -171,10 +171,10 @@ def test_misspelled_id_and_step_get_did_you_mean(tmp_path: Path, tiny_data: dict
 
 def test_note_about_a_misspelled_id(tmp_path: Path, tiny_data: dict) -> None:
     write_data(tmp_path, tiny_data)
-    write_note(tmp_path, "mine", {"title": "T", "author": "A", "date": "2026-01-02", "lang": "en", "about": ["plumbr"]}, "Body.\n")
+    write_note(tmp_path, "plumbr-2026-01-02-en", {"title": "T", "author": "A", "date": "2026-01-02", "lang": "en", "about": ["plumbr"]}, "Body.\n")
     _, problems = check(tmp_path / "data")
-    line = line_of(tmp_path / "data/notes/mine.md", "- plumbr")
-    assert [str(p) for p in problems] == [f"data/notes/mine.md:{line}: about[0]: 'plumbr' is not a known entry; did you mean 'plumber'?"]
+    line = line_of(tmp_path / "data/notes/plumbr-2026-01-02-en.md", "- plumbr")
+    assert [str(p) for p in problems] == [f"data/notes/plumbr-2026-01-02-en.md:{line}: about[0]: 'plumbr' is not a known entry; did you mean 'plumber'?"]
 
 
 def test_expected_ids_are_never_cut_short() -> None:

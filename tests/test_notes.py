@@ -22,17 +22,17 @@ NOTE = {"title": "배관공으로 1년", "author": "김기여", "date": datetime
 
 
 def test_note_shows_in_its_language_and_is_announced_in_the_other(tiny_site: Path) -> None:
-    write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     ko = (tiny_site / "site/ko/roles/plumber/index.html").read_text(encoding="utf-8")
-    assert 'id="note-plumber-year"' in ko and "김기여" in ko and "<strong>매일</strong>" in ko
+    assert 'id="note-plumber-2026-11-20-ko"' in ko and "김기여" in ko and "<strong>매일</strong>" in ko
     en = read_page(tiny_site / "site/en/roles/plumber/index.html")
-    assert "../../../ko/roles/plumber/#note-plumber-year" in en.article_links
+    assert "../../../ko/roles/plumber/#note-plumber-2026-11-20-ko" in en.article_links
     en_html = (tiny_site / "site/en/roles/plumber/index.html").read_text(encoding="utf-8")
     assert "Note in Korean" in en_html and "매일" not in en_html  # the language named in the reader's language
     stage = (tiny_site / "site/ko/stages/collect/index.html").read_text(encoding="utf-8")
-    assert 'id="note-plumber-year"' in stage and 'href="#raw"' in stage  # names its step
+    assert 'id="note-plumber-2026-11-20-ko"' in stage and 'href="#raw"' in stage  # names its step
 
 
 def test_bad_notes_are_reported_with_lines(tiny_site: Path) -> None:
@@ -47,28 +47,28 @@ def test_bad_notes_are_reported_with_lines(tiny_site: Path) -> None:
 
 
 def test_note_about_unknown_entry(tiny_site: Path) -> None:
-    write_note(tiny_site, "lost", dict(NOTE, about=["plumber", "nobody"]), "text\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", dict(NOTE, about=["plumber", "nobody"]), "본문\n")
     _, problems = check(tiny_site / "data")
     assert len(problems) == 1
-    assert str(problems[0]).startswith("data/notes/lost.md:8: about[1]: 'nobody' is not a known entry")
+    assert str(problems[0]).startswith("data/notes/plumber-2026-11-20-ko.md:8: about[1]: 'nobody' is not a known entry")
 
 
 def test_notes_are_first_class(tiny_site: Path) -> None:
-    write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 매일 고장 납니다.\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "파이프라인은 매일 고장 납니다.\n")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     stage = (tiny_site / "site/ko/stages/collect/index.html").read_text(encoding="utf-8")
     raw = stage.split('id="raw"', 1)[1].split('id="label"', 1)[0]
-    assert 'href="#note-plumber-year"' in raw  # the step links to the note about it
-    assert "/edit/main/data/notes/plumber-year.md" in stage  # the note's own Edit link
+    assert 'href="#note-plumber-2026-11-20-ko"' in raw  # the step links to the note about it
+    assert "/edit/main/data/notes/plumber-2026-11-20-ko.md" in stage  # the note's own Edit link
     kb = json.loads((tiny_site / "site/api/kb.json").read_text(encoding="utf-8"))
-    assert [(n["id"], n["author"], n["provenance"]) for n in kb["notes"]] == [("plumber-year", "김기여", "note")]
+    assert [(n["id"], n["author"], n["provenance"]) for n in kb["notes"]] == [("plumber-2026-11-20-ko", "김기여", "note")]
     ids = (tiny_site / "site/en/ids/index.html").read_text(encoding="utf-8")
     assert "<code>collect#raw</code>" in ids and "<code>data/roles/plumber.yml</code>" in ids
 
 
 def test_check_counts_the_notes(tiny_site: Path) -> None:
-    write_note(tiny_site, "plumber-year", NOTE, "text\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "본문\n")
     result = subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=tiny_site, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert ", 1 note, " in result.stdout
@@ -146,14 +146,14 @@ def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, t
 
 
 def test_notes_in_kb_json_have_their_text_and_entries_list_them(tiny_site: Path) -> None:
-    write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     kb = json.loads((tiny_site / "site/api/kb.json").read_text(encoding="utf-8"))
     assert [n["body"] for n in kb["notes"]] == ["파이프라인은 **매일** 고장 납니다."]
     notes = {e["id"]: e["notes"] for e in kb["entities"]}
-    assert notes["plumber"] == ["plumber-year"] and notes["collect"] == ["plumber-year"] and notes["modeler"] == []
+    assert notes["plumber"] == ["plumber-2026-11-20-ko"] and notes["collect"] == ["plumber-2026-11-20-ko"] and notes["modeler"] == []
     # the English stage page links the Korean note from its step, in its language
     en = (tiny_site / "site/en/stages/collect/index.html").read_text(encoding="utf-8")
     step = en.split('id="raw"', 1)[1].split('id="label"', 1)[0]
-    assert '<a href="../../../ko/stages/collect/#note-plumber-year" hreflang="ko" lang="ko">배관공으로 1년</a>' in step
+    assert '<a href="../../../ko/stages/collect/#note-plumber-2026-11-20-ko" hreflang="ko" lang="ko">배관공으로 1년</a>' in step
