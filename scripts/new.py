@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
             lang = argv[2] if len(argv) == 3 else configured_languages(ROOT / "mkdocs.yml")[0]
             if lang not in ("ko", "en"):
                 raise ValueError(f"{lang!r} is not a language a note can be written in; expected ko or en")
-            path = create_note(ROOT, argv[1], lang, datetime.date.today().isoformat())
+            path = create_note(ROOT, argv[1], lang, datetime.datetime.now(datetime.timezone.utc).date().isoformat())  # the day check calls today
         else:
             path = create(ROOT, argv[0], argv[1])
     except ValueError as e:

@@ -135,7 +135,7 @@ def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, t
     shutil.copy(REPO / "scripts/new.py", tmp_path / "scripts")
     env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
     run = subprocess.run([sys.executable, "scripts/new.py", "note", "plumber"], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
-    today = datetime.date.today().isoformat()
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()  # the day check calls today
     written = tmp_path / f"data/notes/plumber-{today}-ko.md"  # the site's first language
     assert run.returncode == 0 and str(written) in run.stdout, run.stderr
     _, problems = check(tmp_path / "data")
@@ -143,6 +143,37 @@ def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, t
     bad = subprocess.run([sys.executable, "scripts/new.py", "note", "collect#raw", "fr"], cwd=tmp_path, capture_output=True, text=True,
                          env=env, check=False)
     assert bad.returncode == 1 and bad.stderr == "error: 'fr' is not a language a note can be written in; expected ko or en\n"
+
+
+def test_new_py_note_refuses_an_unknown_entry_and_numbers_a_second_note_of_the_day(tmp_path: Path, tiny_data: dict) -> None:
+    write_data(tmp_path, tiny_data)
+    shutil.copy(REPO / "mkdocs.yml", tmp_path)
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(REPO / "scripts/new.py", tmp_path / "scripts")
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
+
+    def new(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "scripts/new.py", "note", *args], cwd=tmp_path, capture_output=True, text=True,
+                              env=env, check=False)
+
+    for about, hint in (("plumbr", "did you mean 'plumber'?"), ("collect#rwa", "did you mean 'collect#raw'?"),
+                        ("nobody", "an entry's id is its file name in data/ (without .yml), a step's stage#step")):
+        run = new(about, "en")
+        assert run.returncode == 1 and run.stderr == f"error: {about!r} is not a known entry; {hint}\n"
+    assert not (tmp_path / "data/notes").exists()
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    first, second = new("collect#raw", "en"), new("collect#raw", "en")
+    assert first.returncode == 0 and f"data/notes/collect-raw-{today}-en.md" in first.stdout
+    assert second.returncode == 0 and f"data/notes/collect-raw-{today}-en-2.md" in second.stdout
+
+
+def test_two_notes_on_one_page_on_one_day_in_one_language(tiny_site: Path) -> None:
+    """The second takes -2 after its language (CONTRIBUTING): both pass and both are shown."""
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "파이프라인은 매일 고장 납니다.\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko-2", dict(NOTE, title="배관공으로 2년"), "그래도 고칩니다.\n")
+    graph, problems = check(tiny_site / "data")
+    assert problems == [] and graph is not None
+    assert [n.id for n, _ in graph.notes["plumber"]] == ["plumber-2026-11-20-ko", "plumber-2026-11-20-ko-2"]
 
 
 def test_notes_in_kb_json_have_their_text_and_entries_list_them(tiny_site: Path) -> None:
