@@ -191,6 +191,9 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     except ValidationError as e:
         if other := _fits_elsewhere(doc.data, model, languages):
             folder = f"data/{other.FOLDER}/"  # type: ignore[attr-defined]
+            if (path.parent.parent / other.FOLDER / path.name).exists():  # type: ignore[attr-defined]
+                return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, but the id {ident!r} is "  # type: ignore[attr-defined]
+                                      f"taken there ({folder}{path.name} exists); rename this file to an id of its own and move it to {folder}")]
             return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, so move it to {folder}")]  # type: ignore[attr-defined]
         problems += validation_problems(doc, model, e)
         return None, problems
