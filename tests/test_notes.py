@@ -105,6 +105,20 @@ def test_every_entry_page_and_step_offers_to_add_a_note(tiny_built: Path) -> Non
         assert [new_note_target(h)[2]["about"] for h in stage] == [["collect#raw"], ["collect#label"], ["collect"]]
 
 
+def test_only_entries_and_steps_offer_to_add_a_note_as_the_readme_says(tiny_built: Path) -> None:
+    """A note is shown on the entries it is about: an index, a map or the start page has nowhere
+    to show one, so it has no "Add a note" link, and README says which pages have it."""
+    pages = {p.relative_to(tiny_built).parent.as_posix() for p in tiny_built.glob("*/**/index.html")}
+    with_link = {page for page in pages if add_note_links(tiny_built / page / "index.html")}
+    entries = {f"{lang}/{page}" for lang in ("ko", "en") for page in
+               ("roles/modeler", "roles/plumber", "glossary/annotation", "lectures/talk", "ethics/bias", "stages/collect")}
+    assert with_link == entries
+    assert {f"{lang}/{page}" for lang in ("ko", "en") for page in ("roles", "stages", "ethics", "glossary")} <= pages - with_link
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert 'every entry page, and every step of a stage, has an "Add a note" link' in readme
+    assert "every page of the site has" not in readme
+
+
 def test_a_note_started_by_the_link_fails_the_check_until_filled_in(tiny_site: Path) -> None:
     _, name, front, body = new_note_target(new_note_url("https://github.com/o/r/edit/main/", "collect#raw", "en") or "")
     path = tiny_site / "data/notes" / name
