@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -142,34 +143,34 @@ def test_a_note_started_by_the_link_fails_the_check_until_filled_in(tiny_site: P
     assert [str(p) for p in problems] == []
 
 
-def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, tiny_data: dict) -> None:
-    write_data(tmp_path, tiny_data)
-    shutil.copy(REPO / "mkdocs.yml", tmp_path)
-    (tmp_path / "scripts").mkdir()
-    shutil.copy(REPO / "scripts/new.py", tmp_path / "scripts")
+def new_py_note(project: Path, tiny_data: dict) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """A project with the tiny data and scripts/new.py; runs ``new.py note ARGS`` in it."""
+    write_data(project, tiny_data)
+    shutil.copy(REPO / "mkdocs.yml", project)
+    (project / "scripts").mkdir()
+    shutil.copy(REPO / "scripts/new.py", project / "scripts")
     env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
-    run = subprocess.run([sys.executable, "scripts/new.py", "note", "plumber"], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "scripts/new.py", "note", *args], cwd=project, capture_output=True, text=True,
+                              env=env, check=False)
+    return run
+
+
+def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, tiny_data: dict) -> None:
+    new = new_py_note(tmp_path, tiny_data)
+    run = new("plumber")
     today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()  # the day check calls today
     written = tmp_path / f"data/notes/plumber-{today}-ko.md"  # the site's first language
     assert run.returncode == 0 and str(written) in run.stdout, run.stderr
     _, problems = check(tmp_path / "data")
     assert [p.key for p in problems] == ["title", "author", "body"]  # only what the contributor writes
-    bad = subprocess.run([sys.executable, "scripts/new.py", "note", "collect#raw", "fr"], cwd=tmp_path, capture_output=True, text=True,
-                         env=env, check=False)
+    bad = new("collect#raw", "fr")
     assert bad.returncode == 1 and bad.stderr == "error: 'fr' is not a language a note can be written in; expected ko or en\n"
 
 
 def test_new_py_note_refuses_an_unknown_entry_and_numbers_a_second_note_of_the_day(tmp_path: Path, tiny_data: dict) -> None:
-    write_data(tmp_path, tiny_data)
-    shutil.copy(REPO / "mkdocs.yml", tmp_path)
-    (tmp_path / "scripts").mkdir()
-    shutil.copy(REPO / "scripts/new.py", tmp_path / "scripts")
-    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
-
-    def new(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "scripts/new.py", "note", *args], cwd=tmp_path, capture_output=True, text=True,
-                              env=env, check=False)
-
+    new = new_py_note(tmp_path, tiny_data)
     for about, hint in (("plumbr", "did you mean 'plumber'?"), ("collect#rwa", "did you mean 'collect#raw'?"),
                         ("nobody", "an entry's id is its file name in data/ (without .yml), a step's stage#step")):
         run = new(about, "en")
