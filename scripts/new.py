@@ -6,7 +6,7 @@ e.g. ``python scripts/new.py role data-scientist`` writes data/roles/data-scient
 A note:  python scripts/new.py note ABOUT [LANG]
 ABOUT is the id of the entry the note is about, or stage#step; LANG is ko or en (the site's
 first language if not given), e.g. ``python scripts/new.py note data-engineer en`` writes
-data/notes/data-engineer-<today>-en.md.
+data/notes/data-engineer-<today>-en.md (today in UTC; -en-2.md if that name is taken).
 """
 
 from __future__ import annotations
