@@ -47,9 +47,9 @@ def test_a_quote_must_be_on_the_lines_it_names(tmp_path: Path, data: dict) -> No
     role, stage = site / "data/roles/modeler.yml", site / "data/stages/collect.yml"
     assert problems(site) == [
         f"data/roles/modeler.yml:{line_of(role, 'quote: 모델 학습')}: body[0].anchors[0].quote: "
-        "'모델 학습' is not on lines 3 of talk-notes.md; it is on lines 5",
-        f"data/stages/collect.yml:{line_of(stage, 'quote: 데이터를 수집')}: body[0].anchors[0].quote: '데이터를 수집' is not in "
-        "talk-notes.md; copy the words exactly as the note writes them (spacing and Markdown markers aside)",
+        "'모델 학습' is not on lines 3 of the note 'talk-notes' (talk-notes.md); it is on lines 5",
+        f"data/stages/collect.yml:{line_of(stage, 'quote: 데이터를 수집')}: body[0].anchors[0].quote: '데이터를 수집' is not on lines 6 "
+        "of the note 'talk-notes' (talk-notes.md), nor anywhere else in it; copy the words exactly as the note writes them (spacing and Markdown markers aside)",
     ]
 
 

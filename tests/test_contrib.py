@@ -171,10 +171,10 @@ def test_misspelled_id_and_step_get_did_you_mean(tmp_path: Path, tiny_data: dict
 
 def test_note_about_a_misspelled_id(tmp_path: Path, tiny_data: dict) -> None:
     write_data(tmp_path, tiny_data)
-    write_note(tmp_path, "mine", {"title": "T", "author": "A", "date": "2026-01-02", "lang": "en", "about": ["plumbr"]}, "Body.\n")
+    write_note(tmp_path, "plumbr-2026-01-02-en", {"title": "T", "author": "A", "date": "2026-01-02", "lang": "en", "about": ["plumbr"]}, "Body.\n")
     _, problems = check(tmp_path / "data")
-    line = line_of(tmp_path / "data/notes/mine.md", "- plumbr")
-    assert [str(p) for p in problems] == [f"data/notes/mine.md:{line}: about[0]: 'plumbr' is not a known entry; did you mean 'plumber'?"]
+    line = line_of(tmp_path / "data/notes/plumbr-2026-01-02-en.md", "- plumbr")
+    assert [str(p) for p in problems] == [f"data/notes/plumbr-2026-01-02-en.md:{line}: about[0]: 'plumbr' is not a known entry; did you mean 'plumber'?"]
 
 
 def test_expected_ids_are_never_cut_short() -> None:
@@ -219,6 +219,30 @@ def test_entry_beyond_the_lectures_has_background_instead_of_sources(tmp_path: P
         {"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "url": "https://example.org/book", "year": 2020}]}
     ]
     assert problems_for(tmp_path, tiny_data) == []
+
+
+def test_a_background_only_role_passes_check_and_its_schema(tmp_path: Path, tiny_data: dict) -> None:
+    """CONTRIBUTING's role beyond the lectures: no sources, no lecture text (body, responsibilities),
+    what it does in background: with references. The check and the JSON Schema agree on it, and on
+    the two ways to get it wrong."""
+    role = {k: v for k, v in tiny_data["roles"]["modeler"].items() if k not in ("body", "sources", "responsibilities")}
+    role["background"] = [{"text": {"ko": "모델을 연구합니다.", "en": "Researches models."},
+                           "references": [{"title": "A book", "url": "https://example.org/book", "year": 2020}]}]
+    tiny_data["roles"]["modeler"] = role
+    assert problems_for(tmp_path, tiny_data) == []
+    assert list(validator("role", tmp_path / "data").iter_errors(role)) == []
+    with_points = dict(role, responsibilities=tiny_data["roles"]["plumber"]["responsibilities"])
+    from_lectures = {**tiny_data["roles"]["plumber"]}
+    del from_lectures["responsibilities"]
+    errors = list(validator("role", tmp_path / "data").iter_errors(with_points))
+    assert len(errors) == 1 and errors[0].message.startswith("False schema does not allow [{'ko': '버저닝'")  # the responsibilities
+    assert [e.message for e in validator("role", tmp_path / "data").iter_errors(from_lectures)] == ["'responsibilities' is a required property"]
+    tiny_data["roles"]["modeler"], tiny_data["roles"]["plumber"] = with_points, from_lectures
+    assert problems_for(tmp_path, tiny_data) == [
+        f"data/roles/modeler.yml:{line_of(tmp_path / 'data/roles/modeler.yml', 'responsibilities:')}: responsibilities: an entry beyond the "
+        "lectures has no lecture passages; move this text into background: with its references, or list the lecture it comes from in sources:",
+        "data/roles/plumber.yml:1: responsibilities: what the lectures said is missing; add responsibilities: with its passages and their anchors",
+    ]
 
 
 def test_role_aliases_are_not_shared(tmp_path: Path, tiny_data: dict) -> None:
@@ -276,6 +300,9 @@ def test_schema_rejects_misspelled_ids_in_other_relations() -> None:
 def test_schema_needs_sources_or_background() -> None:
     role = yaml.safe_load((REPO / "data/roles/data-engineer.yml").read_text(encoding="utf-8"))
     role.pop("background", None)
+    lecture_text = ("body", "nickname", "responsibilities", "day", "how_to_get_in", "fit")
+    assert list(validator("role").iter_errors({k: v for k, v in role.items() if k not in lecture_text})) != []  # sources, no body
+    role = {k: v for k, v in role.items() if k not in lecture_text}  # beyond the lectures: background only
     assert list(validator("role").iter_errors(dict(role, sources=[]))) != []
     background = [{"text": {"ko": "배경", "en": "Background"}, "references": [{"title": "A book", "url": "https://example.org/book", "year": 2020}]}]
     assert list(validator("role").iter_errors({**{k: v for k, v in role.items() if k != "sources"}, "background": background})) == []

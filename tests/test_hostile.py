@@ -165,11 +165,11 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
             (project / "docs" / lang / "about.md").write_text("# About\n" + raw, encoding="utf-8")
         write_data(project, data)
         if name == "hostile":
-            write_note(project, "evil", {"title": XSS, "author": f"{XSS}", "author_url": "https://example.org/)(javascript:alert(24))",
+            write_note(project, "plumber-2026-11-20-ko", {"title": f"노트 {XSS}", "author": f"{XSS}", "author_url": "https://example.org/)(javascript:alert(24))",
                                          "date": datetime.date(2026, 11, 20), "lang": "ko", "about": ["plumber", "collect#raw"]}, HOSTILE_MARKDOWN)
             # Front matter that the other language's page announces; a heading whose link title
             # holds a second link with a handler (both fired on load before issue 20).
-            write_note(project, "attr-list", {"title": ATTR_LIST_TITLE, "author": "[x](javascript:alert(30))",
+            write_note(project, "plumber-2026-11-21-en", {"title": ATTR_LIST_TITLE, "author": "[x](javascript:alert(30))",
                                               "date": datetime.date(2026, 11, 21), "lang": "en", "about": ["plumber"]},
                        HEADING_LINK + "\n\nText.\n")
         build_in_process(project, monkeypatch)

@@ -86,7 +86,7 @@ def hostile_site(root: Path, strings: list[str]) -> Path:
         (root / "docs" / lang / "about.md").write_text("# About\n", encoding="utf-8")
     write_data(root, data)
     title, author, body = (strings[len(FIELDS):] + ["x"] * len(NOTE_FIELDS))[: len(NOTE_FIELDS)]
-    write_note(root, "evil", {"title": title, "author": author, "date": datetime.date(2026, 11, 20), "lang": "en",
+    write_note(root, "plumber-2026-11-20-en", {"title": title, "author": author, "date": datetime.date(2026, 11, 20), "lang": "en",
                               "about": ["plumber", "collect#raw"]}, body)
     return root
 
@@ -187,4 +187,4 @@ def test_the_check_refuses_invisible_characters_in_every_field_at_their_line(tmp
     root = hostile_site(tmp_path, ["ok \u2028 x"] * N)
     problems = check_data(root / "data").problems
     assert problems and all(p.line for p in problems)
-    assert {p.file for p in problems} >= {"data/roles/plumber.yml", "data/stages/collect.yml", "data/notes/evil.md"}
+    assert {p.file for p in problems} >= {"data/roles/plumber.yml", "data/stages/collect.yml", "data/notes/plumber-2026-11-20-en.md"}

@@ -151,7 +151,7 @@ def test_backups_are_ignored_and_listed_and_the_check_passes(tiny_site: Path) ->
 def test_yaml_file_with_a_byte_order_mark_and_note_with_windows_line_endings(tiny_site: Path) -> None:
     path = tiny_site / "data/roles/modeler.yml"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
-    note = write_note(tiny_site, "crlf", {"title": "t", "author": "a", "date": datetime.date(2026, 1, 2), "lang": "en", "about": ["plumber"]}, "line one\nline two\n")
+    note = write_note(tiny_site, "plumber-2026-01-02-en", {"title": "t", "author": "a", "date": datetime.date(2026, 1, 2), "lang": "en", "about": ["plumber"]}, "line one\nline two\n")
     note.write_bytes(note.read_bytes().replace(b"\n", b"\r\n"))
     graph, problems = check(tiny_site / "data")
     assert problems == [] and graph is not None

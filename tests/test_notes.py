@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -22,17 +23,17 @@ NOTE = {"title": "배관공으로 1년", "author": "김기여", "date": datetime
 
 
 def test_note_shows_in_its_language_and_is_announced_in_the_other(tiny_site: Path) -> None:
-    write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     ko = (tiny_site / "site/ko/roles/plumber/index.html").read_text(encoding="utf-8")
-    assert 'id="note-plumber-year"' in ko and "김기여" in ko and "<strong>매일</strong>" in ko
+    assert 'id="note-plumber-2026-11-20-ko"' in ko and "김기여" in ko and "<strong>매일</strong>" in ko
     en = read_page(tiny_site / "site/en/roles/plumber/index.html")
-    assert "../../../ko/roles/plumber/#note-plumber-year" in en.article_links
+    assert "../../../ko/roles/plumber/#note-plumber-2026-11-20-ko" in en.article_links
     en_html = (tiny_site / "site/en/roles/plumber/index.html").read_text(encoding="utf-8")
     assert "Note in Korean" in en_html and "매일" not in en_html  # the language named in the reader's language
     stage = (tiny_site / "site/ko/stages/collect/index.html").read_text(encoding="utf-8")
-    assert 'id="note-plumber-year"' in stage and 'href="#raw"' in stage  # names its step
+    assert 'id="note-plumber-2026-11-20-ko"' in stage and 'href="#raw"' in stage  # names its step
 
 
 def test_bad_notes_are_reported_with_lines(tiny_site: Path) -> None:
@@ -47,28 +48,28 @@ def test_bad_notes_are_reported_with_lines(tiny_site: Path) -> None:
 
 
 def test_note_about_unknown_entry(tiny_site: Path) -> None:
-    write_note(tiny_site, "lost", dict(NOTE, about=["plumber", "nobody"]), "text\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", dict(NOTE, about=["plumber", "nobody"]), "본문\n")
     _, problems = check(tiny_site / "data")
     assert len(problems) == 1
-    assert str(problems[0]).startswith("data/notes/lost.md:8: about[1]: 'nobody' is not a known entry")
+    assert str(problems[0]).startswith("data/notes/plumber-2026-11-20-ko.md:8: about[1]: 'nobody' is not a known entry")
 
 
 def test_notes_are_first_class(tiny_site: Path) -> None:
-    write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 매일 고장 납니다.\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "파이프라인은 매일 고장 납니다.\n")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     stage = (tiny_site / "site/ko/stages/collect/index.html").read_text(encoding="utf-8")
     raw = stage.split('id="raw"', 1)[1].split('id="label"', 1)[0]
-    assert 'href="#note-plumber-year"' in raw  # the step links to the note about it
-    assert "/edit/main/data/notes/plumber-year.md" in stage  # the note's own Edit link
+    assert 'href="#note-plumber-2026-11-20-ko"' in raw  # the step links to the note about it
+    assert "/edit/main/data/notes/plumber-2026-11-20-ko.md" in stage  # the note's own Edit link
     kb = json.loads((tiny_site / "site/api/kb.json").read_text(encoding="utf-8"))
-    assert [(n["id"], n["author"], n["provenance"]) for n in kb["notes"]] == [("plumber-year", "김기여", "note")]
+    assert [(n["id"], n["author"], n["provenance"]) for n in kb["notes"]] == [("plumber-2026-11-20-ko", "김기여", "note")]
     ids = (tiny_site / "site/en/ids/index.html").read_text(encoding="utf-8")
     assert "<code>collect#raw</code>" in ids and "<code>data/roles/plumber.yml</code>" in ids
 
 
 def test_check_counts_the_notes(tiny_site: Path) -> None:
-    write_note(tiny_site, "plumber-year", NOTE, "text\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "본문\n")
     result = subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=tiny_site, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert ", 1 note, " in result.stdout
@@ -105,6 +106,20 @@ def test_every_entry_page_and_step_offers_to_add_a_note(tiny_built: Path) -> Non
         assert [new_note_target(h)[2]["about"] for h in stage] == [["collect#raw"], ["collect#label"], ["collect"]]
 
 
+def test_only_entries_and_steps_offer_to_add_a_note_as_the_readme_says(tiny_built: Path) -> None:
+    """A note is shown on the entries it is about: an index, a map or the start page has nowhere
+    to show one, so it has no "Add a note" link, and README says which pages have it."""
+    pages = {p.relative_to(tiny_built).parent.as_posix() for p in tiny_built.glob("*/**/index.html")}
+    with_link = {page for page in pages if add_note_links(tiny_built / page / "index.html")}
+    entries = {f"{lang}/{page}" for lang in ("ko", "en") for page in
+               ("roles/modeler", "roles/plumber", "glossary/annotation", "lectures/talk", "ethics/bias", "stages/collect")}
+    assert with_link == entries
+    assert {f"{lang}/{page}" for lang in ("ko", "en") for page in ("roles", "stages", "ethics", "glossary")} <= pages - with_link
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert 'every entry page, and every step of a stage, has an "Add a note" link' in readme
+    assert "every page of the site has" not in readme
+
+
 def test_a_note_started_by_the_link_fails_the_check_until_filled_in(tiny_site: Path) -> None:
     _, name, front, body = new_note_target(new_note_url("https://github.com/o/r/edit/main/", "collect#raw", "en") or "")
     path = tiny_site / "data/notes" / name
@@ -128,32 +143,63 @@ def test_a_note_started_by_the_link_fails_the_check_until_filled_in(tiny_site: P
     assert [str(p) for p in problems] == []
 
 
-def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, tiny_data: dict) -> None:
-    write_data(tmp_path, tiny_data)
-    shutil.copy(REPO / "mkdocs.yml", tmp_path)
-    (tmp_path / "scripts").mkdir()
-    shutil.copy(REPO / "scripts/new.py", tmp_path / "scripts")
+def new_py_note(project: Path, tiny_data: dict) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """A project with the tiny data and scripts/new.py; runs ``new.py note ARGS`` in it."""
+    write_data(project, tiny_data)
+    shutil.copy(REPO / "mkdocs.yml", project)
+    (project / "scripts").mkdir()
+    shutil.copy(REPO / "scripts/new.py", project / "scripts")
     env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
-    run = subprocess.run([sys.executable, "scripts/new.py", "note", "plumber"], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
-    today = datetime.date.today().isoformat()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "scripts/new.py", "note", *args], cwd=project, capture_output=True, text=True,
+                              env=env, check=False)
+    return run
+
+
+def test_new_py_note_writes_the_same_template_with_todays_date(tmp_path: Path, tiny_data: dict) -> None:
+    new = new_py_note(tmp_path, tiny_data)
+    run = new("plumber")
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()  # the day check calls today
     written = tmp_path / f"data/notes/plumber-{today}-ko.md"  # the site's first language
     assert run.returncode == 0 and str(written) in run.stdout, run.stderr
     _, problems = check(tmp_path / "data")
     assert [p.key for p in problems] == ["title", "author", "body"]  # only what the contributor writes
-    bad = subprocess.run([sys.executable, "scripts/new.py", "note", "collect#raw", "fr"], cwd=tmp_path, capture_output=True, text=True,
-                         env=env, check=False)
+    bad = new("collect#raw", "fr")
     assert bad.returncode == 1 and bad.stderr == "error: 'fr' is not a language a note can be written in; expected ko or en\n"
 
 
+def test_new_py_note_refuses_an_unknown_entry_and_numbers_a_second_note_of_the_day(tmp_path: Path, tiny_data: dict) -> None:
+    new = new_py_note(tmp_path, tiny_data)
+    for about, hint in (("plumbr", "did you mean 'plumber'?"), ("collect#rwa", "did you mean 'collect#raw'?"),
+                        ("nobody", "an entry's id is its file name in data/ (without .yml), a step's stage#step")):
+        run = new(about, "en")
+        assert run.returncode == 1 and run.stderr == f"error: {about!r} is not a known entry; {hint}\n"
+    assert not (tmp_path / "data/notes").exists()
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    first, second = new("collect#raw", "en"), new("collect#raw", "en")
+    assert first.returncode == 0 and f"data/notes/collect-raw-{today}-en.md" in first.stdout
+    assert second.returncode == 0 and f"data/notes/collect-raw-{today}-en-2.md" in second.stdout
+
+
+def test_two_notes_on_one_page_on_one_day_in_one_language(tiny_site: Path) -> None:
+    """The second takes -2 after its language (CONTRIBUTING): both pass and both are shown."""
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "파이프라인은 매일 고장 납니다.\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko-2", dict(NOTE, title="배관공으로 2년"), "그래도 고칩니다.\n")
+    graph, problems = check(tiny_site / "data")
+    assert problems == [] and graph is not None
+    assert [n.id for n, _ in graph.notes["plumber"]] == ["plumber-2026-11-20-ko", "plumber-2026-11-20-ko-2"]
+
+
 def test_notes_in_kb_json_have_their_text_and_entries_list_them(tiny_site: Path) -> None:
-    write_note(tiny_site, "plumber-year", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
+    write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "파이프라인은 **매일** 고장 납니다.\n")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode == 0, result.stderr
     kb = json.loads((tiny_site / "site/api/kb.json").read_text(encoding="utf-8"))
     assert [n["body"] for n in kb["notes"]] == ["파이프라인은 **매일** 고장 납니다."]
     notes = {e["id"]: e["notes"] for e in kb["entities"]}
-    assert notes["plumber"] == ["plumber-year"] and notes["collect"] == ["plumber-year"] and notes["modeler"] == []
+    assert notes["plumber"] == ["plumber-2026-11-20-ko"] and notes["collect"] == ["plumber-2026-11-20-ko"] and notes["modeler"] == []
     # the English stage page links the Korean note from its step, in its language
     en = (tiny_site / "site/en/stages/collect/index.html").read_text(encoding="utf-8")
     step = en.split('id="raw"', 1)[1].split('id="label"', 1)[0]
-    assert '<a href="../../../ko/stages/collect/#note-plumber-year" hreflang="ko" lang="ko">배관공으로 1년</a>' in step
+    assert '<a href="../../../ko/stages/collect/#note-plumber-2026-11-20-ko" hreflang="ko" lang="ko">배관공으로 1년</a>' in step

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import stat
@@ -25,7 +26,7 @@ from .model import (
     markdown_texts,
 )
 from .record import Record
-from .scaffold import DATE_PLACEHOLDER, PLACEHOLDER, is_placeholder
+from .scaffold import DATE_PLACEHOLDER, PLACEHOLDER, is_placeholder, note_filename
 from .validate import text_problems, validation_problems
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml_on, too_big
 
@@ -190,12 +191,56 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     except ValidationError as e:
         if other := _fits_elsewhere(doc.data, model, languages):
             folder = f"data/{other.FOLDER}/"  # type: ignore[attr-defined]
+            if (path.parent.parent / other.FOLDER / path.name).exists():  # type: ignore[attr-defined]
+                return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, but the id {ident!r} is "  # type: ignore[attr-defined]
+                                      f"taken there ({folder}{path.name} exists); rename this file to an id of its own and move it to {folder}")]
             return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, so move it to {folder}")]  # type: ignore[attr-defined]
         problems += validation_problems(doc, model, e)
         return None, problems
+    if isinstance(data, Note) and not problems:
+        problems += _note_problems(ident, data, doc)
     if problems:
         return None, problems
     return Record(ident, model.TYPE, data, display, doc), []  # type: ignore[attr-defined]
+
+
+NOTE_NAME = re.compile(r"(?P<about>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})-(?P<lang>[a-z]{2})(?:-(?P<n>[2-9]|[1-9][0-9]+))?")
+"""A note's file name: ``<entry>-<yyyy-mm-dd>-<lang>.md``, and ``-2``, ``-3``... after it for a second
+or third note on one page on one day in one language."""
+
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+
+
+def _note_problems(ident: str, note: Note, doc: YamlDoc) -> list[Problem]:
+    """A note's file name, date and language agree: the name holds its date and language, the
+    date is not after today (UTC), and its title and text are written in its language (the clear
+    cases: a Korean note with no Hangul at all, an English one mostly in Hangul)."""
+    date, lang = note.date.isoformat(), note.lang
+    m = NOTE_NAME.fullmatch(ident)
+    if m is None:
+        return [Problem(doc.file, None, "", f"the file name {ident}{NOTE_SUFFIX} is not <entry>-<yyyy-mm-dd>-<lang>{NOTE_SUFFIX}; "
+                                            f"rename it to {note_filename(note.about[0], lang, date)} (a second note that day: ...-{lang}-2{NOTE_SUFFIX})")]
+    renamed = f"{m['about']}-{date}-{lang}" + (f"-{m['n']}" if m["n"] else "") + NOTE_SUFFIX
+    problems = []
+    if m["date"] != date:
+        problems.append(Problem(doc.file, doc.line_of(("date",)), "date", f"{date} is not the date in the file name ({m['date']}); "
+                                f"make them the same day: set date: {m['date']}, or rename the file to {renamed}"))
+    if note.date > datetime.datetime.now(datetime.timezone.utc).date():
+        problems.append(Problem(doc.file, doc.line_of(("date",)), "date", f"{date} is in the future (after today's date in UTC); "
+                                "write the day you write the note, as YYYY-MM-DD (and the same day in the file name)"))
+    if m["lang"] != lang:
+        problems.append(Problem(doc.file, doc.line_of(("lang",)), "lang", f"is {lang}, but the file name ends in -{m['lang']}; "
+                                f"make them agree: set lang: {m['lang']}, or rename the file to {renamed}"))
+    text = f"{note.title}\n{note.body}"
+    letters = sum(ch.isalpha() for ch in text)
+    hangul = len(_HANGUL.findall(text))
+    if lang == "ko" and not hangul:
+        problems.append(Problem(doc.file, doc.line_of(("lang",)), "lang", "is ko, but the title and text have no Hangul; write the "
+                                "note in Korean, or, if it is in English, set lang: en and end the file name in -en.md"))
+    elif lang == "en" and hangul * 2 > letters:
+        problems.append(Problem(doc.file, doc.line_of(("lang",)), "lang", "is en, but most letters of the title and text are Hangul; "
+                                "set lang: ko and end the file name in -ko.md, or write the note in English"))
+    return problems
 
 
 def _markdown_problems(doc: YamlDoc, min_heading: int = 2, spent: Spent | None = None) -> list[Problem]:

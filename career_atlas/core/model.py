@@ -82,6 +82,8 @@ Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=2 * ID_MA
 # Not a raw string: the pattern holds a plain ", so it is valid both in Python and as an ECMAScript
 # (unicode) regex, which editors apply to the JSON Schemas (an escaped \" is an error there).
 Url = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2_000), AfterValidator(check_characters)]
+HttpsUrl = Annotated[str, StringConstraints(pattern="^https://[^\\s<>\"']+$", max_length=2_000), AfterValidator(check_characters)]
+"""A link that must be encrypted (a note's author page: CONTRIBUTING promises https only)."""
 
 
 class Strict(BaseModel):
@@ -264,6 +266,10 @@ class Entity(Strict):
 
     TYPE: ClassVar[str] = ""
     FOLDER: ClassVar[str] = ""
+    LECTURE_TEXT: ClassVar[tuple[str, ...]] = ("body",)
+    """The keys of lecture text: an entry beyond the lectures (no ``sources:``) has none of them."""
+    LECTURE_REQUIRED: ClassVar[tuple[str, ...]] = ("body",)
+    """The keys of lecture text an entry from the lectures must have."""
 
     name: Name
     aliases: Aliases = Field(default_factory=Aliases)
@@ -282,11 +288,15 @@ class Entity(Strict):
         if not self.sources and not self.background:
             raise ValueError("sources: list the lecture this comes from, or, for an entry beyond the lectures, "
                              "add background: with at least one reference")
-        if self.sources and self.body is None:
-            raise ValueError("body: what the lectures said is missing; add body: with its passages and their anchors")
-        if not self.sources and self.body is not None:
-            raise ValueError("body: an entry beyond the lectures has no lecture passages; move this text into background: "
-                             "with its references, or list the lecture it comes from in sources:")
+        if self.sources:
+            for key in self.LECTURE_REQUIRED:
+                if getattr(self, key) is None:
+                    raise ValueError(f"{key}: what the lectures said is missing; add {key}: with its passages and their anchors")
+        else:
+            for key in self.LECTURE_TEXT:
+                if getattr(self, key) is not None:
+                    raise ValueError(f"{key}: an entry beyond the lectures has no lecture passages; move this text into background: "
+                                     "with its references, or list the lecture it comes from in sources:")
         return self
 
 
@@ -308,6 +318,8 @@ class Role(Entity):
 
     TYPE: ClassVar[str] = "role"
     FOLDER: ClassVar[str] = "roles"
+    LECTURE_TEXT: ClassVar[tuple[str, ...]] = ("body", "nickname", "responsibilities", "day", "how_to_get_in", "fit")
+    LECTURE_REQUIRED: ClassVar[tuple[str, ...]] = ("body", "responsibilities")
 
     nickname: Passage | None = Field(default=None, description="What a talk called the role, when it gave it a name of "
                                      "its own (the firefighter, the plumber): one sentence with its anchors, shown under the title.")
@@ -316,7 +328,9 @@ class Role(Entity):
     )
     group: RoleGroup | None = Field(default=None, description="Where the roles index lists the role: engineering, research, "
                                     "data-operations or product-business (the atlas's grouping); by default, its first area's.")
-    responsibilities: PointList
+    responsibilities: PointList | None = Field(default=None, description="What the role does, point by point, as the "
+                                               "lectures said. Required for a role from the lectures; a role beyond them "
+                                               "says what it does in background: instead.")
     stages: list[Ref] = Field(
         default_factory=list, min_length=1, description="Stages (or stage#step) the role works in."
     )
@@ -350,6 +364,7 @@ class Stage(Entity):
 
     TYPE: ClassVar[str] = "stage"
     FOLDER: ClassVar[str] = "stages"
+    LECTURE_TEXT: ClassVar[tuple[str, ...]] = ("body", "pitfalls", "evaluation")
 
     order: int = Field(ge=1)
     steps: list[Step] = Field(min_length=1)
@@ -471,7 +486,7 @@ class Note(Strict):
     date: datetime.date
     lang: Literal["ko", "en"]
     about: list[Ref] = Field(min_length=1, description="Ids (or stage#step) of the entries the note is about.")
-    author_url: Url | None = None
+    author_url: HttpsUrl | None = Field(default=None, description="A page about the author, https:// only: the name links there.")
     body: Markdown = Field(description="The Markdown after the front matter (filled in by the loader).")
 
 

@@ -221,7 +221,7 @@ def check_quotes(records: list[Record], sources: dict[str, Record], notes_dir: P
                     report.cited_missing += anchor.note in texts
                     continue
                 where = (*path, "anchors", j)
-                message = _quote_problem(anchor, note, sources[anchor.note].data.file)
+                message = _quote_problem(anchor, note, f"the note {anchor.note!r} ({sources[anchor.note].data.file})")
                 if message:
                     problems.append(Problem(rec.file, rec.line(*where, "quote"), f"{dotted(where)}.quote", message))
                 else:
@@ -230,6 +230,8 @@ def check_quotes(records: list[Record], sources: dict[str, Record], notes_dir: P
 
 
 def _quote_problem(anchor: Anchor, note: NoteText, file: str) -> str | None:
+    """What is wrong with the quote of ``anchor`` in ``note``; ``file`` names the note as the
+    contributor wrote it (its id, then where its text was read)."""
     first, last = anchor.span
     if last < first:
         return f"lines {anchor.lines}: the last line comes before the first"
@@ -243,5 +245,5 @@ def _quote_problem(anchor: Anchor, note: NoteText, file: str) -> str | None:
     if found:
         at = f"{found[0]}" if found[0] == found[1] else f"{found[0]}-{found[1]}"
         return f"{anchor.quote!r} is not on lines {anchor.lines} of {file}; it is on lines {at}"
-    return (f"{anchor.quote!r} is not in {file}; copy the words exactly as the note writes them "
+    return (f"{anchor.quote!r} is not on lines {anchor.lines} of {file}, nor anywhere else in it; copy the words exactly as the note writes them "
             "(spacing and Markdown markers aside)")

@@ -3,6 +3,7 @@ rejects the template's placeholder texts until they are replaced (:func:`is_plac
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -11,8 +12,8 @@ from urllib.parse import quote, urlencode
 
 import yaml
 
-from .model import ID_MAX, MODELS, REF_PATTERN, Note, is_id
-from .schema import modeline
+from .model import ID_MAX, MODELS, REF_PATTERN, Note, SourceNote, is_id
+from .schema import known_ids, modeline
 from .siteconfig import site_url
 
 COMMON = """\
@@ -40,7 +41,8 @@ body:               # what the lecture said, in your own words: one item per par
                     # and the words there that support it, copied exactly
       - {{note: note-id, lines: 1, quote: "노트에 적힌 문구 그대로"}}
 sources: []         # the lecture(s) this comes from: - lecture: <a file name in data/lectures/>
-# An entry beyond the lectures has no sources: instead, background: blocks explain it,
+# An entry beyond the lectures has no sources and no lecture text (body:, and a role's
+# responsibilities:): instead, background: blocks explain it,
 # each citing at least one reference:
 # background:
 #   - text: {{ko: "...", en: "..."}}
@@ -135,9 +137,10 @@ def note_template(about: list[str], lang: str, date: str = "") -> str:
             f"about: [{', '.join(about)}]  # {t['about_']}\n---\n{t['body']}\n")
 
 
-def note_filename(about: str, lang: str, date: str = DATE_PLACEHOLDER) -> str:
-    """``<entry-id>-<yyyy-mm-dd>-<lang>.md`` (a step: ``<stage>-<step>-...``), an id of at most ID_MAX."""
-    suffix = f"-{date}-{lang}"
+def note_filename(about: str, lang: str, date: str = DATE_PLACEHOLDER, n: int = 1) -> str:
+    """``<entry-id>-<yyyy-mm-dd>-<lang>.md`` (a step: ``<stage>-<step>-...``), an id of at most ID_MAX;
+    the ``n``-th note on one page on one day in one language ends in ``-<n>`` (from 2)."""
+    suffix = f"-{date}-{lang}" + (f"-{n}" if n > 1 else "")
     return about.replace("#", "-")[: ID_MAX - len(suffix)].rstrip("-") + f"{suffix}.md"
 
 
@@ -153,12 +156,19 @@ def new_note_url(edit_url: str, about: str, lang: str) -> str | None:
 
 
 def create_note(root: Path, about: str, lang: str, date: str) -> Path:
-    """Write ``data/notes/<about>-<date>-<lang>.md`` from the note template; refuse to overwrite."""
+    """Write ``data/notes/<about>-<date>-<lang>.md`` from the note template, about an entry (or a
+    step) of ``root/data``; a second note on one page on one day in one language is ``...-2.md``."""
     if not re.fullmatch(REF_PATTERN, about):
         raise ValueError(f"{about!r} is not an id or a stage#step; e.g. data-engineer or data-collection#raw-data")
-    path = root / "data" / Note.FOLDER / note_filename(about, lang, date)
-    if path.exists():
-        raise ValueError(f"{path.relative_to(root)} already exists")
+    ids = known_ids(root / "data")
+    entries = sorted({i for type_, found in ids.items() if type_ not in ("step", SourceNote.TYPE) for i in found} | set(ids["step"]))  # type: ignore[attr-defined]
+    if about not in entries:
+        close = difflib.get_close_matches(about, entries, n=1, cutoff=0.75)
+        hint = f"did you mean {close[0]!r}?" if close else "an entry's id is its file name in data/ (without .yml), a step's stage#step"
+        raise ValueError(f"{about!r} is not a known entry; {hint}")
+    n = 1
+    while (path := root / "data" / Note.FOLDER / note_filename(about, lang, date, n)).exists():
+        n += 1
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(note_template([about], lang, date), encoding="utf-8")
     return path

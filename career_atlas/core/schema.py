@@ -86,6 +86,10 @@ def schemas(languages: tuple[str, ...], data_dir: Path, site_url: str = "") -> d
             _list_ids(schema, key.split("."), types, ids)
         if issubclass(model, Entity):  # the lecture it comes from, or background beyond the lectures
             schema["anyOf"] = [{"required": [k], "properties": {k: {"minItems": 1}}} for k in ("sources", "background")]
+            # From the lectures: what they said is there; beyond them: no lecture text at all (as the model checks).
+            schema["if"] = {"required": ["sources"]}
+            schema["then"] = {"required": list(model.LECTURE_REQUIRED)}
+            schema["else"] = {"properties": dict.fromkeys(model.LECTURE_TEXT, False)}
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         if site_url:
             schema["$id"] = schema_url(site_url, model.TYPE)  # type: ignore[attr-defined]

@@ -36,7 +36,25 @@ def validate(doc: YamlDoc, model: type[M], context: dict[str, Any]) -> tuple[M |
 def validation_problems(doc: YamlDoc, model: type[BaseModel], error: ValidationError) -> list[Problem]:
     """Each of pydantic's errors as a problem at its key's line: a near miss named, an empty
     list explained, a relation typed on the wrong side sent to the other side."""
-    return [_problem(doc, model, err) for err in error.errors()]
+    errors = error.errors()
+    # A misspelled key is reported once, on its own line with the key it was meant to be; not
+    # again as that key missing, on the line of the mapping around it.
+    misspelled = set()
+    for err in errors:
+        loc = _location(err["loc"])
+        if err["type"] == "extra_forbidden" and (close := _near_key(model, loc)):
+            misspelled.add((*loc[:-1], close))
+    return [_problem(doc, model, err) for err in errors if not (err["type"] == "missing" and _location(err["loc"]) in misspelled)]
+
+
+def _near_key(model: type[BaseModel], loc: tuple[str | int, ...]) -> str | None:
+    """The known key an unknown one at ``loc`` is a near miss of, in a data file. (The other files
+    these messages serve, such as search/synonyms.yml, list their keys as before: the search's
+    tests pin those messages.)"""
+    if not loc or model not in _DATA_MODELS:
+        return None
+    close = difflib.get_close_matches(str(loc[-1]), _allowed_keys(model, loc[:-1]), n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 TOO_SLOW = (f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markdown (long runs of brackets, "
@@ -87,10 +105,15 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         msg = instead
     elif kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
-        # In a data file, a near miss is named. (The other files these messages serve, such as
-        # search/synonyms.yml, list their keys as before: the search's tests pin those messages.)
-        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.75) if loc and model in _DATA_MODELS else []
-        msg = "is not a known key" + (f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(allowed)}" if allowed else "")
+        close = _near_key(model, loc)
+        msg = "is not a known key" + (f"; did you mean {close!r}?" if close else f"; expected one of: {', '.join(allowed)}" if allowed else "")
+    elif kind == "list_type" and isinstance(err.get("input"), (str, int)) and model in _DATA_MODELS and loc and isinstance(loc[-1], str):
+        msg = f"is a single value, and a list is expected here; write it in brackets, e.g. {loc[-1]}: [{err['input']}]"
+    elif kind.startswith("date_") and isinstance(err.get("input"), str):
+        msg = f"{err['input']!r} is not a date as YYYY-MM-DD (four-digit year, month, day); write it like {loc[-1] if loc else 'date'}: 2026-12-07"
+    elif (kind == "value_error" and loc and model in _DATA_MODELS
+          and (m := re.match(r"([^:\s]+): not a language of this site; expected (.*)", str(err["ctx"]["error"])))):
+        return _unknown_language(doc, loc, m[1], re.findall(r"(\w+):", m[2]), m[2])
     elif kind == "too_short" and isinstance(err.get("input"), list):
         msg = _empty(model, loc)
     elif kind == "value_error" and not loc and (m := re.match(r"(\w+): (.*)", str(err["ctx"]["error"]), re.DOTALL)):
@@ -107,6 +130,8 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         msg = "is read as true/false (YAML reads yes, no, on and off so); put the word in quotes, e.g. \"on\""
     elif kind == "literal_error":
         msg = f"{err['input']!r} is not allowed; expected {err['ctx']['expected']}"
+    elif kind == "string_pattern_mismatch" and err["ctx"]["pattern"].startswith("^https://") and str(err["input"]).startswith("http://"):
+        msg = f"{err['input']!r} is not https; a link here must be https://, e.g. {'https://' + str(err['input'])[len('http://'):]!r}"
     elif kind == "string_pattern_mismatch":
         msg = f"{err['input']!r} has the wrong form; expected {_pattern_hint(err['ctx']['pattern'])}"
     elif kind == "value_error":
@@ -161,9 +186,35 @@ def _yaml_type(value: Any) -> str:
     return {dict: "mapping", list: "list", str: "text", int: "number", float: "number", bool: "true/false", type(None): "empty value"}.get(type(value), type(value).__name__)
 
 
+def _unknown_language(doc: YamlDoc, loc: tuple[str | int, ...], given: str, languages: list[str], expected: str) -> Problem:
+    """A text keyed by a language the site does not have (``kr:``), at its own line, with the
+    language it was meant to be: the one missing, or the nearest code."""
+    node: Any = doc.data
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            node = None
+            break
+    present = set(node) if isinstance(node, dict) else set()
+    missing = [lang for lang in languages if lang not in present]
+    close = missing[:1] if len(missing) == 1 else difflib.get_close_matches(given, languages, n=1, cutoff=0.5)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    path = (*loc, given)
+    return Problem(doc.file, doc.line_of(path), dotted(path), f"is not a language of this site; {hint}every text needs {expected}")
+
+
 def _pattern_hint(pattern: str) -> str:
+    if pattern.startswith("^https://"):
+        return "a URL starting with https://, e.g. https://example.org/about-me"
     if pattern.startswith("^https?"):
         return "a URL starting with https://"
+    if pattern.startswith("^\\d{4}-"):
+        return "a month as YYYY-MM, e.g. 2021-09"
+    if pattern.startswith("^[1-9]"):
+        return "a line or a range of lines, e.g. 34 or 34-37"
+    if "/" in pattern:
+        return "a path of letters, digits, dots, hyphens and underscores, e.g. boostcamp/careers.md"
     if "#" in pattern:
         return "an id like data-collection, or a step like data-collection#raw-data"
     return "an id of lower-case letters, digits and hyphens, like data-engineer"
@@ -175,28 +226,26 @@ def _allowed_keys(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[st
 
 
 def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
-    """The model of the mapping at ``loc`` (best effort: None where it cannot be told)."""
-    current: Any = model
+    """The model of the mapping at ``loc`` (best effort: None where it cannot be told). Where a
+    list holds several kinds (a body's headings and passages), the kind with the next key is
+    followed; at the end, the last kind (a passage, the usual item)."""
+    current: list[Any] = [model]
     for part in loc:
         if isinstance(part, int):
             continue
-        field = getattr(current, "model_fields", {}).get(part)
-        if field is not None:
-            current = _model_in(field.annotation)
-        elif isinstance(current, type) and issubclass(current, Localized):  # a language's part
-            current = _model_in(typing.get_type_hints(current).get("__pydantic_extra__"))
+        owner = next((c for c in current if part in getattr(c, "model_fields", {})), None)
+        if owner is not None:
+            current = _models_in(owner.model_fields[part].annotation)
+        elif isinstance(current[-1], type) and issubclass(current[-1], Localized):  # a language's part
+            current = _models_in(typing.get_type_hints(current[-1]).get("__pydantic_extra__"))
         else:
             return None
-        if current is None:
+        if not current:
             return None
-    return current
+    return current[-1]
 
 
-def _model_in(annotation: Any) -> Any:
+def _models_in(annotation: Any) -> list[Any]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]

@@ -45,7 +45,7 @@ def entity(graph: Graph, rec: Record, lang: str, url: str, base: str, glossary_u
             "@type": "Occupation",
             **common,
             "skills": ", ".join(getattr(s.data.name, lang) for s in skills) or None,
-            "responsibilities": [getattr(p, lang) for p in data.responsibilities],
+            "responsibilities": [getattr(p, lang) for p in data.responsibilities or []] or None,
         }
     if rec.type in ("ethics", "term"):
         set_name = L.COLLECTIONS[rec.type][lang]
