@@ -6,7 +6,7 @@ e.g. ``python scripts/new.py role data-scientist`` writes data/roles/data-scient
 A note:  python scripts/new.py note ABOUT [LANG]
 ABOUT is the id of the entry the note is about, or stage#step; LANG is ko or en (the site's
 first language if not given), e.g. ``python scripts/new.py note data-engineer en`` writes
-data/notes/data-engineer-<today>-en.md (today in UTC; -en-2.md if that name is taken).
+data/notes/data-engineer-<today>-en.md (-en-2.md if that name is taken).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
             lang = argv[2] if len(argv) == 3 else configured_languages(ROOT / "mkdocs.yml")[0]
             if lang not in ("ko", "en"):
                 raise ValueError(f"{lang!r} is not a language a note can be written in; expected ko or en")
-            path = create_note(ROOT, argv[1], lang, datetime.datetime.now(datetime.timezone.utc).date().isoformat())  # the day check calls today
+            path = create_note(ROOT, argv[1], lang, datetime.date.today().isoformat())
         else:
             path = create(ROOT, argv[0], argv[1])
     except ValueError as e:

@@ -203,3 +203,15 @@ def test_notes_in_kb_json_have_their_text_and_entries_list_them(tiny_site: Path)
     en = (tiny_site / "site/en/stages/collect/index.html").read_text(encoding="utf-8")
     step = en.split('id="raw"', 1)[1].split('id="label"', 1)[0]
     assert '<a href="../../../ko/stages/collect/#note-plumber-2026-11-20-ko" hreflang="ko" lang="ko">배관공으로 1년</a>' in step
+
+
+def test_a_note_dated_today_where_the_day_starts_first_passes_and_the_day_after_does_not(tiny_site: Path) -> None:
+    """A contributor in Seoul writes the day it is there, which can be tomorrow in UTC: only a date
+    after today in every time zone is in the future."""
+    today = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=14))).date()
+    for day, refused in ((today, False), (today + datetime.timedelta(days=1), True)):
+        notes = tiny_site / "data" / "notes"
+        shutil.rmtree(notes, ignore_errors=True)
+        write_note(tiny_site, f"plumber-{day.isoformat()}-ko", dict(NOTE, date=day), "파이프라인은 매일 고장 납니다.\n")
+        graph, problems = check(tiny_site / "data")
+        assert any("is in the future" in str(p) for p in problems) is refused, problems

@@ -208,12 +208,15 @@ NOTE_NAME = re.compile(r"(?P<about>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<date>[0-9]{4}-
 """A note's file name: ``<entry>-<yyyy-mm-dd>-<lang>.md``, and ``-2``, ``-3``... after it for a second
 or third note on one page on one day in one language."""
 
+LATEST_TIME_ZONE = datetime.timezone(datetime.timedelta(hours=14))
+"""Where the day starts first (UTC+14): a note dated today in its writer's time zone is never in the future."""
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 
 
 def _note_problems(ident: str, note: Note, doc: YamlDoc) -> list[Problem]:
     """A note's file name, date and language agree: the name holds its date and language, the
-    date is not after today (UTC), and its title and text are written in its language (the clear
+    date is not after today anywhere on Earth (a contributor's own date passes, whatever their time
+    zone), and its title and text are written in its language (the clear
     cases: a Korean note with no Hangul at all, an English one mostly in Hangul)."""
     date, lang = note.date.isoformat(), note.lang
     m = NOTE_NAME.fullmatch(ident)
@@ -225,8 +228,8 @@ def _note_problems(ident: str, note: Note, doc: YamlDoc) -> list[Problem]:
     if m["date"] != date:
         problems.append(Problem(doc.file, doc.line_of(("date",)), "date", f"{date} is not the date in the file name ({m['date']}); "
                                 f"make them the same day: set date: {m['date']}, or rename the file to {renamed}"))
-    if note.date > datetime.datetime.now(datetime.timezone.utc).date():
-        problems.append(Problem(doc.file, doc.line_of(("date",)), "date", f"{date} is in the future (after today's date in UTC); "
+    if note.date > datetime.datetime.now(LATEST_TIME_ZONE).date():
+        problems.append(Problem(doc.file, doc.line_of(("date",)), "date", f"{date} is in the future (after today's date in every time zone); "
                                 "write the day you write the note, as YYYY-MM-DD (and the same day in the file name)"))
     if m["lang"] != lang:
         problems.append(Problem(doc.file, doc.line_of(("lang",)), "lang", f"is {lang}, but the file name ends in -{m['lang']}; "
