@@ -1,50 +1,98 @@
-"""A time budget for work whose cost contributed text can drive (rendering its Markdown).
+"""A budget for the work contributed Markdown can cost, counted in the text, not in seconds.
 
-Python-Markdown is fast on real text, but some inputs make it slow: thousands of unclosed
-link brackets take minutes. The loader renders every text under :func:`time_limit`, so such
-a text becomes a ``file:line`` problem within seconds instead of a stalled build. The timer
-is ``SIGALRM``, which interrupts Python code and long regular-expression searches alike; it
+Python-Markdown is fast on real text, but some inputs make it slow. The cost of a text is
+estimated from its characters alone (:func:`work`), before it is rendered, so the same data
+gets the same verdict on any machine, however busy: a text over :data:`TEXT_WORK` is refused,
+and when the data's texts together are over :data:`TOTAL_WORK`, the costliest are named and
+none is rendered. ``scripts/bench_markdown.py`` measures the hostile families and the real
+data's texts that set these figures: on this machine a unit is at most 0.6 us of CPU for
+every family measured (table rows are the slowest per unit; the real data 0.38 us).
+
+What makes Markdown superlinear is links: every ``[`` that starts a link, image or reference
+(closed, or a ``](`` never closed) makes Python-Markdown scan its paragraph again, so the cost
+is the number of ``[`` times the paragraph's length (a ``[](`` run: 0.5 s at 4,000 characters,
+8 s at 16,000). Inline parsing never crosses a blank line, so a paragraph here is a block
+between blank lines (a list without blank lines is one block: an over-estimate, never an
+under-estimate). Everything else measured grows linearly: a cost per text, per character and
+per Markdown mark.
+
+:func:`time_limit` is only a backstop for a slow pattern nobody has found yet: at
+:data:`RENDER_SECONDS`, 40 times what any text under :data:`TEXT_WORK` takes. The timer is
+``SIGALRM``, which interrupts Python code and long regular-expression searches alike; it
 works in the main thread, where ``check``, ``mkdocs build`` and ``mkdocs serve``'s rebuilds run.
 """
 
 from __future__ import annotations
 
+import re
 import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
-RENDER_SECONDS = 2.0
-"""How long one text may take to render and check (real texts take milliseconds)."""
-TOTAL_RENDER_SECONDS = 10.0
-"""How long all the data's texts may take together (the real data's take about 1 s): many texts
-each just under RENDER_SECONDS would stall a build, and `mkdocs serve` with it, for minutes."""
-SLOWEST_SHOWN = 5
-"""How many of the slowest texts the problem names, once the data's texts are over budget."""
+PER_TEXT = 150
+"""Every text's cost, however short: the early check renders a text up to three times and
+sanitizes it (a one-character text takes 73 us, a lone link or ``<b>`` up to 233 us)."""
+PER_MARK = 40
+"""Each character that starts Markdown work (MARKS): a line, emphasis, code, raw HTML, an entity,
+an attribute list, a table cell. It sets the slowest linear inputs at 0.6 us a unit: a table row
+``c|d`` costs 84 units and takes 50 us; a ``<b1>`` paragraph 168 units, 90 us. Other characters,
+``(`` ``:`` ``"`` digits and letters among them, take at most 0.16 us each."""
+MARKS = "\\`*_[]<>&{}|\n"
+PER_LINK_SCAN = 1
+"""Each ``[`` times the length of its block: a link, image or reference re-scans its block in
+Python (162 closed links with bad targets in 1,134 characters: 198,000 units, 86 ms)."""
+TEXT_WORK = 200_000
+"""The most one text may cost: at most 0.12 s of CPU (table rows). The real data's largest text
+costs 3,810 (a 52x margin); 40 links in one 4,000-character paragraph fit."""
+TOTAL_WORK = 5_000_000
+"""The most the data's texts may cost together: at most 3 s of CPU, so a build never stalls on
+many texts each under TEXT_WORK. The real data's 1,794 texts cost 830,000 (a 6x margin; check
+renders them in 0.31 s)."""
+LARGEST_SHOWN = 5
+"""How many of the costliest texts the problem names, once the data's texts are over TOTAL_WORK."""
+RENDER_SECONDS = 5.0
+"""The backstop: how long one text may take to render and check before it is refused anyway.
+Texts under TEXT_WORK take at most 0.12 s (40 times less), so only an unknown slow pattern meets it."""
+
+T = TypeVar("T")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-class Spent:
-    """The time one check's texts took, with where each is, to name the slowest once over budget."""
+def work(text: str) -> int:
+    """What rendering and checking ``text`` costs, from its characters alone (no timing):
+    PER_TEXT, plus a unit per character, plus PER_MARK for each mark, plus each ``[`` times the
+    length of its block."""
+    marks = sum(text.count(c) for c in MARKS)
+    scans = sum(block.count("[") * len(block) for block in _BLANK_LINE.split(text)) if "[" in text else 0
+    return PER_TEXT + len(text) + PER_MARK * marks + PER_LINK_SCAN * scans
 
-    def __init__(self, total: float | None = None) -> None:
-        self.budget = TOTAL_RENDER_SECONDS if total is None else total
-        self.total = 0.0
-        self.texts: list[tuple[float, str, int | None, str]] = []  # seconds, file, line, key
 
-    @property
-    def over(self) -> bool:
-        return self.total > self.budget
+def costliest(costs: list[tuple[int, T]], spent: int = 0) -> list[tuple[int, T]]:
+    """The LARGEST_SHOWN costliest of ``costs`` (cost, where), largest first, when they and the
+    ``spent`` work of texts already checked are more than TOTAL_WORK together; else none."""
+    if spent + sum(cost for cost, _ in costs) <= TOTAL_WORK:
+        return []
+    return sorted(costs, key=lambda c: -c[0])[:LARGEST_SHOWN]
 
-    def add(self, seconds: float, file: str, line: int | None, key: str) -> None:
-        self.total += seconds
-        self.texts.append((seconds, file, line, key))
 
-    def slowest(self) -> list[tuple[float, str, int | None, str]]:
-        return sorted(self.texts, key=lambda t: -t[0])[:SLOWEST_SHOWN]
+def too_much(cost: int) -> str:
+    """The problem of a text that costs more than TEXT_WORK."""
+    return (f"is too costly to render as Markdown ({cost:,} units of work; at most {TEXT_WORK:,}): each link, image "
+            "or [ re-reads its whole paragraph, and * _ ` < { | and lines cost more; close its links, put blank lines "
+            "between paragraphs or list items, or split the text")
+
+
+def too_much_together(cost: int, total: int) -> str:
+    """The problem of one of the costliest texts, once the data's texts cost more than TOTAL_WORK."""
+    return (f"costs {cost:,} units of Markdown work, and the data's texts together {total:,} (at most {TOTAL_WORK:,}; "
+            "the atlas's own about 830,000); simplify this text's Markdown (links, brackets and runs of * _ ` < "
+            "in one paragraph) or split it")
 
 
 class TooSlow(Exception):
-    """The work did not finish within its budget."""
+    """The work did not finish within its backstop."""
 
 
 @contextmanager

@@ -43,7 +43,7 @@ def check_data(data_dir: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES, k
     # known, and only when the entries themselves are sound (a broken role file would make
     # every path that names it a second, misleading problem).
     if not problems:
-        graph.guidance = load_guidance(data_dir, graph.records, graph.sources, graph.languages, known)
+        graph.guidance = load_guidance(data_dir, graph.records, graph.sources, graph.languages, known, loaded.work)
         problems += graph.guidance.problems
     graph.synonyms, found = load_synonyms(data_dir.parent, languages)
     problems += found

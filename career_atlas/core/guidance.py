@@ -14,11 +14,12 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
+from .budget import costliest, too_much_together, work
 from .errors import Problem
 from .model import Id, Passage, Questions, Source, Strict, Text
 from .passages import note_problems, passages
 from .record import Record
-from .validate import text_problems, validate
+from .validate import before_rendering, text_problems, validate
 from .yamlfile import YamlDoc, dotted, read_yaml
 
 START_FILE = "start.yml"
@@ -108,6 +109,8 @@ class Guidance:
     self_check_file: str | None = None
     self_check_doc: YamlDoc | None = None
     problems: list[Problem] = field(default_factory=list)
+    spent: int = 0
+    """The Markdown work of the data's texts and of these files' texts so far (budget.work)."""
 
     def records(self) -> list[Record]:
         """The files whose texts report a lecture, as records (for the quote test)."""
@@ -117,17 +120,18 @@ class Guidance:
 
 
 def load_guidance(data_dir: Path, records: dict[str, Record], sources: dict[str, Record], languages: tuple[str, ...],
-                  known: tuple[str, ...] = ()) -> Guidance:
+                  known: tuple[str, ...] = (), spent: int = 0) -> Guidance:
     """Read both files and check the ids they name against ``records`` (the entries by id) and
-    ``sources`` (the notes of the talks, which anchors cite); problems are collected, never raised."""
-    out = Guidance()
+    ``sources`` (the notes of the talks, which anchors cite); problems are collected, never raised.
+    Their texts share the budget of the data's, of which ``spent`` is used (budget.TOTAL_WORK)."""
+    out = Guidance(spent=spent)
     shown = Path(data_dir.name)
     context = {"languages": languages, "known": known}
-    check, check_doc = _read(data_dir / SELF_CHECK_FILE, (shown / SELF_CHECK_FILE).as_posix(), SelfCheckFile, context, out.problems)
+    check, check_doc = _read(data_dir / SELF_CHECK_FILE, (shown / SELF_CHECK_FILE).as_posix(), SelfCheckFile, context, out)
     if check is not None and check_doc is not None:
         out.problems += _check_self_check(check, check_doc, records, sources)
         out.self_check, out.self_check_file, out.self_check_doc = check, check_doc.file, check_doc
-    start, start_doc = _read(data_dir / START_FILE, (shown / START_FILE).as_posix(), StartFile, context, out.problems)
+    start, start_doc = _read(data_dir / START_FILE, (shown / START_FILE).as_posix(), StartFile, context, out)
     if start is not None and start_doc is not None:
         has_check = (data_dir / SELF_CHECK_FILE).is_file()
         out.problems += _check_start(start, start_doc, records, has_check)
@@ -135,22 +139,27 @@ def load_guidance(data_dir: Path, records: dict[str, Record], sources: dict[str,
     return out
 
 
-def _read(path: Path, display: str, model: type[Any], context: dict[str, Any], problems: list[Problem]) -> tuple[Any, YamlDoc | None]:
+def _read(path: Path, display: str, model: type[Any], context: dict[str, Any], out: Guidance) -> tuple[Any, YamlDoc | None]:
     if not path.exists():
         return None, None
     doc, found = read_yaml(path, display)
     if doc is None:
-        problems += found
+        out.problems += found
         return None, None
     validated, found = validate(doc, model, context)
     if validated is None:
-        problems += found
+        out.problems += found
         return None, None
-    found = [Problem(doc.file, doc.line_of(path + (lang,)), dotted(path + (lang,)), message)
-             for path, passage in passages(validated) for lang, text in (passage.__pydantic_extra__ or {}).items()
-             for _, message in text_problems(text, "point")]
+    texts = [((*key, lang), text) for key, passage in passages(validated) for lang, text in (passage.__pydantic_extra__ or {}).items()]
+    # Counted before any is rendered, after the data's texts: past TOTAL_WORK, none is rendered.
+    costs = [(work(text), key) for key, text in texts if before_rendering(text, "point") is None]
+    before, out.spent = out.spent, out.spent + sum(cost for cost, _ in costs)
+    if over := costliest(costs, before):
+        out.problems += [Problem(doc.file, doc.line_of(key), dotted(key), too_much_together(cost, out.spent)) for cost, key in over]
+        return None, None
+    found = [Problem(doc.file, doc.line_of(key), dotted(key), message) for key, text in texts for _, message in text_problems(text, "point")]
     if found:
-        problems += found
+        out.problems += found
         return None, None
     return validated, doc
 

@@ -6,14 +6,13 @@ import datetime
 import os
 import re
 import stat
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from .budget import Spent
+from .budget import costliest, too_much_together, work
 from .errors import Problem
 from .model import (
     DEFAULT_LANGUAGES,
@@ -27,7 +26,7 @@ from .model import (
 )
 from .record import Record
 from .scaffold import DATE_PLACEHOLDER, PLACEHOLDER, is_placeholder, note_filename
-from .validate import text_problems, validation_problems
+from .validate import before_rendering, text_problems, validation_problems
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml_on, too_big
 
 SUFFIX = ".yml"
@@ -50,6 +49,8 @@ class Loaded:
     """id -> type of each file that exists but failed, so references to it are not reported twice."""
     ignored: list[str] = field(default_factory=list)
     """Hidden files and editor backups that were skipped (shown paths), for a log line each."""
+    work: int = 0
+    """What the data's Markdown texts cost together (budget.work), counted before rendering."""
 
 
 def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
@@ -61,22 +62,30 @@ def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple
     if not data_dir.is_dir():
         loaded.problems.append(Problem(str(data_dir), None, "", "the data folder does not exist"))
         return loaded
-    spent = Spent()
+    read = []
     for path, folder in _walk(data_dir, display_root, loaded):
         model = MODEL_BY_FOLDER[folder]
         display = _display(path, display_root)
-        record, found = _load_one(path, display, model, languages, known, spent)
+        read.append((path, display, model, *(_read_note(path, display) if model is Note else read_yaml_on(path, display))))
+    over_budget = _budget_problems([doc for *_, doc, _ in read if doc is not None], loaded)
+    for path, display, model, doc, found in read:
+        record, found = _load_one(path, display, model, languages, known, doc, found, render=not over_budget)
         loaded.problems += sorted(found, key=lambda p: p.line or 0)
         if record:
             loaded.records.append(record)
         else:
             loaded.failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
-    if spent.over:
-        loaded.problems += [Problem(file, line, key, f"takes {seconds:.1f} s to render, and the data's texts together more than "
-                                    f"{spent.budget:g} s (the atlas's own take about 1 s); simplify its Markdown (long runs of "
-                                    "brackets, emphasis markers or nesting make Markdown slow)")
-                            for seconds, file, line, key in spent.slowest()]
+    loaded.problems += over_budget
     return loaded
+
+
+def _budget_problems(docs: list[YamlDoc], loaded: Loaded) -> list[Problem]:
+    """The costliest texts, named, when the data's texts together are more work than TOTAL_WORK
+    (counted before any is rendered, without timing; a text refused on its own is not counted)."""
+    costs = [(work(text), (doc.file, doc.text_line(path, 0), dotted(path)))
+             for doc in docs for path, text, kind in markdown_texts(doc.data) if before_rendering(text, kind) is None]
+    loaded.work = sum(cost for cost, _ in costs)
+    return [Problem(file, line, key, too_much_together(cost, loaded.work)) for cost, (file, line, key) in costliest(costs)]
 
 
 def _walk(data_dir: Path, root: Path, loaded: Loaded) -> list[tuple[Path, str]]:
@@ -170,8 +179,9 @@ def _not_regular(mode: int) -> str:
 
 
 def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[str, ...], known: tuple[str, ...],
-              spent: Spent | None = None) -> tuple[Record | None, list[Problem]]:
-    doc, problems = _read_note(path, display) if model is Note else read_yaml_on(path, display)
+              doc: YamlDoc | None, problems: list[Problem], render: bool = True) -> tuple[Record | None, list[Problem]]:
+    """The record of one file read into ``doc`` (None with ``problems`` if it could not be read);
+    its Markdown texts are rendered and checked only if ``render`` (the data is within its budget)."""
     if doc is None:
         return None, problems
     ident = path.stem
@@ -184,7 +194,7 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     elif ident in RESERVED_IDS:
         page = "own" if ident == "index" else ident
         problems.append(Problem(display, None, "", f"the id {ident!r} is reserved: it is the path of the section's {page} page; rename the file"))
-    problems += _markdown_problems(doc, NOTE_HEADING if model is Note else 2, spent)
+    problems += _markdown_problems(doc, NOTE_HEADING if model is Note else 2, render)
     problems += _placeholder_problems(doc, doc.data)
     try:
         data = model.model_validate(doc.data, context={"languages": languages, "known": known})
@@ -246,21 +256,18 @@ def _note_problems(ident: str, note: Note, doc: YamlDoc) -> list[Problem]:
     return problems
 
 
-def _markdown_problems(doc: YamlDoc, min_heading: int = 2, spent: Spent | None = None) -> list[Problem]:
+def _markdown_problems(doc: YamlDoc, min_heading: int = 2, render: bool = True) -> list[Problem]:
     """Each Markdown text's problems, on their own line where the text is a literal block
     (``key: |``, or a note's body), else on the line of its key. Read from the raw data, so
     a file with other errors gets these reported too. A passage is one paragraph, list or
     table (its anchors support just that); a point is one short paragraph. Headings start at
-    ``min_heading`` (a note's at ####, under its title)."""
+    ``min_heading`` (a note's at ####, under its title). Without ``render`` (the data's texts
+    are over their budget), only what refuses a text before it is rendered."""
     found = []
     for path, text, kind in markdown_texts(doc.data):
-        if spent is not None and spent.over:
-            break  # the data's texts are over their budget: load_data names the slowest
-        started = time.perf_counter()
-        for line, message in text_problems(text, kind, min_heading):
+        problems = text_problems(text, kind, min_heading) if render else before_rendering(text, kind) or []
+        for line, message in problems:
             found.append(Problem(doc.file, doc.text_line(path, line), dotted(path), message))
-        if spent is not None:
-            spent.add(time.perf_counter() - started, doc.file, doc.text_line(path, 0), dotted(path))
     return found
 
 

@@ -398,7 +398,11 @@ def problems(text: str, min_heading: int = 2) -> list[TextProblem]:
     except ET.ParseError:  # pragma: no cover - Python-Markdown writes well-formed XHTML
         return found
     targets = [a.get("href", "") for a in root.iter("a")]
-    targets += [url for url, _title in _MD.references.values() if url not in targets]  # unused definitions too
+    seen = set(targets)
+    for url, _title in _MD.references.values():  # unused definitions too
+        if url not in seen:
+            seen.add(url)
+            targets.append(url)
     for href in targets:
         if href.startswith("#") or safe_url(href) is not None:
             continue
@@ -435,9 +439,8 @@ def _numeric_entities(rendered: str) -> str:
 def _line_of(text: str, needle: str) -> int | None:
     if not needle:
         return None
-    for i, line in enumerate(text.split("\n")):
-        if needle in line:
-            return i
+    if "\n" not in needle and (at := text.find(needle)) >= 0:
+        return text.count("\n", 0, at)  # the first line holding it, at C speed: a text may hold thousands
     unescaped = html.unescape(needle)
     for i, line in enumerate(text.split("\n")):
         if unescaped in html.unescape(line):

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import safetext  # the module: the hostile tests turn its early check off on it
-from .budget import RENDER_SECONDS, TooSlow, time_limit
+from .budget import RENDER_SECONDS, TEXT_WORK, TooSlow, time_limit, too_much, work
 from .errors import Problem
 from .model import BLOCK_TAGS, MAX_TEXT, MODEL_BY_FOLDER, Localized
 from .relations import wrong_side
@@ -57,18 +57,32 @@ def _near_key(model: type[BaseModel], loc: tuple[str | int, ...]) -> str | None:
     return close[0] if close else None
 
 
-TOO_SLOW = (f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markdown (long runs of brackets, "
-            "emphasis markers or nesting make Markdown slow)")
+TOO_SLOW = (f"takes more than {RENDER_SECONDS:g} s to render, though its Markdown looked simple enough; simplify it "
+            "(long runs of brackets, emphasis markers or nesting make Markdown slow)")
 TOO_DEEP = "nests too deeply to render (quotes or lists inside each other); flatten it"
+
+
+def before_rendering(text: str, kind: str = "free") -> list[tuple[int | None, str]] | None:
+    """The problem that refuses ``text`` before it is rendered, or None when it may be rendered:
+    too long for its kind, or too much work (budget.work, counted without timing). A text over
+    every kind's limit gets no message here: the model's own ``max_length`` names it, once."""
+    if len(text.strip()) > MAX_TEXT["free"]:  # stripped, as the model measures it
+        return []
+    if len(text) > MAX_TEXT[kind]:
+        return [(None, f"is {len(text):,} characters long; a {kind} text holds at most {MAX_TEXT[kind]:,} (split it)")]
+    if (cost := work(text)) > TEXT_WORK:
+        return [(None, too_much(cost))]
+    return None
 
 
 def text_problems(text: str, kind: str = "free", min_heading: int = 2) -> list[tuple[int | None, str]]:
     """A Markdown text's problems as (line within the text, message): what the sanitizer would
-    remove, a passage's shape, and a text that takes too long or nests too deep to render."""
-    if len(text) > MAX_TEXT[kind]:
-        return [(None, f"is {len(text):,} characters long; a {kind} text holds at most {MAX_TEXT[kind]:,} (split it)")]
+    remove, a passage's shape, and a text too long, too much work or too deep to render. One
+    message for a text that is refused before it is rendered."""
+    if (refused := before_rendering(text, kind)) is not None:
+        return refused
     try:
-        with time_limit():
+        with time_limit():  # the backstop: texts under TEXT_WORK take a fraction of it
             found = [(p.line, p.message) for p in safetext.problems(text, min_heading=min_heading)]
             if kind != "free" and not found and (message := safetext.shape_problem(text, kind == "point")):
                 found.append((None, message))
