@@ -4,7 +4,7 @@ to the work the budget counts for them (career_atlas/core/budget.py), to set and
     .venv/bin/python scripts/bench_markdown.py [--sizes 1000,2000,4000,8000,16000] [--only FAMILY]
 
 Each text is checked as the loader checks a passage (the early check, then its shape: three
-renders and the sanitizer), with a 10 s alarm so a stall shows as "stall". Times are CPU seconds
+renders and the sanitizer), with a 10 s CPU alarm so a stall shows as "stall". Times are CPU seconds
 of this process (the median of three), so other work on the machine hardly moves them. Printed:
 each family's growth without the budget (which are superlinear, from what size); each family at
 its longest text within TEXT_WORK, with microseconds per unit of work (the budget's figures hold
@@ -142,7 +142,7 @@ def check(text: str, runs: int = 3) -> float:
     (inf for a stall)."""
     times = []
     for _ in range(runs):
-        signal.setitimer(signal.ITIMER_REAL, CAP)
+        signal.setitimer(signal.ITIMER_PROF, CAP)
         gc.collect()
         started = time.process_time()
         try:
@@ -153,7 +153,7 @@ def check(text: str, runs: int = 3) -> float:
         except RecursionError:
             pass
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.setitimer(signal.ITIMER_PROF, 0)
         times.append(time.process_time() - started)
         if times[-1] > 1:
             break
@@ -242,7 +242,7 @@ def main() -> None:
     parser.add_argument("--no-growth", action="store_true", help="skip the unbudgeted growth table (the slow part)")
     parser.add_argument("--no-real", action="store_true")
     args = parser.parse_args()
-    signal.signal(signal.SIGALRM, _alarm)
+    signal.signal(signal.SIGPROF, _alarm)
     if not args.no_growth:
         growth([int(s) for s in args.sizes.split(",")], args.only)
     bounded(args.only)

@@ -9,6 +9,7 @@ or the backstop timer to fire at once, as on the busiest machine there could be.
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import REPO, write_note
+from test_readers import SELF_CHECK, write_guidance
 
 from career_atlas.core import budget, safetext, validate
 from career_atlas.core.check import check
@@ -167,3 +169,16 @@ def test_the_verdict_does_not_depend_on_the_clock(tiny_site: Path, monkeypatch: 
         verdicts.append([str(p) for p in problems if "hostile" in p.file])
     assert verdicts[0] == verdicts[1] == [f"data/notes/hostile-2026-12-07-en.md:{BODY_LINE}: body: "
                                           f"{budget.too_much(budget.work(HOSTILE['closed links']))}"]
+
+
+def test_the_guidance_files_share_the_data_s_budget(tiny_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """start.yml and self-check.yml are checked after the data: their points count on top of the
+    data's texts, so together they cannot pass more work than TOTAL_WORK; the costliest are named."""
+    self_check = copy.deepcopy(SELF_CHECK)
+    self_check["intro"]["en"] = "*a* " * 200
+    write_guidance(tiny_site, None, self_check)
+    monkeypatch.setattr(budget, "TOTAL_WORK", load_data(tiny_site / "data").work + 1_000)
+    _, problems = check(tiny_site / "data")
+    assert [p.file for p in problems] == ["data/self-check.yml"] * budget.LARGEST_SHOWN
+    assert problems[0].key == "intro.en"
+    assert problems[0].message.startswith(f"costs {budget.work(self_check['intro']['en'].strip()):,} units of Markdown work")

@@ -86,9 +86,8 @@ def too_much(cost: int) -> str:
 
 def too_much_together(cost: int, total: int) -> str:
     """The problem of one of the costliest texts, once the data's texts cost more than TOTAL_WORK."""
-    return (f"costs {cost:,} units of Markdown work, and the data's texts together {total:,} (at most {TOTAL_WORK:,}; "
-            "the atlas's own about 830,000); simplify this text's Markdown (links, brackets and runs of * _ ` < "
-            "in one paragraph) or split it")
+    return (f"costs {cost:,} units of Markdown work, and the data's texts together {total:,} (at most {TOTAL_WORK:,}); "
+            "simplify this text's Markdown (links and [ in long paragraphs, runs of * _ ` < |), the costliest first")
 
 
 class TooSlow(Exception):
