@@ -15,6 +15,7 @@ them against TOTAL_WORK.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import math
 import signal
@@ -32,7 +33,9 @@ from career_atlas.core.model import MAX_TEXT, markdown_texts  # noqa: E402
 from career_atlas.core.yamlfile import read_yaml_on  # noqa: E402
 
 CAP = 10.0
-"""Seconds before one measurement is given up as a stall."""
+"""CPU seconds before one measurement is given up as a stall."""
+BATCH = 0.1
+"""CPU seconds a measurement repeats its text for, at least."""
 
 
 def repeat(unit: str) -> Callable[[int], str]:
@@ -100,6 +103,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "<bN> inline": numbered("<b{i}>"),
     "<bN> blocks": numbered("<b{i}>\n\n"),
     "<http: autolinks": repeat("<http:"),
+    "<a a a: one open tag": lambda n: "<" + "a " * (n // 2),
+    "<aaaa: one long tag": lambda n: "<" + "a" * n,
+    "<a b=c: attributes": lambda n: "<a " + "b=c " * (n // 4),
     "\\ run": repeat("\\"),
     "&amp;": repeat("&amp;"),
     "&#": repeat("&#"),
@@ -138,24 +144,26 @@ def _alarm(signum: int, frame: object) -> None:
 
 
 def check(text: str, runs: int = 3) -> float:
-    """Seconds to check ``text`` as a passage, without the budget, the median of ``runs``
-    (inf for a stall)."""
+    """CPU seconds to check ``text`` as a passage, without the budget: the median of ``runs``
+    batches, each repeated until it has taken BATCH (this process's CPU clock moves in steps of
+    a few milliseconds here); inf for a stall."""
     times = []
     for _ in range(runs):
-        signal.setitimer(signal.ITIMER_PROF, CAP)
         gc.collect()
-        started = time.process_time()
+        signal.setitimer(signal.ITIMER_PROF, CAP)
+        started, repeats = time.process_time(), 0
         try:
-            safetext.problems(text)
-            safetext.shape_problem(text)
+            while (spent := time.process_time() - started) < BATCH:
+                with contextlib.suppress(RecursionError):
+                    safetext.problems(text)
+                    safetext.shape_problem(text)
+                repeats += 1
         except Stall:
             return float("inf")
-        except RecursionError:
-            pass
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
-        times.append(time.process_time() - started)
-        if times[-1] > 1:
+        times.append(spent / repeats)
+        if spent > 1:
             break
     return sorted(times)[len(times) // 2]
 

@@ -142,10 +142,11 @@ def test_the_work_is_a_function_of_the_characters_alone() -> None:
     assert budget.work("") == budget.PER_TEXT
     assert budget.work("plain words") == budget.PER_TEXT + 11
     assert budget.work("*a*") == budget.PER_TEXT + 3 + 2 * budget.PER_MARK
+    assert budget.work("<b>") == budget.PER_TEXT + budget.RENDERS * 3 + 2 * budget.PER_MARK  # < [ { : three renders
     # each [ times its block's length; a blank line ends a block
-    assert budget.work("[](" * 3) == budget.PER_TEXT + 9 + 6 * budget.PER_MARK + 3 * 9
-    assert budget.work("[](\n\n[](") == budget.PER_TEXT + 8 + 6 * budget.PER_MARK + 3 + 3
-    assert budget.work("[](\n \t\n[](") == budget.work("[](\n\n[](") + 2
+    assert budget.work("[](" * 3) == budget.PER_TEXT + budget.RENDERS * 9 + 6 * budget.PER_MARK + 3 * 9
+    assert budget.work("[](\n\n[](") == budget.PER_TEXT + budget.RENDERS * 8 + 6 * budget.PER_MARK + 3 + 3
+    assert budget.work("[](\n \t\n[](") == budget.work("[](\n\n[](") + budget.RENDERS * 2
 
 
 def test_the_verdict_does_not_depend_on_the_clock(tiny_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:

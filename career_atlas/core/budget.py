@@ -6,7 +6,7 @@ gets the same verdict on any machine, however busy: a text over :data:`TEXT_WORK
 and when the data's texts together are over :data:`TOTAL_WORK`, the costliest are named and
 none is rendered. ``scripts/bench_markdown.py`` measures the hostile families and the real
 data's texts that set these figures: on this machine a unit is at most 0.6 us of CPU for
-every family measured (table rows are the slowest per unit; the real data 0.38 us).
+every family measured (table rows are the slowest per unit, 0.59 us; the real data 0.36 us).
 
 What makes Markdown superlinear is links: every ``[`` that starts a link, image or reference
 (closed, or a ``](`` never closed) makes Python-Markdown scan its paragraph again, so the cost
@@ -34,10 +34,14 @@ from typing import TypeVar
 PER_TEXT = 150
 """Every text's cost, however short: the early check renders a text up to three times and
 sanitizes it (a one-character text takes 73 us, a lone link or ``<b>`` up to 233 us)."""
+RENDERS = 3
+"""A text holding ``<``, ``[`` or ``{`` is rendered three times by the early check (for raw HTML,
+attribute lists and links), others once: each of its characters costs that many units (a
+500-character ``<a a a ...`` takes 620 us)."""
 PER_MARK = 40
 """Each character that starts Markdown work (MARKS): a line, emphasis, code, raw HTML, an entity,
 an attribute list, a table cell. It sets the slowest linear inputs at 0.6 us a unit: a table row
-``c|d`` costs 84 units and takes 50 us; a ``<b1>`` paragraph 168 units, 90 us. Other characters,
+``c|d`` costs 84 units and takes 50 us; a ``<b1>`` paragraph 178 units, 86 us. Other characters,
 ``(`` ``:`` ``"`` digits and letters among them, take at most 0.16 us each."""
 MARKS = "\\`*_[]<>&{}|\n"
 PER_LINK_SCAN = 1
@@ -48,8 +52,8 @@ TEXT_WORK = 200_000
 costs 3,810 (a 52x margin); 40 links in one 4,000-character paragraph fit."""
 TOTAL_WORK = 5_000_000
 """The most the data's texts may cost together: at most 3 s of CPU, so a build never stalls on
-many texts each under TEXT_WORK. The real data's 1,794 texts cost 830,000 (a 6x margin; check
-renders them in 0.31 s)."""
+many texts each under TEXT_WORK. The real data's 1,794 texts cost 840,000 (a 6x margin; check
+renders them in 0.30 s of CPU)."""
 LARGEST_SHOWN = 5
 """How many of the costliest texts the problem names, once the data's texts are over TOTAL_WORK."""
 RENDER_SECONDS = 5.0
@@ -62,11 +66,12 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def work(text: str) -> int:
     """What rendering and checking ``text`` costs, from its characters alone (no timing):
-    PER_TEXT, plus a unit per character, plus PER_MARK for each mark, plus each ``[`` times the
+    PER_TEXT, plus a unit per character and render (RENDERS), plus PER_MARK for each mark, plus each ``[`` times the
     length of its block."""
     marks = sum(text.count(c) for c in MARKS)
+    renders = RENDERS if "<" in text or "[" in text or "{" in text else 1
     scans = sum(block.count("[") * len(block) for block in _BLANK_LINE.split(text)) if "[" in text else 0
-    return PER_TEXT + len(text) + PER_MARK * marks + PER_LINK_SCAN * scans
+    return PER_TEXT + renders * len(text) + PER_MARK * marks + PER_LINK_SCAN * scans
 
 
 def costliest(costs: list[tuple[int, T]], spent: int = 0) -> list[tuple[int, T]]:
