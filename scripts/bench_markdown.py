@@ -27,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from career_atlas.core import budget, safetext  # noqa: E402
+from career_atlas.core import budget, textcheck  # noqa: E402
 from career_atlas.core.loader import _read_note  # noqa: E402
 from career_atlas.core.model import MAX_TEXT, markdown_texts  # noqa: E402
 from career_atlas.core.yamlfile import read_yaml_on  # noqa: E402
@@ -155,8 +155,8 @@ def check(text: str, runs: int = 3) -> float:
         try:
             while (spent := time.process_time() - started) < BATCH:
                 with contextlib.suppress(RecursionError):
-                    safetext.problems(text)
-                    safetext.shape_problem(text)
+                    textcheck.problems(text)
+                    textcheck.shape_problem(text)
                 repeats += 1
         except Stall:
             return float("inf")
@@ -231,8 +231,8 @@ def real() -> None:
     started = time.process_time()
     for file, key, text in texts:
         costs.append((budget.work(text), file, key))
-        safetext.problems(text)
-        safetext.shape_problem(text)
+        textcheck.problems(text)
+        textcheck.shape_problem(text)
     seconds = time.process_time() - started
     total = sum(c for c, _, _ in costs)
     largest = max(costs)

@@ -19,7 +19,7 @@ import yaml
 from conftest import REPO, write_note
 from test_readers import SELF_CHECK, write_guidance
 
-from career_atlas.core import budget, safetext, validate
+from career_atlas.core import budget, textcheck, validate
 from career_atlas.core.check import check
 from career_atlas.core.loader import load_data
 from career_atlas.core.model import markdown_texts
@@ -53,9 +53,9 @@ HOSTILE = {
 def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts the early check renders in this test (it still renders them)."""
     seen: list[str] = []
-    problems, shape = safetext.problems, safetext.shape_problem
+    problems, shape = textcheck.problems, textcheck.shape_problem
 
-    def early(text: str, **kwargs: int) -> list[safetext.TextProblem]:
+    def early(text: str, **kwargs: int) -> list[textcheck.TextProblem]:
         seen.append(text)
         return problems(text, **kwargs)
 
@@ -63,8 +63,8 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append(text)
         return shape(text, point)
 
-    monkeypatch.setattr(safetext, "problems", early)
-    monkeypatch.setattr(safetext, "shape_problem", passage)
+    monkeypatch.setattr(textcheck, "problems", early)
+    monkeypatch.setattr(textcheck, "shape_problem", passage)
     return seen
 
 

@@ -21,8 +21,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from staticserver import serve
 
-from career_atlas.core import safetext
-from career_atlas.core.safetext import html_link, noscript_lines, safe_url, sanitize_page
+from career_atlas.core import textcheck
+from career_atlas.core.sanitize import html_link, noscript_lines, safe_url, sanitize_page
 from career_atlas.site.snippets import includes
 
 XSS = '<img src=x onerror=alert(1)>'
@@ -144,8 +144,8 @@ def _scan(site: Path) -> tuple[list[str], set[str]]:
 
 def build_in_process(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Build with the early Markdown check off, so only the output side protects the site."""
-    monkeypatch.setattr(safetext, "problems", lambda text, **_: [])
-    monkeypatch.setattr(safetext, "shape_problem", lambda text, point=False: None)
+    monkeypatch.setattr(textcheck, "problems", lambda text, **_: [])
+    monkeypatch.setattr(textcheck, "shape_problem", lambda text, point=False: None)
     monkeypatch.chdir(project)
     build(load_config(str(project / "mkdocs.yml")))
 

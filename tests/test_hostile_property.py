@@ -31,7 +31,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from test_hostile import _scan
 
-from career_atlas.core import safetext
+from career_atlas.core import textcheck
 from career_atlas.core.check import check_data
 
 CASES = Path(__file__).parent / "hostile" / "cases.yml"
@@ -109,8 +109,8 @@ def build(root: Path, early_checks: bool, monkeypatch: pytest.MonkeyPatch) -> tu
     logging.getLogger("mkdocs").addHandler(errors)
     with monkeypatch.context() as m:
         if not early_checks:
-            m.setattr(safetext, "problems", lambda text, min_heading=2: [])
-            m.setattr(safetext, "shape_problem", lambda text, point=False: None)
+            m.setattr(textcheck, "problems", lambda text, min_heading=2: [])
+            m.setattr(textcheck, "shape_problem", lambda text, point=False: None)
         m.chdir(root)
         try:
             mkdocs_build(load_config(str(root / "mkdocs.yml")))

@@ -44,7 +44,7 @@ RESERVED_IDS = frozenset({"index", "compare", "sources"})
 
 # Text in data files is written by strangers. Plain texts (names, titles,
 # summaries) are escaped wherever they are shown; Markdown texts are rendered and
-# sanitized by core/safetext.py, which also reports, line by line, what would not
+# sanitized by core/sanitize.py, and core/textcheck.py reports, line by line, what would not
 # survive (the loader runs it on every Markdown text: see markdown_texts()).
 
 def check_characters(text: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import safetext  # the module: the hostile tests turn its early check off on it
+from . import textcheck  # the module: the hostile tests turn its early check off on it
 from .budget import RENDER_SECONDS, TEXT_WORK, TooSlow, time_limit, too_much, work
 from .errors import Problem
 from .model import BLOCK_TAGS, MAX_TEXT, MODEL_BY_FOLDER, Localized
@@ -83,8 +83,8 @@ def text_problems(text: str, kind: str = "free", min_heading: int = 2) -> list[t
         return refused
     try:
         with time_limit():  # the backstop: texts under TEXT_WORK take a fraction of it
-            found = [(p.line, p.message) for p in safetext.problems(text, min_heading=min_heading)]
-            if kind != "free" and not found and (message := safetext.shape_problem(text, kind == "point")):
+            found = [(p.line, p.message) for p in textcheck.problems(text, min_heading=min_heading)]
+            if kind != "free" and not found and (message := textcheck.shape_problem(text, kind == "point")):
                 found.append((None, message))
     except TooSlow:
         return [(None, TOO_SLOW)]

@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from ..core.check import check_data
 from ..core.errors import AtlasError
 from ..core.graph import Graph
-from ..core.safetext import noscript_lines, sanitize_page
+from ..core.sanitize import noscript_lines, sanitize_page
 from ..core.siteconfig import notes_folder
 from ..core.synonyms import SYNONYMS_FILE
 from ..render import labels

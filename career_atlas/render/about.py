@@ -7,7 +7,7 @@ import html
 import re
 
 from ..core.record import Record
-from ..core.safetext import md_text
+from ..core.sanitize import md_text
 from . import labels as L
 from .blocks import questions
 from .context import SOURCES_PAGE, Context, t

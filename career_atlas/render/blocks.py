@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from ..core.model import Passage, Reference
 from ..core.record import Record
-from ..core.safetext import html_link, md_text
+from ..core.sanitize import html_link, md_text
 from . import labels as L
 from .context import Context, t
 

@@ -19,7 +19,7 @@ import html
 import json
 
 from ..core.record import Record
-from ..core.safetext import md_text, sanitize_page
+from ..core.sanitize import md_text, sanitize_page
 from . import labels as L
 from .blocks import lectures_of
 from .context import Context, t

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from ..core import safetext
+from ..core import textrender
 from ..core.graph import Graph
 from ..core.model import Anchor, Heading, Passage, Subheading
 from ..core.record import Record
-from ..core.safetext import md_text
+from ..core.sanitize import md_text
 from . import labels as L
 from .glossary import TermLinker
 from .paths import html_href, page_path, rel
@@ -92,7 +92,7 @@ class Context:
         mention of each term is linked unless ``link_terms`` is off (a case's narrative)."""
         self.writing(here)
         transform = self.terms.transform(here, own_id, self.seen) if link_terms else None
-        return f'<div class="atlas-text" {_provenance(provenance, ())}>\n{safetext.to_html(text.strip(), transform).strip()}\n</div>\n\n'
+        return f'<div class="atlas-text" {_provenance(provenance, ())}>\n{textrender.to_html(text.strip(), transform).strip()}\n</div>\n\n'
 
     def passages(self, blocks: list[Any], here: str, own_id: str | None, sources: Iterable[str], level: int = 2) -> str:
         """Lecture text: each passage a block of its own that says where it comes from, with a
@@ -112,7 +112,7 @@ class Context:
     def passage(self, passage: Passage, here: str, own_id: str | None, inline: bool = False) -> str:
         """One passage as sanitized HTML with its anchors' markers inside its element."""
         self.writing(here)
-        body = safetext.to_html(t(passage, self.lang).strip(), self.terms.transform(here, own_id, self.seen)).strip()
+        body = textrender.to_html(t(passage, self.lang).strip(), self.terms.transform(here, own_id, self.seen)).strip()
         if inline and body.startswith("<p>") and body.endswith("</p>"):
             body = body[3:-4]
         markers = self.markers(passage.anchors, here)

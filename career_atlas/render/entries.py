@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 
 from ..core.record import Record
-from ..core.safetext import md_text
+from ..core.sanitize import md_text
 from . import labels as L
 from . import notes, sources
 from .blocks import (

@@ -1,7 +1,7 @@
 """Explain terms where they appear: the first mention on a page links to the
 glossary (or tool) page, with the definition as its tooltip.
 
-It works on the tree of rendered contributed text (see core/safetext.py), so code,
+It works on the tree of rendered contributed text (see core/textrender.py), so code,
 links and headings are skipped by what they are, not by patterns.
 """
 

@@ -11,7 +11,7 @@ from html import escape
 
 from ..core.guidance import MAP_PREFIX, MAPS
 from ..core.model import AREAS
-from ..core.safetext import md_text
+from ..core.sanitize import md_text
 from . import labels as L
 from .blocks import questions
 from .context import Context, t

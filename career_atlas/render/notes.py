@@ -6,7 +6,7 @@ import html
 import posixpath
 
 from ..core.record import Record
-from ..core.safetext import html_link, md_text
+from ..core.sanitize import html_link, md_text
 from ..core.scaffold import new_note_url
 from . import labels as L
 from .context import Context, t

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from ..core.record import Record
-from ..core.safetext import html_link, md_text
+from ..core.sanitize import html_link, md_text
 from . import labels as L
 from .context import SOURCES_PAGE, Context, t
 from .page import PageSpec

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 
 from ..core.guidance import PathStep, ReadingPath
-from ..core.safetext import md_text
+from ..core.sanitize import md_text
 from .blocks import questions as questions_block
 from .context import Context, t
 from .page import PageSpec
