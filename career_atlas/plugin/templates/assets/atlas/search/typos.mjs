@@ -13,6 +13,10 @@ export const MAX_EDITS = {
   latin: [[0, 1]],
 }
 
+/* A title word shorter than this (one letter or syllable: 팀, 한, 일) is no word's correction:
+   it is a jamo or two off too many words (티미 is no typo of 팀). */
+export const SHORTEST_CORRECTION = 2
+
 /* A word this long and one letter off a title word was most likely meant (pytroch,
    풀스텍): the correction is "sure" and may name a page (see names.mjs). */
 export const SURE_CORRECTION = { hangul: 3, latin: 6 }
@@ -56,7 +60,7 @@ export function correct(word, lexicon) {
   const max = MAX_EDITS[script].find(([from]) => spelt.length >= from)[1]
   let best = null, bestDistance = max + 1
   for (const [i, v] of lexicon.ordered.entries()) {
-    if (isHangul(v) !== hangul || v.length < 2) continue
+    if (isHangul(v) !== hangul || v.length < SHORTEST_CORRECTION) continue
     const d = distance(spelt, lexicon.letters[i], Math.min(max, bestDistance - 1))
     if (d < bestDistance) { best = v; bestDistance = d; if (d === 1) break }
   }
