@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 import { MODULES, fixtureTerms } from "./fixtures.mjs"
 
-const { namedPages, SHARED_NAME, SECTION_WORD_CAP } = await import(new URL("names.mjs", MODULES))
+const { namedPages, SECTION_WORD_CAP } = await import(new URL("names.mjs", MODULES))
 const terms = fixtureTerms()
 const named = (q, corrected = null) => Object.fromEntries(namedPages([{ q, weight: 1, corrected }], terms))
 
@@ -34,7 +34,7 @@ test("a section's word next to a name adds to its share, up to a cap below the t
 })
 
 test("pages sharing a name: the first listed is named, the others a little less", () => {
-  assert.deepEqual(named("서빙"), { "glossary/serving/": 1, "stages/serving/": SHARED_NAME })
+  assert.deepEqual(named("서빙"), { "glossary/serving/": 1, "stages/serving/": 0.8 })
 })
 
 test("a sure correction names a page; a guessed one names nothing", () => {

@@ -8,6 +8,7 @@ const terms = fixtureTerms()
 test("a question's words: lowercase, no stopwords, no plural s, no single Latin letter", () => {
   assert.deepEqual(questionWords("What does a PhD do for jobs? don't", terms), ["phd", "for", "job", "don"])
   assert.deepEqual(questionWords("편향을 왜", terms), ["편향", "왜"])
+  assert.deepEqual(questionWords("PMs LLMs", terms), ["pm", "llm"])  // text.mjs singular
 })
 
 test("one word is a form of another when the shorter, long enough, starts the longer", () => {
