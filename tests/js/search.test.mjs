@@ -208,3 +208,37 @@ test("a routed question searches its page's title, so the page is shown first ev
   const { pages } = await answer("연구자 엔지니어 차이", q => q.includes("알라") ? [[routed, 0.01]] : [["roles/", 1]])
   assert.equal(pages[0], routed)
 })
+
+test("a query whose searches find fewer than three pages in all searches its words alone; three, not (FEW_RESULTS)", async () => {
+  const found = n => table({ "장고 서빙": Array.from({ length: n }, (_, i) => [`f/${i}/`, 1]) })
+  assert.ok((await answer("장고 서빙", found(2))).searched.includes("장고"))
+  assert.ok(!(await answer("장고 서빙", found(3))).searched.includes("장고"))
+})
+
+test("the three pages a query names best are searched by their titles, not a fourth (NAMED_SEARCHED)", async () => {
+  const sharing = ["a/", "b/", "c/", "d/"]
+  const base = pathTerms()
+  const terms = pathTerms({
+    names: { ...Object.fromEntries(base.names), 서빙: sharing },
+    titles: { ...Object.fromEntries(base.titles), ...Object.fromEntries(sharing.map(page => [page, `Title ${page[0]}`])) },
+    ids: { ...Object.fromEntries(base.ids), ...Object.fromEntries(sharing.map(page => [page, page])) },
+  })
+  const { searched } = await answer("서빙", table({}), terms)
+  assert.deepEqual(sharing.filter(page => searched.includes(`Title ${page[0]}`)), ["a/", "b/", "c/"])
+})
+
+test("a page named by three quarters of the query is shown wherever Pagefind ranks it; by 0.7, not (MOSTLY_NAMED)", async () => {
+  // Eight pages score far above the named one for the query itself.
+  const high = Array.from({ length: 8 }, (_, i) => [`f/${i}/`, 10 - i])
+  // 배관공 팀: 배관공 is 3 of 4 letters. 박은정 강연: 박은정 with a lecture's word, capped at 0.7.
+  assert.ok((await answer("배관공 팀", table({ "배관공 팀": [...high, ["roles/data-engineer/", 0.01]] }))).pages.includes("roles/data-engineer/"))
+  const lecture = [...high, ["lectures/careers-in-ai/", 0.01]]
+  assert.ok(!(await answer("박은정 강연", table({ "박은정 강연": lecture, "강연": lecture }))).pages.includes("lectures/careers-in-ai/"))
+})
+
+test("a query of three words or fewer, none of them topical, gets the notice; of four, not by that rule (TOPICAL_WORDS)", async () => {
+  // Words on a page in passing, in no title, alias or page question.
+  const passing = table(Object.fromEntries(["alpha", "bravo", "charlie", "delta", "alpha bravo charlie", "alpha bravo charlie delta"].map(q => [q, [["roles/", 1]]])))
+  assert.deepEqual((await answer("alpha bravo charlie", passing)).pages, [])
+  assert.deepEqual((await answer("alpha bravo charlie delta", passing)).pages, ["roles/"])
+})
