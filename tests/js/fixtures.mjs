@@ -14,3 +14,9 @@ export const fixtureTerms = (changes = {}) => prepare({ ...json("terms.json"), .
 export const PAGES = json("pages.json")
 
 export const ROOT = new URL("http://atlas.test/")
+
+/* The fixture terms with each page's path as its Pagefind id (for tablePagefind). */
+export const pathTerms = (changes = {}) => {
+  const loaded = json("terms.json")
+  return fixtureTerms({ ids: Object.fromEntries(Object.keys(loaded.ids).map(page => [page, page])), ...changes })
+}

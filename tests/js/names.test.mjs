@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 import { MODULES, fixtureTerms } from "./fixtures.mjs"
 
-const { namedPages, SHARED_NAME, SECTION_WORD_CAP } = await import(new URL("names.mjs", MODULES))
+const { namedPages } = await import(new URL("names.mjs", MODULES))
 const terms = fixtureTerms()
 const named = (q, corrected = null) => Object.fromEntries(namedPages([{ q, weight: 1, corrected }], terms))
 
@@ -30,11 +30,11 @@ test("a section's word next to a name adds to its share, up to a cap below the t
   assert.deepEqual(named("박은정 정리 소개해"), {})
   assert.deepEqual(named("박은정 강연 소개해"), { "lectures/careers-in-ai/": 5 / 8 })
   // 박은정 강연: 3 of 5 letters, and 강연 would make it all of them: capped.
-  assert.deepEqual(named("박은정 강연"), { "lectures/careers-in-ai/": SECTION_WORD_CAP })
+  assert.deepEqual(named("박은정 강연"), { "lectures/careers-in-ai/": 0.7 })  // SECTION_WORD_CAP
 })
 
 test("pages sharing a name: the first listed is named, the others a little less", () => {
-  assert.deepEqual(named("서빙"), { "glossary/serving/": 1, "stages/serving/": SHARED_NAME })
+  assert.deepEqual(named("서빙"), { "glossary/serving/": 1, "stages/serving/": 0.8 })
 })
 
 test("a sure correction names a page; a guessed one names nothing", () => {

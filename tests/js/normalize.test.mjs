@@ -48,6 +48,13 @@ test("a compound typed without spaces is cut into the fewest known words", () =>
   assert.equal(split("머신러닝쿠키", vocabulary), null)  // a part is no known word
 })
 
+test("a compound's parts after the first have two syllables or more; its first may have one (SHORTEST_LATER_PART)", () => {
+  const known = new Set(["데이터", "도구", "한"])
+  assert.equal(split("데이터한", known), null)
+  assert.deepEqual(split("한도구", known), ["한", "도구"])
+  assert.deepEqual(split("데이터도구", known), ["데이터", "도구"])
+})
+
 test("each unknown compound of a query is split; known words stay whole", () => {
   assert.deepEqual(splitCompounds(["데이터엔지니어", "머신러닝", "팀"], vocabulary), ["데이터 엔지니어", "머신러닝", "팀"])
 })

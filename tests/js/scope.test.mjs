@@ -36,6 +36,8 @@ test("a Korean word on no page ending as a sentence does is the question's verb,
 test("an English plural of a title's word is that word, not a word on no page", () => {
   // "ml" is a title word of the fixture: "mls" is its plural, not another topic.
   assert.equal(about(["mls", "team"], ["mls"], { mls: 0, team: 20 }), false)
+  // text.mjs singular: the same rule as a question's words (questions.mjs).
+  assert.equal(about(["mlx", "team"], ["mlx"], { mlx: 0, team: 20 }), true)
 })
 
 test("a query with no word on no page is never out of scope here", () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 import { json, MODULES } from "./fixtures.mjs"
 
-const { words, key, isHangul, jamo } = await import(new URL("text.mjs", MODULES))
+const { words, key, isHangul, jamo, singular } = await import(new URL("text.mjs", MODULES))
 
 // tests/js/fixtures/tokens.json is read by tests/test_search.py too: site/search.py splits
 // titles into words and keys names the same way.
@@ -22,4 +22,8 @@ test("a Korean word is compared by its letters (jamo), not its syllables", () =>
 test("isHangul holds for Korean words only", () => {
   assert.equal(isHangul("편향"), true)
   assert.equal(isHangul("AI엔지니어"), false)
+})
+
+test("an English plural is its singular when two letters or more come before the s", () => {
+  assert.deepEqual(["pms", "llms", "jobs", "is", "as", "s"].map(singular), ["pm", "llm", "job", "is", "as", "s"])
 })

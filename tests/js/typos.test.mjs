@@ -33,6 +33,14 @@ test("a longer Korean word may be further off; any other word one letter", () =>
   assert.equal(correct("reserchers", lexicon(["researchers"])).distance, 1)
 })
 
+test("a one-syllable title word is no correction: a word corrected is too far off it", () => {
+  // A corrected Korean word has two syllables or more, four jamo or more, and may be one
+  // edit off (under nine jamo); 팀 has three, its last a final consonant (ᆷ, not ᄆ).
+  assert.equal(distance(letters("티미"), letters("팀"), 3), 2)
+  assert.equal(correct("티미", lexicon(["팀"])), null)
+  assert.deepEqual(correct("티미", lexicon(["팀", "티머"])), { word: "티머", distance: 1 })
+})
+
 test("among equally near words, the one on more pages wins", () => {
   assert.equal(correct("modal", lexicon(["model", "medal"])).word, "model")
   assert.equal(correct("modal", lexicon(["medal", "model"])).word, "medal")

@@ -23,7 +23,7 @@ async function languageRoot() {
   await writeFile(path.join(root, "pagefind/pagefind.js"), `${fake}
 globalThis.pagefindLoads = (globalThis.pagefindLoads || 0) + 1
 const found = fakePagefind(${JSON.stringify(PAGES)}, { ids: ${JSON.stringify(terms.ids)} })
-export const options = async () => {}
+export const options = async o => { globalThis.pagefindOptions = o }
 export const init = async () => {}
 export const search = q => found.search(q)`)
   await writeFile(path.join(root, "pagefind/atlas-terms.json"), JSON.stringify(terms))
@@ -43,6 +43,7 @@ test("a query is answered with Material's result items, pages first", async () =
   assert.equal(answer.type, RESULT)
   assert.equal(answer.data.items[0][0].location, "roles/data-engineer/")
   assert.equal(globalThis.pagefindLoads, 1)
+  assert.deepEqual(globalThis.pagefindOptions, { excerptLength: 26 })  // EXCERPT_WORDS
 })
 
 test("of queries typed in a row, only the newest is answered", async () => {

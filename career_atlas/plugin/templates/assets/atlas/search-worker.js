@@ -22,6 +22,11 @@ let latest = 0     // the newest query: answers to older ones are dropped
 /* Vocabulary words searched when loading, spread over it, to load Pagefind's index chunks. */
 const WARM_WORDS = 8
 
+/* The words of each excerpt Pagefind gives (its default is 30). Its marked words count too:
+   they say whether a page has the query's words as typed (rank.mjs exactBoost) and whether a
+   word is on the pages (presence.mjs). 26 since Pagefind came in (05396c3), unmeasured. */
+const EXCERPT_WORDS = 26
+
 async function load() {
   const [pagefind, loaded, { search }, { prepare }] = await Promise.all([
     import(new URL("pagefind/pagefind.js", root).href),
@@ -30,7 +35,7 @@ async function load() {
     import(new URL("search/terms.mjs", self.location.href).href),
   ])
   const terms = prepare(loaded)
-  await pagefind.options({ excerptLength: 26 })
+  await pagefind.options({ excerptLength: EXCERPT_WORDS })
   await pagefind.init()
   // Measured: init takes ~40 ms, but the first search ~300 ms (its index chunk is
   // fetched and parsed) and the first fragments ~100 ms. Searching words spread over

@@ -54,6 +54,11 @@ export function find(text, phrase) {
 
 export const has = (text, phrase) => find(text, phrase) >= 0
 
+/* A part of a compound after its first is at least this long: one-syllable title words
+   (한, 일, 간) are more often the end of a longer word than a word of their own. The first
+   part may be one syllable. */
+export const SHORTEST_LATER_PART = 2
+
 /* A Korean compound typed without spaces, cut into the fewest known words
    (머신러닝엔지니어 -> 머신러닝 엔지니어); null when it cannot be. */
 export function split(word, vocabulary) {
@@ -61,7 +66,7 @@ export function split(word, vocabulary) {
   for (let i = 1; i <= word.length; i++) {
     for (let j = 0; j < i; j++) {
       const part = word.slice(j, i)
-      if (best[j] && (part.length > 1 || j === 0) && vocabulary.has(part) && (!best[i] || best[j].length + 1 < best[i].length)) best[i] = [...best[j], part]
+      if (best[j] && (part.length >= SHORTEST_LATER_PART || j === 0) && vocabulary.has(part) && (!best[i] || best[j].length + 1 < best[i].length)) best[i] = [...best[j], part]
     }
   }
   const parts = best[word.length]

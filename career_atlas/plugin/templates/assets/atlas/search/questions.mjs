@@ -3,7 +3,7 @@
  * questions the page answers (an entry's `questions`, the start page's, the self-check's,
  * the maps', the section indexes' and the About page's: site/search.py). */
 import { normalize } from "./normalize.mjs"
-import { isHangul } from "./text.mjs"
+import { isHangul, singular } from "./text.mjs"
 
 /* A query of fewer words than this is matched with no page's questions. */
 export const FEWEST_WORDS = 2
@@ -20,7 +20,7 @@ export const SHORTEST_STEM = { hangul: 2, latin: 4 }
    don't leave one once the apostrophe is a space). */
 export function questionWords(text, terms) {
   const words = normalize(text).toLowerCase().split(" ").filter(w => w && !terms.stop.has(w) && !/^[a-z]$/.test(w))
-  return [...new Set(words.map(w => isHangul(w) ? w : w.replace(/(?<=[a-z]{3})s$/, "")))]
+  return [...new Set(words.map(w => isHangul(w) ? w : singular(w)))]
 }
 
 /* The same word, or one a form of the other. */

@@ -3,14 +3,11 @@
  * page in passing (추천, design, parental), or be a generic one (AI, engineer, 방법). The
  * reader is better served by the "not covered" notice than by those pages. */
 import { LONE_PARTICLE } from "./normalize.mjs"
-import { isHangul, key } from "./text.mjs"
+import { isHangul, key, singular } from "./text.mjs"
 
 /* A Korean word on no page ending as a sentence does (하나요, 나을까, 뭐임, 고민인데,
    못하면): the question's verb, conjugated, not what it is about. */
 export const PREDICATE = /(요|까|임|데|면)$/
-
-/* An English plural whose singular is a title's or alias's word (PMs, LLMs) is that word. */
-const PLURAL = /(?<=[a-z]{2})s$/
 
 /* Whether the words on no page (`uncovered`: no typo of a title's word) outnumber, or
    equal, the words that say what the query is about: the other words on few pages
@@ -19,7 +16,7 @@ const PLURAL = /(?<=[a-z]{2})s$/
    longer name, speech of part-of-speech tagging, is not).
    A page's name in the query (`naming`: AI 개발자 in AI 개발자 신입 연봉) counts as one such word. */
 export function mostlyUncovered(words, uncovered, counts, terms, pageCount, frequentShare, naming = false) {
-  const off = new Set(uncovered.map(w => w.toLowerCase()).filter(w => !(isHangul(w) && PREDICATE.test(w)) && !terms.vocabulary.has(w.replace(PLURAL, ""))))
+  const off = new Set(uncovered.map(w => w.toLowerCase()).filter(w => !(isHangul(w) && PREDICATE.test(w)) && !terms.vocabulary.has(singular(w))))
   if (!off.size) return false
   const topical = words.map(w => w.toLowerCase()).filter(w => !off.has(w) && !terms.stop.has(w) && counts.has(w) && counts.get(w) <= pageCount * frequentShare)
   if (topical.some(w => terms.names.has(key(w)) || Object.hasOwn(terms.synonyms, w))) return false

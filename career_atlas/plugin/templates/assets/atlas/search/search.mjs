@@ -28,9 +28,19 @@ export const TITLE_WEIGHT = 0.3
    also searches each of its words on its own, at SINGLE_WORD_WEIGHT. */
 export const FEW_RESULTS = 3, SINGLE_WORD_WEIGHT = 0.5
 
-/* A result's sections (Pagefind's sub-results with an anchor) shown under it, and how many
-   of them keep the page's score (the others get half). */
-export const SECTIONS_SHOWN = 4, SECTIONS_FULL_SCORE = 2
+/* A result's sections (Pagefind's sub-results with an anchor) shown under it, how many of
+   them keep the page's score, and the share of it the others get. */
+export const SECTIONS_SHOWN = 4, SECTIONS_FULL_SCORE = 2, LATER_SECTION_SHARE = 0.5
+
+/* A word shorter than this (one letter or syllable: 팀, 뭐) is not searched on its own, as a
+   long question's word or a short query's single word: Pagefind matches it as the start of
+   too many of the pages' words. */
+export const SHORTEST_SEARCHED_WORD = 2
+
+/* A Korean word of this many syllables on a reader's page is a word of its own (용어), not
+   corrected; a longer one on the pages may be a typo of a title's word, and one on no page is
+   always corrected (쟝고 -> 장고). */
+export const OWN_WORD_SYLLABLES = 2
 
 /* A page's path below the language root (`root`), from a URL of Pagefind's. */
 export function relative(url, root) {
@@ -40,15 +50,15 @@ export function relative(url, root) {
 
 /* The query's words in no title, alias or synonym (no stopword, number or sign), as two sets:
    `missing`, those on no reader's page (presence.mjs: "salary", 연봉); `absent`, those that
-   `variants` corrects: every one but a two-syllable Korean word on the pages (쟝고 is
-   corrected, not 용어; a longer word on the pages may be a typo of a title's word, and its
+   `variants` corrects: every one but a Korean word of OWN_WORD_SYLLABLES on the pages (쟝고
+   is corrected, not 용어; a longer word on the pages may be a typo of a title's word, and its
    correction is then only searched: expand.mjs). */
 async function unknownWords(text, terms, find) {
   const unknown = [...new Set(text.toLowerCase().split(" "))].filter(w => /\p{L}/u.test(w) && !terms.vocabulary.has(w) && !terms.stop.has(w) && !Object.hasOwn(terms.synonyms, w) && !/\d/.test(w))
   const present = await Promise.all(unknown.map(w => onPages(w, find)))
   return {
     missing: new Set(unknown.filter((_, i) => !present[i])),
-    absent: new Set(unknown.filter((w, i) => !present[i] || !(w.length === 2 && isHangul(w)))),
+    absent: new Set(unknown.filter((w, i) => !present[i] || !(w.length === OWN_WORD_SYLLABLES && isHangul(w)))),
   }
 }
 
@@ -96,7 +106,7 @@ function group(page, data, score, text, uncovered, root) {
   for (const [i, sub] of (data.sub_results || []).entries()) {
     const location = relative(sub.url, root)
     if (!location.includes("#") || i >= SECTIONS_SHOWN) continue
-    items.push({ location, title: escapeHtml(sub.title), text: safeExcerpt(sub.excerpt), score: i < SECTIONS_FULL_SCORE ? score : score / 2, terms: marked })
+    items.push({ location, title: escapeHtml(sub.title), text: safeExcerpt(sub.excerpt), score: i < SECTIONS_FULL_SCORE ? score : score * LATER_SECTION_SHARE, terms: marked })
   }
   return items
 }
@@ -129,7 +139,7 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   for (const page of titled) queries.push({ q: normalize(terms.titles.get(page) || ""), weight: TITLE_WEIGHT })
   // The queries and a long question's words, searched at once.
   const question = searchable(queries[0].q)
-  const questionWords = [...new Set(question.split(" ").filter(w => w.length > 1))]
+  const questionWords = [...new Set(question.split(" ").filter(w => w.length >= SHORTEST_SEARCHED_WORD))]
   // Words on no page that no correction replaces: the atlas does not cover them. Too little
   // left, and the reader is told so instead of shown pages about something else (partials/search.html).
   const typed = queries[0].q.split(" ")
@@ -148,7 +158,7 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   ])
   let runs = found
   if (!covered.size && runs.reduce((n, [, results]) => n + results.length, 0) < FEW_RESULTS) {
-    const single = [...new Set(queries.flatMap(v => searchable(v.q).split(" ")))].filter(w => w.length > 1).map(q => ({ q, weight: SINGLE_WORD_WEIGHT }))
+    const single = [...new Set(queries.flatMap(v => searchable(v.q).split(" ")))].filter(w => w.length >= SHORTEST_SEARCHED_WORD).map(q => ({ q, weight: SINGLE_WORD_WEIGHT }))
     if (single.length > 1 && !stale()) runs = runs.concat(await Promise.all(single.map(v => find(v.q).then(results => [v, results]))))
   }
   if (stale()) return null

@@ -7,8 +7,8 @@ import { letters } from "./typos.mjs"
    - synonyms, routes, lists, kinds, stopwords (as `stop`), project: search/synonyms.yml;
    - vocabulary: the words of the titles and aliases, a Set; `ordered` lists them by how many
      pages use them, with their `letters` (typos.mjs);
-   - names: a name's key -> its pages; titles: page -> title; ids: page -> Pagefind's id, and
-     `pages`, the other way; `projectIds`: the ids of the project's pages;
+   - names: a name's key -> its pages; titles: page -> title; ids: page -> Pagefind's id;
+     `projectIds`: the ids of the project's pages;
    - questions: the pages' questions as words (questions.mjs).
    Looked up by what readers type, so Maps and Sets: "constructor" is no name of Object's. */
 export function prepare(loaded) {
@@ -18,7 +18,6 @@ export function prepare(loaded) {
   terms.letters = words.map(letters)
   terms.vocabulary = new Set(words)
   for (const name of ["names", "titles", "ids"]) terms[name] = new Map(Object.entries(terms[name]))
-  terms.pages = new Map([...terms.ids].map(([page, id]) => [id, page]))
   // The project's pages (architecture...) quote typos: no evidence that a word is on the pages.
   terms.projectIds = new Set([...terms.ids].filter(([page]) => isProject(page, terms)).map(([, id]) => id))
   terms.synonyms = Object.fromEntries(Object.entries(terms.synonyms).map(([k, v]) => [k.toLowerCase(), v]))

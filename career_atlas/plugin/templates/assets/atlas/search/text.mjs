@@ -19,6 +19,13 @@ export function words(text) {
   return text.split(SEPARATOR).filter(Boolean)
 }
 
+/* An English plural, lowercase, as its singular: pms -> pm, jobs -> job; a word needs two
+   letters before the s (is, as stay). One rule for a question's words (questions.mjs) and
+   for a plural of a title's word (scope.mjs). */
+export const PLURAL = /(?<=[a-z]{2})s$/
+
+export const singular = word => word.replace(PLURAL, "")
+
 /* A name as people type it: lowercase, without separators or hyphens (풀 스택 = 풀스택,
    full-stack = fullstack). */
 export function key(text) {

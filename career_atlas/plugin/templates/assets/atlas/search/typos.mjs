@@ -43,7 +43,9 @@ export const letters = word => isHangul(word) ? jamo(word) : [...word]
 
 /* The title or alias word `word` was most likely meant to be: the nearest by letters, the
    most common among equals (`lexicon.ordered` is by how many pages use a word, and
-   `lexicon.letters` holds each one's letters). {word, distance}, or null when nothing is near. */
+   `lexicon.letters` holds each one's letters). {word, distance}, or null when nothing is near.
+   A one-letter or one-syllable title word is never near: a word corrected is at least
+   SHORTEST_CORRECTED long, further off it than MAX_EDITS allows. */
 export function correct(word, lexicon) {
   const hangul = isHangul(word)
   const script = hangul ? "hangul" : "latin"
@@ -56,7 +58,7 @@ export function correct(word, lexicon) {
   const max = MAX_EDITS[script].find(([from]) => spelt.length >= from)[1]
   let best = null, bestDistance = max + 1
   for (const [i, v] of lexicon.ordered.entries()) {
-    if (isHangul(v) !== hangul || v.length < 2) continue
+    if (isHangul(v) !== hangul) continue
     const d = distance(spelt, lexicon.letters[i], Math.min(max, bestDistance - 1))
     if (d < bestDistance) { best = v; bestDistance = d; if (d === 1) break }
   }
