@@ -8,6 +8,7 @@ import { asked } from "./questions.mjs"
 import { onPages } from "./presence.mjs"
 import { COVERAGE_WORDS, FREQUENT_SHARE, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
 import { kinds, listed, namesProject, routed } from "./routes.mjs"
+import { kindPicks, sectionIds } from "./sections.mjs"
 import { TOPICAL_WORDS, mostlyUncovered, titleWord, topical } from "./scope.mjs"
 import { isHangul, key } from "./text.mjs"
 import { correct } from "./typos.mjs"
@@ -166,8 +167,9 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   // Shown wherever Pagefind ranked them: the routed page, the pages the query mostly names
   // and those whose questions are like it (terms.ids: each page's Pagefind id).
   const must = new Set([route?.page, ...[...named].filter(([, share]) => share >= MOSTLY_NAMED).map(([page]) => page), ...answers.keys()].map(page => terms.ids.get(page)).filter(Boolean))
-  const picked = pick(runs, best, must)
   const sections = kinds(text, terms)
+  for (const id of kindPicks(best, sectionIds(sections, terms.ids))) must.add(id)
+  const picked = pick(runs, best, must)
   const scored = await Promise.all(best.filter(({ result }) => picked.has(result.id)).map(async ({ result, score, words }) => {
     const data = await result.data()
     const page = relative(data.url, root)
