@@ -277,6 +277,24 @@ def test_a_hand_written_page_may_hold_plain_front_matter_images_and_the_reposito
     assert not (tiny_site / "site").exists()
 
 
+def test_a_hand_written_page_may_not_be_a_link_nor_include_hidden_files(tiny_site: Path) -> None:
+    """A link in docs/<lang>/ would publish any file of the machine, and .git/config can hold a
+    CI token: both are refused with the file and line, and nothing is built."""
+    en = tiny_site / "docs" / "en"
+    outside = tiny_site.parent / "secret.md"
+    outside.write_text("# Secret\n\ntoken\n", encoding="utf-8")
+    (en / "linked.md").symlink_to(outside)
+    (tiny_site / ".git").mkdir()
+    (tiny_site / ".git" / "config").write_text("[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n", encoding="utf-8")
+    (en / "about.md").write_text('# About\n\n--8<-- ".git/config"\n\n--8<--\ndata/../.git/config\n--8<--\n', encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    for expected in ("docs/en/linked.md: is a link", "docs/en/about.md:3: the included file '.git/config' is in a hidden folder",
+                     "docs/en/about.md:6: the included file 'data/../.git/config' is in a hidden folder"):
+        assert expected in result.stderr, result.stderr[-1500:]
+    assert not (tiny_site / "site").exists()
+
+
 def test_snippet_lines_are_read_as_pymdownx_reads_them() -> None:
     page = ('--8<-- "CONTRIBUTING.md:en"\n'
             "text --8<-- 'not/a/snippet'\n"

@@ -24,8 +24,8 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
     renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url, repo_url=(config.repo_url or "").rstrip("/"))
     repo = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
     docs = Path(config.docs_dir).resolve()
-    refused = [p for f in files if f.generated_by is None and f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(docs)
-               for p in handwritten.problems(f, lang, repo)]
+    refused = [p for f in files if f.generated_by is None and f.src_dir and Path(f.src_dir).resolve() == docs
+               for p in handwritten.problems(f, lang, repo, docs)]
     if refused:
         raise PluginError("hand-written pages that cannot be published:\n  " + "\n  ".join(refused))
     written = list(files.documentation_pages())

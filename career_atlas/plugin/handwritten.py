@@ -26,9 +26,12 @@ def included_file(markdown: str) -> str | None:
     return files.pop() if len(files) == 1 else None
 
 
-def problems(f: File, lang: str, repo: Path) -> list[str]:
+def problems(f: File, lang: str, repo: Path, docs: Path) -> list[str]:
     """Why the hand-written file ``f`` may not be published, as ``docs/<lang>/<file>:<line>: ...``."""
     where = f"docs/{lang}/{f.src_uri}"
+    source = Path(f.abs_src_path or "")
+    if source.is_symlink() or not source.resolve().is_relative_to(docs):
+        return [f"{where}: is a link; a page here must be a file of docs/{lang}/ itself (a link could publish any file of the machine)"]
     if not f.is_documentation_page():
         if Path(f.src_uri).suffix.lower() in IMAGES:
             return []
@@ -51,6 +54,9 @@ def problems(f: File, lang: str, repo: Path) -> list[str]:
         target = (root / file).resolve()
         if not target.is_relative_to(root) or not target.is_file():
             found.append(f"{where}:{line}: the included file {file!r} is not a file of this repository")
+        elif any(part.startswith(".") for part in target.relative_to(root).parts):
+            found.append(f"{where}:{line}: the included file {file!r} is in a hidden folder or is a hidden file "
+                         "(such as .git/config, which can hold a token); include the repository's own pages only")
     return found
 
 
