@@ -12,7 +12,7 @@ import pytest
 import yaml
 from conftest import REPO, run_mkdocs, write_data, write_note
 
-from career_atlas.core import yamlfile
+from career_atlas.core import loader, yamlfile
 from career_atlas.core.check import check, check_data
 from career_atlas.core.graph import name_key
 from career_atlas.core.yamlfile import MAX_DEPTH, parse_yaml
@@ -195,3 +195,24 @@ def test_a_file_name_with_a_trailing_newline_is_no_id(tmp_path: Path, tiny_data:
     assert [str(p) for p in problems][:1] == [
         "data/roles/modeler\\n.yml: the file name 'modeler\\n' is not a valid id; use lower-case letters, digits and hyphens "
         "(at most 60), e.g. data-engineer.yml"]
+
+
+def test_all_data_files_together_over_the_limit_are_refused_before_any_is_read(tiny_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many large files would stall a build before any message: their sizes are added up first."""
+    (tiny_site / "data" / "tools").mkdir(exist_ok=True)
+    (tiny_site / "data" / "tools" / "large.yml").write_text("name: {ko: 큰, en: Large}\n# " + "x" * 5000 + "\n", encoding="utf-8")
+    monkeypatch.setattr(loader, "MAX_DATA_BYTES", 4096)
+    _, problems = check(tiny_site / "data")
+    assert str(problems[0]).startswith("data/tools/large.yml: the data files hold ") and "one of the largest (5 KiB)" in str(problems[0])
+    assert all("the data files hold" in str(p) for p in problems)  # nothing was read or checked
+
+
+def test_a_file_shows_its_first_problems_and_counts_the_rest(tiny_site: Path) -> None:
+    items = ", ".join("a" for _ in range(60))  # 60 passages, each only a word: one problem each
+    (tiny_site / "data" / "tools").mkdir(exist_ok=True)
+    (tiny_site / "data" / "tools" / "many.yml").write_text(f"name: {{ko: 많은, en: Many}}\nsummary: {{ko: 요약, en: Summary}}\nbody: [{items}]\n",
+                                                          encoding="utf-8")
+    _, problems = check(tiny_site / "data")
+    mine = [str(p) for p in problems if str(p).startswith("data/tools/many.yml")]
+    assert len(mine) == loader.MAX_PROBLEMS_PER_FILE + 1
+    assert mine[-1].startswith("data/tools/many.yml: and ") and "more problems in this file, not shown" in mine[-1]

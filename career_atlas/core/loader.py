@@ -62,21 +62,49 @@ def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple
     if not data_dir.is_dir():
         loaded.problems.append(Problem(str(data_dir), None, "", "the data folder does not exist"))
         return loaded
+    files = _walk(data_dir, display_root, loaded)
+    if too_much := _too_much_data(files, display_root):
+        loaded.problems += too_much
+        return loaded
     read = []
-    for path, folder in _walk(data_dir, display_root, loaded):
+    for path, folder in files:
         model = MODEL_BY_FOLDER[folder]
         display = _display(path, display_root)
         read.append((path, display, model, *(_read_note(path, display) if model is Note else read_yaml_on(path, display))))
     over_budget = _budget_problems([doc for *_, doc, _ in read if doc is not None], loaded)
     for path, display, model, doc, found in read:
         record, found = _load_one(path, display, model, languages, known, doc, found, render=not over_budget)
-        loaded.problems += sorted(found, key=lambda p: p.line or 0)
+        found = sorted(found, key=lambda p: p.line or 0)
+        if len(found) > MAX_PROBLEMS_PER_FILE:
+            more = len(found) - MAX_PROBLEMS_PER_FILE
+            found = found[:MAX_PROBLEMS_PER_FILE] + [Problem(display, None, "", f"and {more:,} more problems in this file, not shown: "
+                                                                                   "fix these first, then check again")]
+        loaded.problems += found
         if record:
             loaded.records.append(record)
         else:
             loaded.failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
     loaded.problems += over_budget
     return loaded
+
+
+MAX_DATA_BYTES = 8 * 1024 * 1024
+"""All data files together (the atlas's are about 1.2 MB): each is read and parsed before
+anything is checked, so many large files would stall a build before any message."""
+MAX_PROBLEMS_PER_FILE = 50
+"""Problems shown per file; the rest are counted (one mistake repeated makes thousands)."""
+
+
+def _too_much_data(files: list[tuple[Path, str]], display_root: Path) -> list[Problem]:
+    """The largest files, named, when all data files together are over MAX_DATA_BYTES (their
+    sizes read without opening them)."""
+    sizes = [(path.stat().st_size, path) for path, _ in files]
+    total = sum(size for size, _ in sizes)
+    if total <= MAX_DATA_BYTES:
+        return []
+    return [Problem(_display(path, display_root), None, "", f"the data files hold {total / 2**20:.1f} MiB together, over "
+                    f"the {MAX_DATA_BYTES // 2**20} MiB the atlas reads; this file is one of the largest ({size / 1024:.0f} KiB): "
+                    "shorten or remove files") for size, path in sorted(sizes, reverse=True)[:5]]
 
 
 def _budget_problems(docs: list[YamlDoc], loaded: Loaded) -> list[Problem]:

@@ -33,6 +33,10 @@ MAX_DEPTH = 40
 MAX_BYTES = 256 * 1024
 """Data files larger than this are refused without being read."""
 
+MAX_VALUES = 10_000
+"""Values (texts, numbers, lists, mappings) in one data file; the largest file has about 1,300. A
+file of 128,000 one-letter list items took 6 s to validate and gave as many problems."""
+
 MAX_NUMBER = 20
 """A number written with more characters than this is refused before it is parsed."""
 
@@ -216,6 +220,7 @@ class _Builder:
         self.stack: list[_Frame] = []
         self.done = False  # the root node is complete
         self.skipping = 0  # depth inside a complex key being skipped
+        self.values = 0  # values read so far (scalars, lists, mappings)
 
     def problem(self, event: yaml.Event, message: str, key: str = "", stop: bool = False) -> None:
         self.problems.append(Problem(self.doc.file, self.line(event), key, message))
@@ -236,6 +241,11 @@ class _Builder:
         if self.skipping:
             self._skip(event)
             return
+        if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self.values += 1
+            if self.values > MAX_VALUES:
+                self.problem(event, f"holds more than {MAX_VALUES:,} values; a data file needs a few hundred: "
+                                    "shorten its lists, or split the entry", stop=True)
         self._refuse_anchor_and_tag(event)
         top = self.stack[-1] if self.stack else None
         if isinstance(top, _Frame) and isinstance(top.value, dict) and top.key is None:
