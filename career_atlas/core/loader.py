@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
 import re
@@ -18,6 +19,7 @@ from .model import (
     DEFAULT_LANGUAGES,
     ID_MAX,
     MODEL_BY_FOLDER,
+    REF_PATTERN,
     RESERVED_IDS,
     Note,
     Strict,
@@ -185,7 +187,10 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     if doc is None:
         return None, problems
     ident = path.stem
-    if not is_id(ident):
+    if not is_id(ident) and model is Note:
+        problems.append(Problem(display, None, "", f"the file name {path.name!r} is not <entry>-<yyyy-mm-dd>-<lang>{NOTE_SUFFIX} in lower-case "
+                                                   f"letters, digits and hyphens; rename it to {_note_name_for(ident, doc.data)}"))
+    elif not is_id(ident):
         problems.append(Problem(display, None, "", f"the file name {ident!r} is not a valid id; use lower-case letters, digits and hyphens "
                                                    f"(at most {ID_MAX}), e.g. data-engineer.yml"))
     elif model is Note and DATE_PLACEHOLDER in ident:
@@ -205,7 +210,8 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
                 return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, but the id {ident!r} is "  # type: ignore[attr-defined]
                                       f"taken there ({folder}{path.name} exists); rename this file to an id of its own and move it to {folder}")]
             return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, so move it to {folder}")]  # type: ignore[attr-defined]
-        problems += validation_problems(doc, model, e)
+        found = validation_problems(doc, model, e)
+        problems += [_note_hint(p, ident, doc.data) for p in found] if model is Note else found
         return None, problems
     if isinstance(data, Note) and not problems:
         problems += _note_problems(ident, data, doc)
@@ -233,8 +239,17 @@ def _note_problems(ident: str, note: Note, doc: YamlDoc) -> list[Problem]:
     if m is None:
         return [Problem(doc.file, None, "", f"the file name {ident}{NOTE_SUFFIX} is not <entry>-<yyyy-mm-dd>-<lang>{NOTE_SUFFIX}; "
                                             f"rename it to {note_filename(note.about[0], lang, date)} (a second note that day: ...-{lang}-2{NOTE_SUFFIX})")]
-    renamed = f"{m['about']}-{date}-{lang}" + (f"-{m['n']}" if m["n"] else "") + NOTE_SUFFIX
+    renamed = note_filename(note.about[0], lang, date, int(m["n"] or 1))
     problems = []
+    named = note_filename(note.about[0], m["lang"], m["date"], int(m["n"] or 1))
+    if named != f"{ident}{NOTE_SUFFIX}":  # the same date, language and number: the entry differs
+        problems.append(Problem(doc.file, doc.line_of(("about", 0)), "about[0]", f"the file name names {m['about']!r}, but the note is about "
+                                f"{note.about[0]!r} first; rename the file to {renamed}, or list the entry the file name names first"))
+    seen: set[str] = set()
+    for i, ref in enumerate(note.about):
+        if ref in seen:
+            problems.append(Problem(doc.file, doc.line_of(("about", i)), f"about[{i}]", f"{ref!r} is listed twice; keep one"))
+        seen.add(ref)
     if m["date"] != date:
         problems.append(Problem(doc.file, doc.line_of(("date",)), "date", f"{date} is not the date in the file name ({m['date']}); "
                                 f"make them the same day: set date: {m['date']}, or rename the file to {renamed}"))
@@ -254,6 +269,35 @@ def _note_problems(ident: str, note: Note, doc: YamlDoc) -> list[Problem]:
         problems.append(Problem(doc.file, doc.line_of(("lang",)), "lang", "is en, but most letters of the title and text are Hangul; "
                                 "set lang: ko and end the file name in -ko.md, or write the note in English"))
     return problems
+
+
+def _note_name_for(ident: str, data: Any) -> str:
+    """The file name a note named ``ident`` (not an id) should have: from its front matter where it
+    gives the entry, date and language, else its own name in lower case with hyphens
+    (``Data-Engineer-2026-12-01-en (2)`` -> ``data-engineer-2026-12-01-en-2``)."""
+    own = re.sub(r"[^a-z0-9]+", "-", ident.lower()).strip("-")
+    m = NOTE_NAME.fullmatch(own)
+    n = int(m["n"]) if m and m["n"] else 1
+    about, date, lang = (data.get(k) for k in ("about", "date", "lang")) if isinstance(data, dict) else (None, None, None)
+    if (isinstance(about, list) and about and isinstance(about[0], str) and re.fullmatch(REF_PATTERN, about[0])
+            and type(date) is datetime.date and lang in ("ko", "en")):
+        return note_filename(about[0], lang, date.isoformat(), n)
+    return f"{own[:ID_MAX]}{NOTE_SUFFIX}"
+
+
+def _note_hint(problem: Problem, ident: str, data: dict[str, Any]) -> Problem:
+    """A note's validation problem with its fix where the file name or the format tells it: the
+    text missing below the front matter, the language or date the file name holds."""
+    m = NOTE_NAME.fullmatch(ident)
+    if problem.key == "body" and isinstance(data.get("body"), str) and not data["body"].strip():
+        message = "the note has no text; write it below the front matter (after the second ---)"
+    elif problem.key in ("lang", "date") and problem.key not in data and m:
+        message = f"{problem.message}; add {problem.key}: {m[problem.key]} (the file name {ident}{NOTE_SUFFIX} says so)"
+    elif problem.key == "lang" and "lang" not in data:
+        message = f"{problem.message}; add lang: ko or lang: en, the language the note is written in"
+    else:
+        return problem
+    return dataclasses.replace(problem, message=message)
 
 
 def _markdown_problems(doc: YamlDoc, min_heading: int = 2, render: bool = True) -> list[Problem]:
