@@ -182,6 +182,15 @@ def test_new_py_note_refuses_an_unknown_entry_and_numbers_a_second_note_of_the_d
     assert second.returncode == 0 and f"data/notes/collect-raw-{today}-en-2.md" in second.stdout
 
 
+def test_new_py_note_suggests_the_id_of_an_entry_written_otherwise(tmp_path: Path, tiny_data: dict) -> None:
+    """In capitals, with an underscore, or a step written as in a note's file name (issue 25)."""
+    new = new_py_note(tmp_path, tiny_data)
+    for about, meant in (("Plumber", "plumber"), ("Collect#Raw", "collect#raw"), ("collect-raw", "collect#raw"), ("collect_raw", "collect#raw")):
+        run = new(about, "ko")
+        assert run.returncode == 1 and run.stderr.endswith(f"did you mean {meant!r}?\n"), run.stderr
+    assert not (tmp_path / "data/notes").exists()
+
+
 def test_two_notes_on_one_page_on_one_day_in_one_language(tiny_site: Path) -> None:
     """The second takes -2 after its language (CONTRIBUTING): both pass and both are shown."""
     write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "파이프라인은 매일 고장 납니다.\n")
