@@ -43,6 +43,7 @@ def test_bad_notes_are_reported_with_lines(tiny_site: Path) -> None:
     assert [str(p) for p in problems] == [
         "data/notes/bad.md:5: lang: 'fr' is not allowed; expected 'ko' or 'en'",
         "data/notes/bad.md:9: body: raw HTML is not allowed (found '<script>alert(1)</script>'); write Markdown, or put the characters in `backticks`",
+        "data/notes/bad.md:7: about[0]: 'nobody' is not a known entry; expected one of: annotation, bias, collect, modeler, plumber, talk",
         "data/notes/no-front.md:1: a note starts with front matter between --- lines, e.g.\n---\ntitle: ...\nauthor: ...\ndate: 2026-01-31\nlang: ko\nabout: [data-engineer]\n---",
     ]
 

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from .budget import costliest, too_much_together, work
 from .errors import Problem
+from .links import unread_problems
 from .model import (
     DEFAULT_LANGUAGES,
     ID_MAX,
@@ -22,11 +23,12 @@ from .model import (
     REF_PATTERN,
     RESERVED_IDS,
     Note,
+    SourceNote,
     Strict,
     is_id,
     markdown_texts,
 )
-from .record import Record
+from .record import Record, Unread
 from .scaffold import DATE_PLACEHOLDER, PLACEHOLDER, is_placeholder, note_filename
 from .validate import before_rendering, text_problems, validation_problems
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml_on, too_big
@@ -51,6 +53,8 @@ class Loaded:
     """id -> type of each file that exists but failed, so references to it are not reported twice."""
     ignored: list[str] = field(default_factory=list)
     """Hidden files and editor backups that were skipped (shown paths), for a log line each."""
+    unread: list[Unread] = field(default_factory=list)
+    """The files that were read but did not validate, for the graph to check the ids they name."""
     work: int = 0
     """What the data's Markdown texts cost together (budget.work), counted before rendering."""
 
@@ -71,12 +75,17 @@ def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple
         read.append((path, display, model, *(_read_note(path, display) if model is Note else read_yaml_on(path, display))))
     over_budget = _budget_problems([doc for *_, doc, _ in read if doc is not None], loaded)
     for path, display, model, doc, found in read:
-        record, found = _load_one(path, display, model, languages, known, doc, found, render=not over_budget)
+        record, found = _load_one(path, display, model, languages, known, doc, found, render=not over_budget, failed=loaded.failed)
         loaded.problems += sorted(found, key=lambda p: p.line or 0)
         if record:
             loaded.records.append(record)
         else:
-            loaded.failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
+            loaded.failed.setdefault(path.stem, model.TYPE)  # type: ignore[attr-defined]
+            if doc is not None and loaded.failed[path.stem] == model.TYPE and model is not SourceNote:  # type: ignore[attr-defined]
+                loaded.unread.append(Unread(model.TYPE, doc, frozenset(p.key for p in found)))  # type: ignore[attr-defined]
+    for problem in unread_problems(loaded.unread, loaded.records, loaded.failed):  # after the file's own
+        at = max((i for i, p in enumerate(loaded.problems) if p.file == problem.file), default=len(loaded.problems) - 1)
+        loaded.problems.insert(at + 1, problem)
     loaded.problems += over_budget
     return loaded
 
@@ -181,9 +190,12 @@ def _not_regular(mode: int) -> str:
 
 
 def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[str, ...], known: tuple[str, ...],
-              doc: YamlDoc | None, problems: list[Problem], render: bool = True) -> tuple[Record | None, list[Problem]]:
+              doc: YamlDoc | None, problems: list[Problem], render: bool = True,
+              failed: dict[str, str] | None = None) -> tuple[Record | None, list[Problem]]:
     """The record of one file read into ``doc`` (None with ``problems`` if it could not be read);
-    its Markdown texts are rendered and checked only if ``render`` (the data is within its budget)."""
+    its Markdown texts are rendered and checked only if ``render`` (the data is within its budget).
+    A file in the wrong folder that is a valid entry of another kind is put in ``failed`` as that
+    kind, so the links to it are not reported as unknown: moving it is the one fix."""
     if doc is None:
         return None, problems
     ident = path.stem
@@ -206,6 +218,8 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     except ValidationError as e:
         if other := _fits_elsewhere(doc.data, model, languages):
             folder = f"data/{other.FOLDER}/"  # type: ignore[attr-defined]
+            if failed is not None:
+                failed[ident] = other.TYPE  # type: ignore[attr-defined]
             if (path.parent.parent / other.FOLDER / path.name).exists():  # type: ignore[attr-defined]
                 return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, but the id {ident!r} is "  # type: ignore[attr-defined]
                                       f"taken there ({folder}{path.name} exists); rename this file to an id of its own and move it to {folder}")]
