@@ -92,14 +92,14 @@ def test_many_texts_each_under_the_bound_are_refused_together_with_the_costliest
     """The data's texts are counted before any is rendered: past TOTAL_WORK, the costliest are
     named with file and line, largest first, and no text at all is rendered."""
     count = budget.TOTAL_WORK // budget.TEXT_WORK + 2
-    bodies = {f"slow-{i:02}-2026-12-07-en": _just_under(budget.TEXT_WORK - 1_000 * i) for i in range(count)}
+    bodies = {f"plumber-2026-12-07-en-{i + 2}": _just_under(budget.TEXT_WORK - 1_000 * i) for i in range(count)}
     for slug, body in bodies.items():
         write_note(tiny_site, slug, FRONT, body)
     _, problems = check(tiny_site / "data")
     total = load_data(tiny_site / "data").work
     assert total > budget.TOTAL_WORK and all(budget.work(body) <= budget.TEXT_WORK for body in bodies.values())
     assert [str(p) for p in problems] == [
-        f"data/notes/slow-{i:02}-2026-12-07-en.md:{BODY_LINE}: body: {budget.too_much_together(budget.work(bodies[f'slow-{i:02}-2026-12-07-en']), total)}"
+        f"data/notes/plumber-2026-12-07-en-{i + 2}.md:{BODY_LINE}: body: {budget.too_much_together(budget.work(bodies[f'plumber-2026-12-07-en-{i + 2}']), total)}"
         for i in range(budget.LARGEST_SHOWN)]
     assert rendered == []
 

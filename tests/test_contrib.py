@@ -53,7 +53,7 @@ def break_site(site: Path) -> tuple[int, int]:
 
 
 def test_check_annotates_problems_for_github(tiny_site: Path, tmp_path: Path) -> None:
-    _, percent = break_site(tiny_site)
+    stage, percent = break_site(tiny_site)
     summary = tmp_path / "summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
     result = run_check(tiny_site, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
@@ -63,17 +63,20 @@ def test_check_annotates_problems_for_github(tiny_site: Path, tmp_path: Path) ->
         "::error file=data/glossary/annotation.yml,line=3,col=1::a tab character indents this line; YAML indents with spaces",
         ("::error file=data/notes/plain.md,line=1::a note starts with front matter between --- lines, e.g.%0A---%0Atitle: ...%0Aauthor: ...%0A"
         "date: 2026-01-31%0Alang: ko%0Aabout: [data-engineer]%0A---"),
+        # the file did not validate, and its unknown stage is reported in the same run (issue 25)
+        f"::error file=data/roles/modeler.yml,line={stage}::stages[0]: 'colect' is not a known stage; did you mean 'collect'?",
         f"::error file=data/roles/modeler.yml,line={percent}::50%25: is not a known key; expected one of: {keys}",
     ]
     assert summary.read_text(encoding="utf-8") == (
         "earlier step\n"
-        "### 3 problems in the atlas data\n"
+        "### 4 problems in the atlas data\n"
         "\n"
         "| File | Line | Problem |\n"
         "| --- | --- | --- |\n"
         "| `data/glossary/annotation.yml` | 3 | a tab character indents this line; YAML indents with spaces |\n"
         "| `data/notes/plain.md` | 1 | a note starts with front matter between --- lines, e.g.<br>---<br>title: ...<br>author: ...<br>"
         "date: 2026-01-31<br>lang: ko<br>about: [data-engineer]<br>--- |\n"
+        f"| `data/roles/modeler.yml` | {stage} | stages[0]: 'colect' is not a known stage; did you mean 'collect'? |\n"
         f"| `data/roles/modeler.yml` | {percent} | 50%: is not a known key; expected one of: {keys} |\n"
     )
     # The local report is on stderr, as it always was.
@@ -95,7 +98,7 @@ def test_check_outside_github_keeps_its_format(tiny_site: Path) -> None:
     result = run_check(tiny_site)
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.splitlines()[:3] == [
-        "3 problems in the atlas data:",
+        "4 problems in the atlas data:",
         "  data/glossary/annotation.yml:3:1: a tab character indents this line; YAML indents with spaces",
         "  data/notes/plain.md:1: a note starts with front matter between --- lines, e.g.",
     ]

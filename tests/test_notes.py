@@ -43,6 +43,7 @@ def test_bad_notes_are_reported_with_lines(tiny_site: Path) -> None:
     assert [str(p) for p in problems] == [
         "data/notes/bad.md:5: lang: 'fr' is not allowed; expected 'ko' or 'en'",
         "data/notes/bad.md:9: body: raw HTML is not allowed (found '<script>alert(1)</script>'); write Markdown, or put the characters in `backticks`",
+        "data/notes/bad.md:7: about[0]: 'nobody' is not a known entry; expected one of: annotation, bias, collect, modeler, plumber, talk",
         "data/notes/no-front.md:1: a note starts with front matter between --- lines, e.g.\n---\ntitle: ...\nauthor: ...\ndate: 2026-01-31\nlang: ko\nabout: [data-engineer]\n---",
     ]
 
@@ -180,6 +181,15 @@ def test_new_py_note_refuses_an_unknown_entry_and_numbers_a_second_note_of_the_d
     first, second = new("collect#raw", "en"), new("collect#raw", "en")
     assert first.returncode == 0 and f"data/notes/collect-raw-{today}-en.md" in first.stdout
     assert second.returncode == 0 and f"data/notes/collect-raw-{today}-en-2.md" in second.stdout
+
+
+def test_new_py_note_suggests_the_id_of_an_entry_written_otherwise(tmp_path: Path, tiny_data: dict) -> None:
+    """In capitals, with an underscore, or a step written as in a note's file name (issue 25)."""
+    new = new_py_note(tmp_path, tiny_data)
+    for about, meant in (("Plumber", "plumber"), ("Collect#Raw", "collect#raw"), ("collect-raw", "collect#raw"), ("collect_raw", "collect#raw")):
+        run = new(about, "ko")
+        assert run.returncode == 1 and run.stderr.endswith(f"did you mean {meant!r}?\n"), run.stderr
+    assert not (tmp_path / "data/notes").exists()
 
 
 def test_two_notes_on_one_page_on_one_day_in_one_language(tiny_site: Path) -> None:

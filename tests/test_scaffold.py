@@ -66,3 +66,14 @@ def test_refuses_bad_id_and_overwrite(tmp_path: Path) -> None:
         create(tmp_path, "role", "ok")
     with pytest.raises(ValueError, match="unknown type 'job'"):
         create(tmp_path, "job", "x")
+
+
+def test_suggests_the_id_and_refuses_one_another_folder_has(tmp_path: Path) -> None:
+    """An id in capitals gets its lower-case form; ids are unique across all folders, so a tool may
+    not take a role's (issue 25)."""
+    with pytest.raises(ValueError, match="'Data-Scientist' is not a valid id; use lower-case letters, digits and hyphens, e.g. data-scientist$"):
+        create(tmp_path, "role", "Data-Scientist")
+    create(tmp_path, "role", "ai-engineer")
+    with pytest.raises(ValueError, match="^the id 'ai-engineer' is taken by data/roles/ai-engineer.yml; ids are unique across all folders"):
+        create(tmp_path, "tool", "ai-engineer")
+    assert not (tmp_path / "data/tools").exists()

@@ -8,7 +8,6 @@ declared in :mod:`career_atlas.core.relations`.
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
@@ -16,7 +15,8 @@ from dataclasses import dataclass, field
 
 from .errors import AtlasError, Problem
 from .guidance import Guidance
-from .model import DEFAULT_LANGUAGES, MODELS
+from .links import expected, link_problem
+from .model import DEFAULT_LANGUAGES
 from .passages import note_problems
 from .record import Record
 from .relations import ANY, RELATIONS, Relation
@@ -106,16 +106,13 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None, lan
         target_rec = by_id.get(target)
         where = (rec.file, rec.line(*path))
         key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
-        if target in duplicated or (target_rec is None and failed.get(target) in rel.target_types):
+        if target in duplicated:
             continue
-        if target_rec is None or target_rec.type not in rel.target_types:
-            choices = sorted(r.id for r in by_id.values() if r.type in rel.target_types)
-            kind = " or ".join(rel.target_types) if rel.target_types != ANY else "entry"
-            problems.append(Problem(*where, key, f"{target!r} is not a known {kind}; {expected(target, choices, rel.target_types)}"))
+        if message := link_problem(ref, rel.target_types, by_id, failed):
+            problems.append(Problem(*where, key, message))
             continue
-        if edge_step and edge_step not in _step_ids(target_rec):
-            problems.append(Problem(*where, key, f"{target!r} has no step {edge_step!r}; {expected(edge_step, _step_ids(target_rec))}"))
-            continue
+        if target_rec is None:
+            continue  # a file that exists but failed: its own problems are reported
         if target == rec.id and not edge_step:
             problems.append(Problem(*where, key, "an entry cannot link to itself"))
             continue
@@ -144,15 +141,11 @@ def _attach_notes(graph: Graph, notes: list[Record], failed: dict[str, str]) -> 
     for note in sorted(notes, key=lambda n: (n.data.date, n.id)):
         for i, ref in enumerate(note.data.about):
             target, _, step = ref.partition("#")
-            rec = graph.records.get(target)
-            if rec is None:
-                if target not in failed:
-                    problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", f"{target!r} is not a known entry; {expected(target, sorted(graph.records), ANY)}"))
+            if message := link_problem(ref, ANY, graph.records, failed):
+                problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", message))
                 continue
-            if step and step not in _step_ids(rec):
-                problems.append(Problem(note.file, note.line("about", i), f"about[{i}]", f"{target!r} has no step {step!r}; {expected(step, _step_ids(rec))}"))
-                continue
-            graph.notes[target].append((note, step or None))
+            if target in graph.records:
+                graph.notes[target].append((note, step or None))
     return problems
 
 
@@ -170,23 +163,6 @@ def _check_sources(graph: Graph, failed: dict[str, str]) -> list[Problem]:
         cited = {rec.id} if rec.type == "lecture" else {s.lecture for s in getattr(rec.data, "sources", [])}
         problems += note_problems(rec, cited, graph.sources, failed)
     return problems
-
-
-LISTED = 30
-"""Longer lists of valid ids are not spelled out in a message: they say where the ids are."""
-
-
-def expected(given: str, choices: list[str], types: tuple[str, ...] = ()) -> str:
-    """"did you mean 'collect'?" for a near miss, else every valid choice (or, when there
-    are many, how many and where they are: the file names in their folders)."""
-    if close := difflib.get_close_matches(given, choices, n=1, cutoff=0.75):
-        return f"did you mean {close[0]!r}?"
-    if not choices:
-        return "there is nothing of that kind to link to yet"
-    if len(choices) <= LISTED or not types:
-        return f"expected one of: {', '.join(choices)}"
-    folders = ", ".join(f"data/{m.FOLDER}/" for m in MODELS if m.TYPE in types)  # type: ignore[attr-defined]
-    return f"expected one of {len(choices)} ids: the file names (without .yml) in {folders}"
 
 
 def _references(records: list[Record]) -> Iterator[tuple[Record, Relation, tuple[str | int, ...], str]]:
@@ -214,10 +190,6 @@ def _values_at(obj: object, keys: list[str], path: tuple[str | int, ...] = ()) -
                 yield from _values_at(item, keys[1:], (*path, keys[0], i))
     else:
         yield from _values_at(value, keys[1:], (*path, keys[0]))
-
-
-def _step_ids(rec: Record) -> list[str]:
-    return [s.id for s in getattr(rec.data, "steps", [])]
 
 
 # Zero-width characters and bidirectional marks and controls: invisible, so two names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
 import re
@@ -14,17 +15,20 @@ from pydantic import ValidationError
 
 from .budget import costliest, too_much_together, work
 from .errors import Problem
+from .links import unread_problems
 from .model import (
     DEFAULT_LANGUAGES,
     ID_MAX,
     MODEL_BY_FOLDER,
+    REF_PATTERN,
     RESERVED_IDS,
     Note,
+    SourceNote,
     Strict,
     is_id,
     markdown_texts,
 )
-from .record import Record
+from .record import Record, Unread
 from .scaffold import DATE_PLACEHOLDER, PLACEHOLDER, is_placeholder, note_filename
 from .validate import before_rendering, text_problems, validation_problems
 from .yamlfile import MAX_BYTES, YamlDoc, dotted, parse_yaml, read_text, read_yaml_on, too_big
@@ -49,6 +53,8 @@ class Loaded:
     """id -> type of each file that exists but failed, so references to it are not reported twice."""
     ignored: list[str] = field(default_factory=list)
     """Hidden files and editor backups that were skipped (shown paths), for a log line each."""
+    unread: list[Unread] = field(default_factory=list)
+    """The files that were read but did not validate, for the graph to check the ids they name."""
     work: int = 0
     """What the data's Markdown texts cost together (budget.work), counted before rendering."""
 
@@ -73,19 +79,47 @@ def load_data(data_dir: Path, display_root: Path | None = None, languages: tuple
         read.append((path, display, model, *(_read_note(path, display) if model is Note else read_yaml_on(path, display))))
     over_budget = _budget_problems([doc for *_, doc, _ in read if doc is not None], loaded)
     for path, display, model, doc, found in read:
-        record, found = _load_one(path, display, model, languages, known, doc, found, render=not over_budget)
+        record, found = _load_one(path, display, model, languages, known, doc, found, render=not over_budget, failed=loaded.failed)
         found = sorted(found, key=lambda p: p.line or 0)
-        if len(found) > MAX_PROBLEMS_PER_FILE:
-            more = len(found) - MAX_PROBLEMS_PER_FILE
-            found = found[:MAX_PROBLEMS_PER_FILE] + [Problem(display, None, "", f"and {more:,} more problems in this file, not shown: "
-                                                                                   "fix these first, then check again")]
         loaded.problems += found
         if record:
             loaded.records.append(record)
         else:
-            loaded.failed[path.stem] = model.TYPE  # type: ignore[attr-defined]
+            loaded.failed.setdefault(path.stem, model.TYPE)  # type: ignore[attr-defined]
+            if doc is not None and loaded.failed[path.stem] == model.TYPE and model is not SourceNote:  # type: ignore[attr-defined]
+                loaded.unread.append(Unread(model.TYPE, doc, frozenset(p.key for p in found)))  # type: ignore[attr-defined]
+    loaded.problems = _shown(_after_their_files(loaded.problems, unread_problems(loaded.unread, loaded.records, loaded.failed)))
     loaded.problems += over_budget
     return loaded
+
+
+def _after_their_files(problems: list[Problem], more: list[Problem]) -> list[Problem]:
+    """``more`` placed after the problems of their own files (in one pass: there may be thousands)."""
+    by_file: dict[str, list[Problem]] = {}
+    for problem in more:
+        by_file.setdefault(problem.file, []).append(problem)
+    merged: list[Problem] = []
+    for i, problem in enumerate(problems):
+        merged.append(problem)
+        if i + 1 == len(problems) or problems[i + 1].file != problem.file:
+            merged += by_file.pop(problem.file, [])
+    return merged + [p for rest in by_file.values() for p in rest]
+
+
+def _shown(problems: list[Problem]) -> list[Problem]:
+    """The first MAX_PROBLEMS_PER_FILE problems of each file, then how many more it has."""
+    counts: dict[str, int] = {}
+    shown = []
+    for problem in problems:
+        counts[problem.file] = counts.get(problem.file, 0) + 1
+        if counts[problem.file] <= MAX_PROBLEMS_PER_FILE:
+            shown.append(problem)
+    for file, count in counts.items():
+        if count > MAX_PROBLEMS_PER_FILE:
+            last = max(i for i, p in enumerate(shown) if p.file == file)
+            shown.insert(last + 1, Problem(file, None, "", f"and {count - MAX_PROBLEMS_PER_FILE:,} more problems in this file, "
+                                                            "not shown: fix these first, then check again"))
+    return shown
 
 
 MAX_DATA_BYTES = 8 * 1024 * 1024
@@ -207,13 +241,19 @@ def _not_regular(mode: int) -> str:
 
 
 def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[str, ...], known: tuple[str, ...],
-              doc: YamlDoc | None, problems: list[Problem], render: bool = True) -> tuple[Record | None, list[Problem]]:
+              doc: YamlDoc | None, problems: list[Problem], render: bool = True,
+              failed: dict[str, str] | None = None) -> tuple[Record | None, list[Problem]]:
     """The record of one file read into ``doc`` (None with ``problems`` if it could not be read);
-    its Markdown texts are rendered and checked only if ``render`` (the data is within its budget)."""
+    its Markdown texts are rendered and checked only if ``render`` (the data is within its budget).
+    A file in the wrong folder that is a valid entry of another kind is put in ``failed`` as that
+    kind, so the links to it are not reported as unknown: moving it is the one fix."""
     if doc is None:
         return None, problems
     ident = path.stem
-    if not is_id(ident):
+    if not is_id(ident) and model is Note:
+        problems.append(Problem(display, None, "", f"the file name {path.name!r} is not <entry>-<yyyy-mm-dd>-<lang>{NOTE_SUFFIX} in lower-case "
+                                                   f"letters, digits and hyphens; rename it to {_note_name_for(ident, doc.data)}"))
+    elif not is_id(ident):
         problems.append(Problem(display, None, "", f"the file name {ident!r} is not a valid id; use lower-case letters, digits and hyphens "
                                                    f"(at most {ID_MAX}), e.g. data-engineer.yml"))
     elif model is Note and DATE_PLACEHOLDER in ident:
@@ -229,11 +269,14 @@ def _load_one(path: Path, display: str, model: type[Strict], languages: tuple[st
     except ValidationError as e:
         if other := _fits_elsewhere(doc.data, model, languages):
             folder = f"data/{other.FOLDER}/"  # type: ignore[attr-defined]
+            if failed is not None:
+                failed[ident] = other.TYPE  # type: ignore[attr-defined]
             if (path.parent.parent / other.FOLDER / path.name).exists():  # type: ignore[attr-defined]
                 return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, but the id {ident!r} is "  # type: ignore[attr-defined]
                                       f"taken there ({folder}{path.name} exists); rename this file to an id of its own and move it to {folder}")]
             return None, [Problem(display, None, "", f"is in the wrong folder: it is a valid {other.TYPE}, so move it to {folder}")]  # type: ignore[attr-defined]
-        problems += validation_problems(doc, model, e)
+        found = validation_problems(doc, model, e)
+        problems += [_note_hint(p, ident, doc.data) for p in found] if model is Note else found
         return None, problems
     if isinstance(data, Note) and not problems:
         problems += _note_problems(ident, data, doc)
@@ -261,8 +304,17 @@ def _note_problems(ident: str, note: Note, doc: YamlDoc) -> list[Problem]:
     if m is None:
         return [Problem(doc.file, None, "", f"the file name {ident}{NOTE_SUFFIX} is not <entry>-<yyyy-mm-dd>-<lang>{NOTE_SUFFIX}; "
                                             f"rename it to {note_filename(note.about[0], lang, date)} (a second note that day: ...-{lang}-2{NOTE_SUFFIX})")]
-    renamed = f"{m['about']}-{date}-{lang}" + (f"-{m['n']}" if m["n"] else "") + NOTE_SUFFIX
+    renamed = note_filename(note.about[0], lang, date, int(m["n"] or 1))
     problems = []
+    named = note_filename(note.about[0], m["lang"], m["date"], int(m["n"] or 1))
+    if named != f"{ident}{NOTE_SUFFIX}":  # the same date, language and number: the entry differs
+        problems.append(Problem(doc.file, doc.line_of(("about", 0)), "about[0]", f"the file name names {m['about']!r}, but the note is about "
+                                f"{note.about[0]!r} first; rename the file to {renamed}, or list the entry the file name names first"))
+    seen: set[str] = set()
+    for i, ref in enumerate(note.about):
+        if ref in seen:
+            problems.append(Problem(doc.file, doc.line_of(("about", i)), f"about[{i}]", f"{ref!r} is listed twice; keep one"))
+        seen.add(ref)
     if m["date"] != date:
         problems.append(Problem(doc.file, doc.line_of(("date",)), "date", f"{date} is not the date in the file name ({m['date']}); "
                                 f"make them the same day: set date: {m['date']}, or rename the file to {renamed}"))
@@ -282,6 +334,35 @@ def _note_problems(ident: str, note: Note, doc: YamlDoc) -> list[Problem]:
         problems.append(Problem(doc.file, doc.line_of(("lang",)), "lang", "is en, but most letters of the title and text are Hangul; "
                                 "set lang: ko and end the file name in -ko.md, or write the note in English"))
     return problems
+
+
+def _note_name_for(ident: str, data: Any) -> str:
+    """The file name a note named ``ident`` (not an id) should have: from its front matter where it
+    gives the entry, date and language, else its own name in lower case with hyphens
+    (``Data-Engineer-2026-12-01-en (2)`` -> ``data-engineer-2026-12-01-en-2``)."""
+    own = re.sub(r"[^a-z0-9]+", "-", ident.lower()).strip("-")
+    m = NOTE_NAME.fullmatch(own)
+    n = int(m["n"]) if m and m["n"] else 1
+    about, date, lang = (data.get(k) for k in ("about", "date", "lang")) if isinstance(data, dict) else (None, None, None)
+    if (isinstance(about, list) and about and isinstance(about[0], str) and re.fullmatch(REF_PATTERN, about[0])
+            and type(date) is datetime.date and lang in ("ko", "en")):
+        return note_filename(about[0], lang, date.isoformat(), n)
+    return f"{own[:ID_MAX]}{NOTE_SUFFIX}"
+
+
+def _note_hint(problem: Problem, ident: str, data: dict[str, Any]) -> Problem:
+    """A note's validation problem with its fix where the file name or the format tells it: the
+    text missing below the front matter, the language or date the file name holds."""
+    m = NOTE_NAME.fullmatch(ident)
+    if problem.key == "body" and isinstance(data.get("body"), str) and not data["body"].strip():
+        message = "the note has no text; write it below the front matter (after the second ---)"
+    elif problem.key in ("lang", "date") and problem.key not in data and m:
+        message = f"{problem.message}; add {problem.key}: {m[problem.key]} (the file name {ident}{NOTE_SUFFIX} says so)"
+    elif problem.key == "lang" and "lang" not in data:
+        message = f"{problem.message}; add lang: ko or lang: en, the language the note is written in"
+    else:
+        return problem
+    return dataclasses.replace(problem, message=message)
 
 
 def _markdown_problems(doc: YamlDoc, min_heading: int = 2, render: bool = True) -> list[Problem]:

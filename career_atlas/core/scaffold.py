@@ -158,13 +158,15 @@ def new_note_url(edit_url: str, about: str, lang: str) -> str | None:
 def create_note(root: Path, about: str, lang: str, date: str) -> Path:
     """Write ``data/notes/<about>-<date>-<lang>.md`` from the note template, about an entry (or a
     step) of ``root/data``; a second note on one page on one day in one language is ``...-2.md``."""
-    if not re.fullmatch(REF_PATTERN, about):
-        raise ValueError(f"{about!r} is not an id or a stage#step; e.g. data-engineer or data-collection#raw-data")
     ids = known_ids(root / "data")
     entries = sorted({i for type_, found in ids.items() if type_ not in ("step", SourceNote.TYPE) for i in found} | set(ids["step"]))  # type: ignore[attr-defined]
+    if not re.fullmatch(REF_PATTERN, about):
+        close = _suggest(about, entries)
+        hint = f"did you mean {close!r}?" if close else "e.g. data-engineer or data-collection#raw-data"
+        raise ValueError(f"{about!r} is not an id or a stage#step (lower-case letters, digits and hyphens); {hint}")
     if about not in entries:
-        close = difflib.get_close_matches(about, entries, n=1, cutoff=0.75)
-        hint = f"did you mean {close[0]!r}?" if close else "an entry's id is its file name in data/ (without .yml), a step's stage#step"
+        close = _suggest(about, entries)
+        hint = f"did you mean {close!r}?" if close else "an entry's id is its file name in data/ (without .yml), a step's stage#step"
         raise ValueError(f"{about!r} is not a known entry; {hint}")
     n = 1
     while (path := root / "data" / Note.FOLDER / note_filename(about, lang, date, n)).exists():
@@ -172,6 +174,23 @@ def create_note(root: Path, about: str, lang: str, date: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(note_template([about], lang, date), encoding="utf-8")
     return path
+
+
+def _as_id(text: str) -> str:
+    """``Data-Engineer`` or ``data_engineer`` as an id (``data-engineer``); a step keeps its ``#``."""
+    return "#".join(re.sub(r"[^a-z0-9]+", "-", part).strip("-") for part in text.lower().split("#", 1))
+
+
+def _suggest(given: str, entries: list[str]) -> str | None:
+    """The entry ``given`` was meant to be: itself in lower case with hyphens, a step written as in
+    a note's file name (``data-collection-raw-data`` for ``data-collection#raw-data``), or a near miss."""
+    written = _as_id(given)
+    if written in entries:
+        return written
+    if as_step := next((e for e in entries if "#" in e and e.replace("#", "-") == written), None):
+        return as_step
+    close = difflib.get_close_matches(written, entries, n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 def template(type_: str, ident: str, site_url: str = "") -> str:
@@ -188,10 +207,16 @@ def create(root: Path, type_: str, ident: str) -> Path:
     if type_ not in models:
         raise ValueError(f"unknown type {type_!r}; expected one of: {', '.join(models)}")
     if not is_id(ident):
-        raise ValueError(f"{ident!r} is not a valid id; use lower-case letters, digits and hyphens, e.g. data-scientist")
+        example = _as_id(ident).replace("#", "-")
+        raise ValueError(f"{ident!r} is not a valid id; use lower-case letters, digits and hyphens, "
+                         f"e.g. {example if is_id(example) else 'data-scientist'}")
     path = root / "data" / models[type_].FOLDER / f"{ident}.yml"  # type: ignore[attr-defined]
     if path.exists():
         raise ValueError(f"{path.relative_to(root)} already exists")
+    for model in MODELS:  # ids are unique across all folders
+        if (taken := root / "data" / model.FOLDER / f"{ident}.yml").exists():  # type: ignore[attr-defined]
+            raise ValueError(f"the id {ident!r} is taken by {taken.relative_to(root).as_posix()}; ids are unique across all folders: "
+                             f"choose another")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(template(type_, ident, site_url(root / "mkdocs.yml")), encoding="utf-8")
     return path

@@ -5,6 +5,7 @@ search's synonyms)."""
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 import typing
@@ -123,8 +124,12 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
         msg = "is not a known key" + (f"; did you mean {close!r}?" if close else f"; expected one of: {', '.join(allowed)}" if allowed else "")
     elif kind == "list_type" and isinstance(err.get("input"), (str, int)) and model in _DATA_MODELS and loc and isinstance(loc[-1], str):
         msg = f"is a single value, and a list is expected here; write it in brackets, e.g. {loc[-1]}: [{err['input']}]"
-    elif kind.startswith("date_") and isinstance(err.get("input"), str):
-        msg = f"{err['input']!r} is not a date as YYYY-MM-DD (four-digit year, month, day); write it like {loc[-1] if loc else 'date'}: 2026-12-07"
+    elif kind.startswith("date_") and (written := _as_written(err.get("input"))) is not None:
+        # YAML reads 2026-12-01T10:00:00 as a date and time, and 20261201 as a number: the same fix
+        msg = f"{written!r} is not a date as YYYY-MM-DD (four-digit year, month, day); write it like {loc[-1] if loc else 'date'}: 2026-12-07"
+    elif loc and loc[-1] == "year" and kind in _NOT_A_YEAR and model in _DATA_MODELS:
+        digits = re.search(r"(?<!\d)(1[9]|20)\d\d(?!\d)", str(err["input"]))
+        msg = f"{err['input']!r} is not a year; write a year as four digits, e.g. year: {digits[0] if digits else 2020}"
     elif (kind == "value_error" and loc and model in _DATA_MODELS
           and (m := re.match(r"([^:\s]+): not a language of this site; expected (.*)", str(err["ctx"]["error"])))):
         return _unknown_language(doc, loc, m[1], re.findall(r"(\w+):", m[2]), m[2])
@@ -157,6 +162,19 @@ def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
     return Problem(doc.file, doc.line_of(loc), key, msg)
 
 
+_NOT_A_YEAR = frozenset({"int_parsing", "int_type", "int_from_float", "greater_than_equal", "less_than_equal"})
+
+
+def _as_written(value: Any) -> str | None:
+    """A value given for a date as the contributor wrote it: a text, a number, a date and time
+    (None for anything else: an empty value has a message of its own)."""
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, str) or isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
 REFERENCE = "a reference gives its title, URL and year, e.g. - {title: ..., url: https://..., year: 2015}"
 
 _EMPTY = {
@@ -169,8 +187,8 @@ _EMPTY = {
     "questions": "is an empty list; list three to five questions a reader asks that this page answers, in the reader's words",
 }
 """Plain-language messages for lists written empty, by key (the nearest key of the error's path)."""
-_EXAMPLES = {
-    "aliases": "ko: [배관공]", "stages": "stages: [data-collection, data-collection#raw-data]",
+_EXAMPLES: dict[str, str | dict[str, str]] = {
+    "aliases": {"ko": "ko: [배관공]", "en": "en: [data plumber]"}, "stages": "stages: [data-collection, data-collection#raw-data]",
     "related_roles": "related_roles: [data-engineer]", "skills": "skills: [math-and-statistics]", "tools": "tools: [pytorch]",
     "ethics": "ethics: [bias]", "roles": "roles: [data-engineer]", "related": "related: [annotation]",
     "references": "- {title: ..., url: https://..., year: 2015}",
@@ -188,7 +206,11 @@ def _empty(model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
     field = None if localized else getattr(parent, "model_fields", {}).get(key)
     if key in _EMPTY and not (key == "references" and field is not None and not field.is_required()):
         return _EMPTY[str(key)]
-    example = f" (e.g. {_EXAMPLES[str(key)]})" if key in _EXAMPLES else ""
+    example = _EXAMPLES.get(str(key))
+    if isinstance(example, dict):  # a language's list: the example is in the language that is empty
+        lang = str(loc[-1])
+        example = example.get(lang, f"{lang}: [...]")
+    example = f" (e.g. {example})" if example else ""
     return f"is an empty list; list at least one{example}, or leave the key out"
 
 
