@@ -15,6 +15,8 @@ class Problem:
     message: str
     col: int | None = None
     """The 1-based column, where the problem is one character (a tab)."""
+    last: bool = False
+    """Listed after the file's other problems (the count of those not shown)."""
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -28,11 +30,16 @@ class Problem:
         return f"{self.key}: {self.message}" if self.key else self.message
 
 
+MAX_PROBLEMS_PER_FILE = 50
+"""Problems shown per file; past it a file's links are not checked further (one mistake repeated
+makes thousands, and a "did you mean" for each took seconds)."""
+
+
 class AtlasError(Exception):
     """Raised with every problem found, so one run reports them all."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.col or 0, p.key, p.message))
+        self.problems = sorted(set(problems), key=lambda p: (p.file, p.last, p.line or 0, p.col or 0, p.key, p.message))
         super().__init__(self.report())
 
     def report(self) -> str:

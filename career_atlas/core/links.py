@@ -8,7 +8,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from .errors import Problem
+from .errors import MAX_PROBLEMS_PER_FILE, Problem
 from .model import MODELS, REF_PATTERN
 from .record import Record, Unread
 from .relations import ANY, RELATIONS, Relation
@@ -70,6 +70,7 @@ def unread_problems(unread: list[Unread], records: list[Record], failed: dict[st
             by_id.setdefault(rec.id, rec)
     problems = []
     for file in unread:
+        budget = MAX_PROBLEMS_PER_FILE  # messages with a "did you mean" (past it, unknown ids are only counted)
         for rel in (*RELATIONS, _NOTE_ABOUT):
             if rel.source_type not in ("*", file.type):
                 continue
@@ -78,8 +79,12 @@ def unread_problems(unread: list[Unread], records: list[Record], failed: dict[st
                 shown = [dotted(path[:n]) for n in range(1, len(path) + 1)]
                 if any(k in file.keys for k in shown) or not re.fullmatch(REF_PATTERN, ref) or ref.partition("#")[0] in duplicated:
                     continue
-                if message := link_problem(ref, rel.target_types, by_id, failed):
+                if not budget:
+                    if ref.partition("#")[0] not in by_id:  # counted by the loader's "and N more", never shown
+                        problems.append(Problem(file.doc.file, None, key, "is not a known id"))
+                elif message := link_problem(ref, rel.target_types, by_id, failed):
                     problems.append(Problem(file.doc.file, file.doc.line_of(path), key, message))
+                    budget -= 1
     return problems
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .budget import costliest, too_much_together, work
-from .errors import Problem
+from .errors import MAX_PROBLEMS_PER_FILE, Problem
 from .links import unread_problems
 from .model import (
     DEFAULT_LANGUAGES,
@@ -117,16 +117,14 @@ def _shown(problems: list[Problem]) -> list[Problem]:
     for file, count in counts.items():
         if count > MAX_PROBLEMS_PER_FILE:
             last = max(i for i, p in enumerate(shown) if p.file == file)
-            shown.insert(last + 1, Problem(file, None, "", f"and {count - MAX_PROBLEMS_PER_FILE:,} more problems in this file, "
-                                                            "not shown: fix these first, then check again"))
+            shown.insert(last + 1, Problem(file, None, "", f"and {count - MAX_PROBLEMS_PER_FILE:,} more problems in this "
+                                                            "file, not shown: fix these first, then check again", last=True))
     return shown
 
 
 MAX_DATA_BYTES = 8 * 1024 * 1024
 """All data files together (the atlas's are about 1.2 MB): each is read and parsed before
 anything is checked, so many large files would stall a build before any message."""
-MAX_PROBLEMS_PER_FILE = 50
-"""Problems shown per file; the rest are counted (one mistake repeated makes thousands)."""
 
 
 def _too_much_data(files: list[tuple[Path, str]], display_root: Path) -> list[Problem]:
