@@ -295,6 +295,30 @@ def test_a_hand_written_page_may_not_be_a_link_nor_include_hidden_files(tiny_sit
     assert not (tiny_site / "site").exists()
 
 
+def test_a_hand_written_page_includes_only_markdown_pages_and_costs_a_bounded_build(tiny_site: Path) -> None:
+    """A template's source is not a page to publish, and 8,000 abbreviations over 30,000 words
+    took a build 41 s: both are refused before anything is built."""
+    (tiny_site / "career_atlas").mkdir()
+    (tiny_site / "career_atlas" / "main.html").write_text("{% block x %}{% endblock %}\n", encoding="utf-8")
+    en = tiny_site / "docs" / "en"
+    (en / "about.md").write_text('# About\n\n--8<-- "career_atlas/main.html"\n', encoding="utf-8")
+    slow = "".join(f"*[a{i}]: b\n" for i in range(8000)) + "\n" + "a1 " * 30000 + "\n"
+    (en / "slow.md").write_text("# Slow\n\n" + slow, encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "docs/en/about.md:3: the included file 'career_atlas/main.html' is not a Markdown page" in result.stderr, result.stderr[-1500:]
+    assert "docs/en/slow.md: its Markdown, with the files it includes, is too much work to build" in result.stderr
+    assert not (tiny_site / "site").exists()
+
+
+def test_links_that_show_one_site_and_open_another_are_refused() -> None:
+    assert safe_url("https://аpple.com/") is None and safe_url("https://www.lucypark.kr@evil.example/") is None
+    assert safe_url("https://xn--pple-43d.com/") == "https://xn--pple-43d.com/" and safe_url("https://example.org/a@b")
+    assert html_link("https://user@evil.example/", "Upstage") == "Upstage"
+    found = [p.message for p in textcheck.problems("[a](https://аpple.com/)\n\n[b](https://www.lucypark.kr@evil.example/)")]
+    assert [m.split(": ", 1)[1][:20] for m in found] == ["its host has non-ASC", "it has a user name b"]
+
+
 def test_snippet_lines_are_read_as_pymdownx_reads_them() -> None:
     page = ('--8<-- "CONTRIBUTING.md:en"\n'
             "text --8<-- 'not/a/snippet'\n"

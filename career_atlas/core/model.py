@@ -29,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from .sanitize import deceptive_host
 from .yamlfile import first_invisible, invisible_message
 
 DEFAULT_LANGUAGES: tuple[str, ...] = ("ko", "en")
@@ -53,6 +54,13 @@ def check_characters(text: str) -> str:
     if (ch := first_invisible(text)) is not None:
         raise ValueError(invisible_message(ch))
     return text
+
+
+def check_host(url: str) -> str:
+    """Reject an address that shows a reader one site and opens another."""
+    if why := deceptive_host(url):
+        raise ValueError(f"this address is not allowed: {why}")
+    return url
 
 
 # Sizes: every text and list is bounded, so no input can make a build slow, a page huge or a path
@@ -81,8 +89,10 @@ Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX)]
 Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN, max_length=2 * ID_MAX + 1)]
 # Not a raw string: the pattern holds a plain ", so it is valid both in Python and as an ECMAScript
 # (unicode) regex, which editors apply to the JSON Schemas (an escaped \" is an error there).
-Url = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2_000), AfterValidator(check_characters)]
-HttpsUrl = Annotated[str, StringConstraints(pattern="^https://[^\\s<>\"']+$", max_length=2_000), AfterValidator(check_characters)]
+Url = Annotated[str, StringConstraints(pattern="^https?://[^\\s<>\"']+$", max_length=2_000), AfterValidator(check_characters),
+                AfterValidator(check_host)]
+HttpsUrl = Annotated[str, StringConstraints(pattern="^https://[^\\s<>\"']+$", max_length=2_000), AfterValidator(check_characters),
+                     AfterValidator(check_host)]
 """A link that must be encrypted (a note's author page: CONTRIBUTING promises https only)."""
 
 

@@ -187,6 +187,8 @@ def safe_url(url: str) -> str | None:
         return None
     if parts.scheme.lower() not in SCHEMES or (parts.scheme.lower() != "mailto" and not parts.netloc):
         return None
+    if deceptive_host(candidate):
+        return None
     safe = "/:@!$&'()*+,;=%~-._"
     return urlunsplit((
         parts.scheme.lower(),
@@ -195,6 +197,24 @@ def safe_url(url: str) -> str | None:
         quote(parts.query, safe=safe + "?/"),
         quote(parts.fragment, safe=safe + "?/"),
     ))
+
+
+def deceptive_host(url: str) -> str | None:
+    """Why a link's address would show a reader one site and open another, or None: a user name
+    before ``@`` (https://www.lucypark.kr@evil.example/ opens evil.example) or a host with
+    non-ASCII letters (a Cyrillic а in аpple.com; a real non-ASCII domain is written as xn--)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return None
+    if parts.scheme.lower() == "mailto":
+        return None
+    if "@" in parts.netloc:
+        return "it has a user name before @, so it opens the site after the @"
+    if not host.isascii():
+        return "its host has non-ASCII letters, which can look like another site's; write the domain as xn--… (punycode)"
+    return None
 
 
 def html_link(url: str, text: str) -> str:

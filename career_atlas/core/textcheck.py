@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 import markdown
 
-from .sanitize import safe_url
+from .sanitize import deceptive_host, safe_url
 from .textrender import MD as _MD
 from .textrender import to_html
 
@@ -171,6 +171,9 @@ def problems(text: str, min_heading: int = 2) -> list[TextProblem]:
             targets.append(url)
     for href in targets:
         if href.startswith("#") or safe_url(href) is not None:
+            continue
+        if why := deceptive_host(html.unescape(href)):
+            found.append(TextProblem(_line_of(text, href[:30]), f"the link target {href!r} is not allowed: {why}"))
             continue
         found.append(TextProblem(_line_of(text, href[:30]), f"the link target {href!r} is not allowed; use a full "
                                  "https:// (or mailto:) address, and link other entries through the entry's relations"))

@@ -10,6 +10,7 @@ from pathlib import Path
 from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
+from ..core.budget import work
 from ..site.snippets import includes
 
 FRONT_MATTER = {"title", "description"}
@@ -17,6 +18,11 @@ FRONT_MATTER = {"title", "description"}
 IMAGES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 """Files other than pages that docs/<lang>/ may publish (an SVG or HTML file could hold script)."""
 _PLAIN = re.compile(r'^[^<>&"`\x00-\x1f\x7f]*$')
+INCLUDED = {".md"}
+"""What a page may include: the repository's Markdown pages (CONTRIBUTING.md), not its code or templates."""
+PAGE_WORK = 1_000_000
+"""The Markdown work (core/budget.py's count) of a page and the files it includes: the English
+architecture page costs about 180,000. 8,000 abbreviations over 30,000 words took a build 41 s."""
 
 
 def included_file(markdown: str) -> str | None:
@@ -50,6 +56,7 @@ def problems(f: File, lang: str, repo: Path, docs: Path) -> list[str]:
             found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key} must be plain text, "
                          "without < > & \" ` or control characters")
     root = repo.resolve()
+    cost = work(text)
     for line, file in includes(text):
         target = (root / file).resolve()
         if not target.is_relative_to(root) or not target.is_file():
@@ -57,6 +64,16 @@ def problems(f: File, lang: str, repo: Path, docs: Path) -> list[str]:
         elif any(part.startswith(".") for part in target.relative_to(root).parts):
             found.append(f"{where}:{line}: the included file {file!r} is in a hidden folder or is a hidden file "
                          "(such as .git/config, which can hold a token); include the repository's own pages only")
+        elif target.suffix.lower() not in INCLUDED:
+            found.append(f"{where}:{line}: the included file {file!r} is not a Markdown page; include the "
+                         f"repository's own pages ({', '.join(sorted(INCLUDED))}) only, not its code or templates")
+        elif target.stat().st_size > PAGE_WORK:
+            cost += PAGE_WORK + 1
+        else:
+            cost += work(target.read_text(encoding="utf-8", errors="replace"))
+    if cost > PAGE_WORK:
+        found.append(f"{where}: its Markdown, with the files it includes, is too much work to build ({cost:,} units, at most "
+                     f"{PAGE_WORK:,}: long runs of [ ] * _ or < and thousands of definitions cost the most); split the page")
     return found
 
 
