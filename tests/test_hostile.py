@@ -319,6 +319,17 @@ def test_links_that_show_one_site_and_open_another_are_refused() -> None:
     assert [m.split(": ", 1)[1][:20] for m in found] == ["its host has non-ASC", "it has a user name b"]
 
 
+def test_every_languages_hand_written_pages_are_checked_before_any_language_builds(tiny_site: Path) -> None:
+    """Both problems in one run, found before the first language is built (the second language's
+    pass used to find its own after the first had built)."""
+    (tiny_site / "docs" / "ko" / "about.md").write_text('# 소개\n\n--8<-- "/etc/hostname"\n', encoding="utf-8")
+    (tiny_site / "docs" / "en" / "about.md").write_text('# About\n\n--8<-- "/etc/hosts"\n', encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "docs/ko/about.md:3: the included file '/etc/hostname'" in result.stderr, result.stderr[-1500:]
+    assert "docs/en/about.md:3: the included file '/etc/hosts'" in result.stderr
+
+
 def test_snippet_lines_are_read_as_pymdownx_reads_them() -> None:
     page = ('--8<-- "CONTRIBUTING.md:en"\n'
             "text --8<-- 'not/a/snippet'\n"

@@ -84,7 +84,9 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             return Files([])  # nothing to build: the data is broken
         if self.run is None:
             return None
-        files, self.run.search_pages = add_pages(files, config, self.run.graph, self.run.language(), self.run.changed)
+        run = self.run
+        others = {} if run.pending else {lang: Path(run.docs_root, lang) for lang in run.languages[1:]}  # checked before any builds
+        files, run.search_pages = add_pages(files, config, run.graph, run.language(), run.changed, others)
         return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:

@@ -16,16 +16,19 @@ from ..site.search import SearchPage, search_page
 from . import handwritten
 
 
-def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str]) -> tuple[Files, dict[str, SearchPage]]:
+def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, changed: dict[str, str],
+              others: dict[str, Path] | None = None) -> tuple[Files, dict[str, SearchPage]]:
     """Add the pages generated from the data (in memory), point every page's edit link at
     its source, and set the navigation: the atlas, then the hand-written pages under "About".
-    Also gives what search needs of each generated page (title, names, questions), by URL."""
+    Also gives what search needs of each generated page (title, names, questions), by URL.
+    ``others``: the other languages' docs folders, whose hand-written pages are checked now too."""
     edit_url = (config.repo_url or "").rstrip("/") + "/" + (config.edit_uri or "").lstrip("/") if config.repo_url and config.edit_uri else ""
     renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url, repo_url=(config.repo_url or "").rstrip("/"))
     repo = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
     docs = Path(config.docs_dir).resolve()
     refused = [p for f in files if f.generated_by is None and f.src_dir and Path(f.src_dir).resolve() == docs
                for p in handwritten.problems(f, lang, repo, docs)]
+    refused += [p for other, folder in (others or {}).items() for p in handwritten.folder_problems(folder, other, repo)]
     if refused:
         raise PluginError("hand-written pages that cannot be published:\n  " + "\n  ".join(refused))
     written = list(files.documentation_pages())

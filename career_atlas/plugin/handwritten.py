@@ -77,6 +77,21 @@ def problems(f: File, lang: str, repo: Path, docs: Path) -> list[str]:
     return found
 
 
+def folder_problems(folder: Path, lang: str, repo: Path) -> list[str]:
+    """The problems of every hand-written file of another language's ``docs/<lang>/``, found
+    before the first language builds (its own pass would find them only after that build)."""
+    found: list[str] = []
+    if not folder.is_dir():
+        return found
+    root = folder.resolve()
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or path.is_dir():
+            continue  # MkDocs leaves hidden files out too
+        found += problems(File(rel.as_posix(), str(folder), str(folder), True), lang, repo, root)
+    return found
+
+
 def _line(text: str, needle: str) -> int:
     index = text.find(needle)
     return text.count("\n", 0, index) + 1 if index >= 0 else 1
