@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import sync_playwright
 
+os.environ["ATLAS_DATA_SCALE"] = "20"  # the volume limits of a twenty-times atlas: --scale copies of the data must load
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
 

@@ -19,6 +19,7 @@ the first results, at today's size and at --scale times the data (synthetic copi
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import statistics
@@ -30,6 +31,7 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import sync_playwright
 
+os.environ["ATLAS_DATA_SCALE"] = "20"  # the volume limits of a twenty-times atlas: --scale copies of the data must load
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -183,3 +186,13 @@ def test_the_guidance_files_share_the_data_s_budget(tiny_site: Path, monkeypatch
     assert [p.file for p in problems] == ["data/self-check.yml"] * budget.LARGEST_SHOWN
     assert problems[0].key == "intro.en"
     assert problems[0].message.startswith(f"costs {budget.work(self_check['intro']['en'].strip()):,} units of Markdown work")
+
+
+@pytest.mark.parametrize(("value", "scale"), [("", 1), ("3", 3), ("abc", 1), ("0", 1), ("1000", 1)])
+def test_the_volume_limits_grow_only_with_a_sane_data_scale_set_by_whoever_builds(value: str, scale: int) -> None:
+    """ATLAS_DATA_SCALE (the build benchmark's ten copies of the data) multiplies the limits on all
+    texts and all files together; anything but a number from 1 to 100 leaves them as they are."""
+    code = "from career_atlas.core import budget, loader; print(budget.TOTAL_WORK, loader.MAX_DATA_BYTES)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=dict(os.environ, ATLAS_DATA_SCALE=value)).stdout.split()
+    assert out == [str(5_000_000 * scale), str(8 * 1024 * 1024 * scale)]

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .budget import costliest, too_much_together, work
+from .budget import DATA_SCALE, costliest, too_much_together, work
 from .errors import MAX_PROBLEMS_PER_FILE, Problem
 from .links import unread_problems
 from .model import (
@@ -122,7 +122,7 @@ def _shown(problems: list[Problem]) -> list[Problem]:
     return shown
 
 
-MAX_DATA_BYTES = 8 * 1024 * 1024
+MAX_DATA_BYTES = 8 * 1024 * 1024 * DATA_SCALE
 """All data files together (the atlas's are about 1.2 MB): each is read and parsed before
 anything is checked, so many large files would stall a build before any message."""
 
