@@ -117,6 +117,8 @@ PAGE_ATTRIBUTES = {
     "line": {"x1", "y1", "x2", "y2"}, "path": {"d"}, "polygon": {"points"}, "polyline": {"points"},
     "text": {"x", "y", "dx", "dy", "text-anchor", "font-size", "font-weight"}, "tspan": {"x", "y", "dx", "dy"},
 }
+
+
 def _page_cleaner(prefixes: set[str]) -> nh3.Cleaner:
     return nh3.Cleaner(
         tags=PAGE_TAGS,
