@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import html
 import json
+import os
 import re
 import shutil
 from html.parser import HTMLParser
@@ -324,10 +325,12 @@ def test_every_languages_hand_written_pages_are_checked_before_any_language_buil
     pass used to find its own after the first had built)."""
     (tiny_site / "docs" / "ko" / "about.md").write_text('# 소개\n\n--8<-- "/etc/hostname"\n', encoding="utf-8")
     (tiny_site / "docs" / "en" / "about.md").write_text('# About\n\n--8<-- "/etc/hosts"\n', encoding="utf-8")
+    os.mkfifo(tiny_site / "docs" / "en" / "pipe.md")  # read, it would never end
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "docs/ko/about.md:3: the included file '/etc/hostname'" in result.stderr, result.stderr[-1500:]
     assert "docs/en/about.md:3: the included file '/etc/hosts'" in result.stderr
+    assert "docs/en/pipe.md: is not a regular file" in result.stderr
 
 
 def test_snippet_lines_are_read_as_pymdownx_reads_them() -> None:

@@ -5,6 +5,7 @@ escaping it, so only plain front matter, images and files the repository has get
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 from mkdocs.structure.files import File
@@ -38,6 +39,8 @@ def problems(f: File, lang: str, repo: Path, docs: Path) -> list[str]:
     source = Path(f.abs_src_path or "")
     if source.is_symlink() or not source.resolve().is_relative_to(docs):
         return [f"{where}: is a link; a page here must be a file of docs/{lang}/ itself (a link could publish any file of the machine)"]
+    if not stat.S_ISREG(source.stat().st_mode):
+        return [f"{where}: is not a regular file (a pipe or device would never finish reading); remove it"]
     if not f.is_documentation_page():
         if Path(f.src_uri).suffix.lower() in IMAGES:
             return []
