@@ -49,6 +49,7 @@ HOSTILE = {
     "references": "[r]: https://a.com\n\n" + "[a][r] " * 1000,
     "emphasis, code and brackets": "*[`_<" * 3000,
     "table rows": "a|b\n-|-\n" + "c|d\n" * 4000,
+    "lists nested by tabs": "".join("\t" * i + "- a\n" for i in range(195)),
 }
 
 
@@ -149,7 +150,9 @@ def test_the_work_is_a_function_of_the_characters_alone() -> None:
     # each [ times its block's length; a blank line ends a block
     assert budget.work("[](" * 3) == budget.PER_TEXT + budget.RENDERS * 9 + 6 * budget.PER_MARK + 3 * 9
     assert budget.work("[](\n\n[](") == budget.PER_TEXT + budget.RENDERS * 8 + 6 * budget.PER_MARK + 3 + 3
-    assert budget.work("[](\n \t\n[](") == budget.work("[](\n\n[](") + budget.RENDERS * 2
+    assert budget.work("[](\n \t\n[](") == budget.work("[](\n\n[](") + budget.RENDERS * 2 + budget.PER_INDENT * 4
+    # each column of indentation, a tab as four: nested lists are parsed again at each level
+    assert budget.work("- a\n\t- b\n\t\t- c") - budget.work("- a\n- b\n- c") == budget.PER_INDENT * 12 + 3
 
 
 def test_the_verdict_does_not_depend_on_the_clock(tiny_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:

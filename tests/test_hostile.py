@@ -326,11 +326,13 @@ def test_every_languages_hand_written_pages_are_checked_before_any_language_buil
     (tiny_site / "docs" / "ko" / "about.md").write_text('# 소개\n\n--8<-- "/etc/hostname"\n', encoding="utf-8")
     (tiny_site / "docs" / "en" / "about.md").write_text('# About\n\n--8<-- "/etc/hosts"\n', encoding="utf-8")
     os.mkfifo(tiny_site / "docs" / "en" / "pipe.md")  # read, it would never end
+    (tiny_site / "docs" / "ko" / "latin1.md").write_bytes(b"# \xff\n")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "docs/ko/about.md:3: the included file '/etc/hostname'" in result.stderr, result.stderr[-1500:]
     assert "docs/en/about.md:3: the included file '/etc/hosts'" in result.stderr
     assert "docs/en/pipe.md: is not a regular file" in result.stderr
+    assert "docs/ko/latin1.md: is not UTF-8 text (bad byte at offset 2)" in result.stderr
 
 
 def test_snippet_lines_are_read_as_pymdownx_reads_them() -> None:
@@ -338,8 +340,9 @@ def test_snippet_lines_are_read_as_pymdownx_reads_them() -> None:
             "text --8<-- 'not/a/snippet'\n"
             ";--8<-- \"escaped.md\"\n"
             "--8<--\nREADME.md\n;commented.md\n\ndata/x.yml:3:9\n--8<--\n"
-            "  --8<-- 'indented.md'\n")
-    assert includes(page) == [(1, "CONTRIBUTING.md"), (5, "README.md"), (8, "data/x.yml"), (10, "indented.md")]
+            "  --8<-- 'indented.md'\n"
+            '--8<--\x0c\n--8<-- ".git/config"\n--8<--\x0c\n')  # a form feed ends no line for pymdownx: no block here
+    assert includes(page) == [(1, "CONTRIBUTING.md"), (5, "README.md"), (8, "data/x.yml"), (10, "indented.md"), (12, ".git/config")]
 
 
 def test_a_hand_written_page_cannot_feed_the_atlas_script_its_data_attributes(tiny_site: Path) -> None:

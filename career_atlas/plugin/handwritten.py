@@ -46,7 +46,10 @@ def problems(f: File, lang: str, repo: Path, docs: Path) -> list[str]:
             return []
         return [f"{where}: only Markdown pages and images ({', '.join(sorted(IMAGES))}) are published from docs/; "
                 "remove this file or link to it elsewhere"]
-    text = f.content_string
+    try:
+        text = f.content_string
+    except UnicodeDecodeError as e:
+        return [f"{where}: is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8"]
     found = []
     # MkDocs reads YAML front matter between --- lines, or MultiMarkdown-style key: value lines
     # at the top of the page: whatever it reads is checked.

@@ -12,7 +12,7 @@ _MARKER = SnippetPreprocessor.RE_ALL_SNIPPETS
 def includes(markdown: str) -> list[tuple[int, str]]:
     """The repository files a page includes, as (line, file without its line range or section)."""
     found, block = [], False
-    for number, line in enumerate(markdown.splitlines(), 1):
+    for number, line in enumerate(markdown.split("\n"), 1):  # only \n ends a line, as for pymdownx (not a form feed)
         marker = _MARKER.match(line)
         if marker and marker.group("escape"):
             continue
