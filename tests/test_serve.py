@@ -161,10 +161,13 @@ def test_pages_are_answered_at_once_while_a_rebuild_runs(tiny_site: Path) -> Non
     """MkDocs would hold a request until the rebuild ends; the last good site answers at once."""
     proc, base, log = start_serving(tiny_site)
     try:
-        note = "---\ntitle: Slow\nauthor: A\ndate: 2026-12-07\nlang: en\nabout: [plumber]\n---\n" + "[a](" * 2400 + "\n"
+        # Valid notes, each well within the Markdown budget, that together take seconds to render.
+        body = "".join(f"A note with [a link](https://example.org/{j}) in it.\n\n" for j in range(300))
+        note = "---\ntitle: Long\nauthor: A\ndate: 2026-12-07\nlang: en\nabout: [plumber]\n---\n" + body
         (tiny_site / "data/notes").mkdir(exist_ok=True)
-        for i in range(3):  # each renders in about a second: a rebuild of several seconds
-            (tiny_site / f"data/notes/slow-{i}-2026-12-07-en.md").write_text(note, encoding="utf-8")
+        for i in range(30):
+            suffix = f"-{i + 1}" if i else ""
+            (tiny_site / f"data/notes/plumber-2026-12-07-en{suffix}.md").write_text(note, encoding="utf-8")
         assert wait_for(lambda: "Detected file changes" in log.read_text()), log.read_text()
         started = time.monotonic()
         assert fetch(base + "en/roles/modeler/") is not None
