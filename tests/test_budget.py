@@ -50,6 +50,7 @@ HOSTILE = {
     "emphasis, code and brackets": "*[`_<" * 3000,
     "table rows": "a|b\n-|-\n" + "c|d\n" * 4000,
     "lists nested by tabs": "".join("\t" * i + "- a\n" for i in range(195)),
+    "unclosed fences": "~~~ aaa\n" * 2475,
 }
 
 
@@ -151,6 +152,9 @@ def test_the_work_is_a_function_of_the_characters_alone() -> None:
     assert budget.work("[](" * 3) == budget.PER_TEXT + budget.RENDERS * 9 + 6 * budget.PER_MARK + 3 * 9
     assert budget.work("[](\n\n[](") == budget.PER_TEXT + budget.RENDERS * 8 + 6 * budget.PER_MARK + 3 + 3
     assert budget.work("[](\n \t\n[](") == budget.work("[](\n\n[](") + budget.RENDERS * 2 + budget.PER_INDENT * 4
+    # the text after each line opening a fence, a unit per FENCE_SCAN_CHARACTERS
+    text = "x\n~~~\n" + "y" * 96  # 100 characters from the fence on
+    assert budget.work(text) - budget.work(text.replace("~~~", "---")) == 100 // budget.FENCE_SCAN_CHARACTERS
     # each column of indentation, a tab as four: nested lists are parsed again at each level
     assert budget.work("- a\n\t- b\n\t\t- c") - budget.work("- a\n- b\n- c") == budget.PER_INDENT * 12 + 3
 

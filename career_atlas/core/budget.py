@@ -80,17 +80,26 @@ list is parsed again at each level, so its cost grows with depth times size (600
 206,000 units without this, took 1.0 s, 4.9 us a unit; an outsider's 150 such notes stalled a build
 for 40 s)."""
 _INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+FENCE_SCAN_CHARACTERS = 20
+"""A unit for every 20 characters a code fence's pattern scans: from each line that opens a fence
+(``` or ~~~) to the end of the text, which it reads again for each (2,475 lines of ``~~~ aaa``,
+119,000 units without this, took 0.43 s, 3.6 us a unit, and an outsider's 34 such notes added 16 s
+to a build; scanned, 0.016 us a character, so 0.3 us a unit)."""
+_FENCE_OPEN = re.compile(r"^[ \t]*(?:`{3,}|~{3,})", re.MULTILINE)
 
 
 def work(text: str) -> int:
     """What rendering and checking ``text`` costs, from its characters alone (no timing):
     PER_TEXT, plus a unit per character and render (RENDERS), plus PER_MARK for each mark, plus each ``[`` times the
-    length of its block, plus PER_INDENT for each column of indentation."""
+    length of its block, plus PER_INDENT for each column of indentation, plus a unit per
+    FENCE_SCAN_CHARACTERS of text after each line that opens a fence."""
     marks = sum(text.count(c) for c in MARKS)
     renders = RENDERS if "<" in text or "[" in text or "{" in text else 1
     scans = sum(block.count("[") * len(block) for block in _BLANK_LINE.split(text)) if "[" in text else 0
     indent = sum(len(m.group(0).expandtabs(4)) for m in _INDENT.finditer(text)) if "\n" in text else 0
-    return PER_TEXT + renders * len(text) + PER_MARK * marks + PER_LINK_SCAN * scans + PER_INDENT * indent
+    fences = sum(len(text) - m.start() for m in _FENCE_OPEN.finditer(text)) if "``" in text or "~~" in text else 0
+    return (PER_TEXT + renders * len(text) + PER_MARK * marks + PER_LINK_SCAN * scans + PER_INDENT * indent
+            + fences // FENCE_SCAN_CHARACTERS)
 
 
 def costliest(costs: list[tuple[int, T]], spent: int = 0) -> list[tuple[int, T]]:
