@@ -51,6 +51,7 @@ HOSTILE = {
     "table rows": "a|b\n-|-\n" + "c|d\n" * 4000,
     "lists nested by tabs": "".join("\t" * i + "- a\n" for i in range(195)),
     "unclosed fences": "~~~ aaa\n" * 2475,
+    "list markers on one line": "- " * 9980 + "a",
 }
 
 
@@ -152,6 +153,8 @@ def test_the_work_is_a_function_of_the_characters_alone() -> None:
     assert budget.work("[](" * 3) == budget.PER_TEXT + budget.RENDERS * 9 + 6 * budget.PER_MARK + 3 * 9
     assert budget.work("[](\n\n[](") == budget.PER_TEXT + budget.RENDERS * 8 + 6 * budget.PER_MARK + 3 + 3
     assert budget.work("[](\n \t\n[](") == budget.work("[](\n\n[](") + budget.RENDERS * 2 + budget.PER_INDENT * 4
+    # each list marker after the first on a line: each opens a nested list
+    assert budget.work("- + 1. a") - budget.work("a b c d") == budget.PER_LIST_MARKER * 2 + 1
     # the text after each line opening a fence, a unit per FENCE_SCAN_CHARACTERS
     text = "x\n~~~\n" + "y" * 96  # 100 characters from the fence on
     assert budget.work(text) - budget.work(text.replace("~~~", "---")) == 100 // budget.FENCE_SCAN_CHARACTERS
