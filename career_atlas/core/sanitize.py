@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import nh3
@@ -75,18 +76,21 @@ def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
     return value
 
 
+def _cleaner(tags: set[str], attributes: dict[str, set[str]], attribute_filter: Callable[[str, str, str], str | None],
+             prefixes: set[str] | None = None, content_removed: set[str] | None = None) -> nh3.Cleaner:
+    """An allow-list sanitizer, built once: links only to SCHEMES (or relative), no rel added,
+    no comments; ``prefixes`` of attributes allowed on any tag, tags removed with their content."""
+    return nh3.Cleaner(tags=tags, attributes=attributes, attribute_filter=attribute_filter, url_schemes=SCHEMES,
+                       link_rel=None, strip_comments=True, generic_attribute_prefixes=prefixes,
+                       clean_content_tags=content_removed)
+
+
+_FRAGMENT = _cleaner(TAGS, ATTRIBUTES, _attribute_filter)
+
+
 def sanitize(fragment: str) -> str:
     """The allow-listed HTML of ``fragment``; everything else is dropped (text kept)."""
-    clean = nh3.clean(
-        fragment,
-        tags=TAGS,
-        attributes=ATTRIBUTES,
-        attribute_filter=_attribute_filter,
-        url_schemes=SCHEMES,
-        link_rel=None,
-        strip_comments=True,
-    )
-    return _inert(_EXTERNAL_LINK.sub(r'<a rel="noopener noreferrer" \1', clean))
+    return _inert(_EXTERNAL_LINK.sub(r'<a rel="noopener noreferrer" \1', _FRAGMENT.clean(fragment)))
 
 
 _EXTERNAL_LINK = re.compile(r'<a (href="(?:https?:|mailto:))')
@@ -120,16 +124,8 @@ PAGE_ATTRIBUTES = {
 
 
 def _page_cleaner(prefixes: set[str]) -> nh3.Cleaner:
-    return nh3.Cleaner(
-        tags=PAGE_TAGS,
-        attributes=PAGE_ATTRIBUTES,
-        attribute_filter=_page_attribute_filter,
-        generic_attribute_prefixes=prefixes,
-        url_schemes=SCHEMES,
-        link_rel=None,
-        strip_comments=True,
-        clean_content_tags={"script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "math"},
-    )
+    return _cleaner(PAGE_TAGS, PAGE_ATTRIBUTES, _page_attribute_filter, prefixes,
+                    {"script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "math"})
 
 
 _PAGE = _page_cleaner({"data-", "aria-"})
