@@ -13,8 +13,11 @@ What makes Markdown superlinear is links: every ``[`` that starts a link, image 
 is the number of ``[`` times the paragraph's length (a ``[](`` run: 0.5 s at 4,000 characters,
 8 s at 16,000). Inline parsing never crosses a blank line, so a paragraph here is a block
 between blank lines (a list without blank lines is one block: an over-estimate, never an
-under-estimate). Everything else measured grows linearly: a cost per text, per character and
-per Markdown mark.
+under-estimate). Three block constructs grow with more than their length, and are priced so:
+indentation (a nested list is parsed again at each level), list markers after a line's first
+(each opens a nested list) and lines that open a code fence (its pattern reads the rest of the
+text again for each). Everything else measured grows linearly: a cost per text, per character
+and per Markdown mark.
 
 :func:`time_limit` is only a backstop for a slow pattern nobody has found yet: at
 :data:`RENDER_SECONDS`, 40 times what any text under :data:`TEXT_WORK` takes. The timer is
@@ -48,9 +51,31 @@ MARKS = "\\`*_[]<>&{}|\n"
 PER_LINK_SCAN = 1
 """Each ``[`` times the length of its block: a link, image or reference re-scans its block in
 Python (162 closed links with bad targets in 1,134 characters: 198,000 units, 86 ms)."""
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+PER_INDENT = 4
+"""Each column of each line's indentation (a tab counts four, as Markdown expands it): a nested
+list is parsed again at each level, so its cost grows with depth times size (600 tab-nested items,
+206,000 units without this, took 1.0 s, 4.9 us a unit; an outsider's 150 such notes stalled a build
+for 40 s)."""
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+PER_LIST_MARKER = 80
+"""Each list marker after the first at the start of a line (``- - - a``): each opens a list nested
+in the last, and Python-Markdown takes up to 47 us for each (9,980 of them, 20,000 units without
+this, took 0.47 s, 24 us a unit, 0.57 us with it; an outsider's 80 such notes added 39 s to a build)."""
+_MARKER_RUN = re.compile(r"^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+){2,}", re.MULTILINE)
+_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+")
+FENCE_SCAN_CHARACTERS = 20
+"""A unit for every 20 characters a code fence's pattern scans: from each line that opens a fence
+(``` or ~~~) to the end of the text, which it reads again for each (2,475 lines of ``~~~ aaa``,
+119,000 units without this, took 0.43 s, 3.6 us a unit, and an outsider's 34 such notes added 16 s
+to a build; scanned, 0.016 us a character, so 0.3 us a unit)."""
+_FENCE_OPEN = re.compile(r"^[ \t]*(?:`{3,}|~{3,})", re.MULTILINE)
+
 TEXT_WORK = 200_000
 """The most one text may cost: at most 0.12 s of CPU (table rows). The real data's largest text
 costs 3,810 (a 52x margin); 40 links in one 4,000-character paragraph fit."""
+
+
 def _data_scale() -> int:
     value = os.environ.get("ATLAS_DATA_SCALE", "1")
     return int(value) if value.isdigit() and 1 <= int(value) <= 100 else 1
@@ -71,27 +96,6 @@ RENDER_SECONDS = 5.0
 Texts under TEXT_WORK take at most 0.12 s (40 times less), so only an unknown slow pattern meets it."""
 
 T = TypeVar("T")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
-PER_INDENT = 4
-"""Each column of each line's indentation (a tab counts four, as Markdown expands it): a nested
-list is parsed again at each level, so its cost grows with depth times size (600 tab-nested items,
-206,000 units without this, took 1.0 s, 4.9 us a unit; an outsider's 150 such notes stalled a build
-for 40 s)."""
-_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
-PER_LIST_MARKER = 80
-"""Each list marker after the first at the start of a line (``- - - a``): each opens a list nested
-in the last, and Python-Markdown takes up to 47 us for each (9,980 of them, 20,000 units without
-this, took 0.47 s, 24 us a unit, 0.57 us with it; an outsider's 80 such notes added 39 s to a build)."""
-_MARKER_RUN = re.compile(r"^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+){2,}", re.MULTILINE)
-_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+")
-FENCE_SCAN_CHARACTERS = 20
-"""A unit for every 20 characters a code fence's pattern scans: from each line that opens a fence
-(``` or ~~~) to the end of the text, which it reads again for each (2,475 lines of ``~~~ aaa``,
-119,000 units without this, took 0.43 s, 3.6 us a unit, and an outsider's 34 such notes added 16 s
-to a build; scanned, 0.016 us a character, so 0.3 us a unit)."""
-_FENCE_OPEN = re.compile(r"^[ \t]*(?:`{3,}|~{3,})", re.MULTILINE)
 
 
 def work(text: str) -> int:
