@@ -2,10 +2,10 @@
  * a built language root: the worker and its modules, a stand-in Pagefind module and the
  * fixture terms file. */
 import assert from "node:assert/strict"
-import { cp, mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises"
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { test } from "node:test"
+import { after, test } from "node:test"
 import { MODULES, PAGES, json } from "./fixtures.mjs"
 import { loadWorker } from "./replay.mjs"
 
@@ -30,7 +30,9 @@ export const search = q => found.search(q)`)
   return root
 }
 
-const worker = await loadWorker(await languageRoot())
+const root = await languageRoot()
+const worker = await loadWorker(root)
+after(() => rm(root, { recursive: true, force: true }))  // leave no folder behind in the system temp
 
 test("SETUP is answered READY without loading Pagefind: a page view costs no search bytes", async () => {
   assert.deepEqual(await worker.post({ type: SETUP }), { type: READY })
