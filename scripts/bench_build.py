@@ -33,7 +33,7 @@ os.environ["ATLAS_DATA_SCALE"] = "20"  # the volume limits of a twenty-times atl
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
 
-from staticserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from staticserver import CHROMIUM, CHROMIUM_ARGS, serve, stop_serve  # noqa: E402
 from synthetic import multiply  # noqa: E402
 
 from career_atlas.core.check import load_graph  # noqa: E402
@@ -112,8 +112,7 @@ def serve_rebuild(project: Path) -> float:
             time.sleep(0.02)
         return time.perf_counter() - start
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_serve(proc)
 
 
 def page_weight(browser, url: str) -> dict[str, int]:  # type: ignore[no-untyped-def]

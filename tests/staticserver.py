@@ -8,6 +8,8 @@ import functools
 import gzip
 import http.server
 import os
+import signal
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,3 +93,13 @@ def serve(site: Path, mount: str = "/") -> Iterator[str]:
         server.server_close()
         thread.join(timeout=5)
 
+
+def stop_serve(proc: subprocess.Popen[bytes]) -> None:
+    """Stop a `mkdocs serve` as Ctrl-C does, so that it removes its build folder (/tmp/mkdocs_*),
+    which a plain terminate leaves behind."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

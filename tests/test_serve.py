@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from staticserver import stop_serve
 
 
 def free_port() -> int:
@@ -67,8 +68,7 @@ def test_serve_survives_bad_data_and_recovers(tiny_site: Path) -> None:
         assert "Traceback" not in log.read_text()
         assert "appear stuck" not in log.read_text()
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_serve(proc)
 
 
 def test_serve_with_broken_data_fails_clearly_at_startup(tiny_site: Path) -> None:
@@ -118,8 +118,7 @@ def test_a_rebuild_that_raises_keeps_serving_the_last_good_site(tiny_site: Path)
         assert wait_for(lambda: "About us" in (fetch(base + "en/about/") or "")), log.read_text()
         assert "appear stuck" not in log.read_text()
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_serve(proc)
 
 
 @pytest.mark.slow  # several rebuilds of a running server, each waited for: the full tier runs it
@@ -136,8 +135,7 @@ def test_the_data_folder_is_watched_after_it_moves_away_and_back(tiny_site: Path
         assert wait_for(lambda: "Model trainer" in (fetch(base + "en/roles/modeler/") or "")), log.read_text()
         assert "Traceback" not in log.read_text()
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_serve(proc)
 
 
 @pytest.mark.slow  # a rebuild of a running server, waited for: the full tier runs it
@@ -152,8 +150,7 @@ def test_the_search_synonyms_are_watched(tiny_site: Path) -> None:
         assert wait_for(lambda: "search/synonyms.yml" in log.read_text()), log.read_text()
         assert answers_at_once(base, ("en/roles/modeler/",))  # the last good site, meanwhile
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_serve(proc)
 
 
 @pytest.mark.slow  # a rebuild of a running server, waited for: the full tier runs it
@@ -176,5 +173,4 @@ def test_pages_are_answered_at_once_while_a_rebuild_runs(tiny_site: Path) -> Non
         rebuilt = time.monotonic() - started
         assert answered < 1.5 < rebuilt, (answered, rebuilt)
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_serve(proc)
