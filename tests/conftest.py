@@ -7,13 +7,13 @@ import copy
 import fcntl
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from clirun import python_m
 from staticserver import CHROMIUM, CHROMIUM_ARGS, serve
 
 from career_atlas.core.check import check_data
@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 # The tests' subprocesses (mkdocs, python -m career_atlas) import this checkout's package, as the
 # tests do, not a copy the interpreter has installed elsewhere (another worktree's, say).
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+os.environ["NO_MKDOCS_2_WARNING"] = "1"  # Material's end-of-life banner
 ARTIFACTS = REPO / "test-artifacts" / "screenshots"
 
 T = lambda ko, en: {"ko": ko, "en": en}  # noqa: E731
@@ -181,15 +182,7 @@ def tiny_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the real mkdocs CLI in ``project``."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")  # Material's end-of-life banner
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-    )
+    return python_m("mkdocs", *args, cwd=project)
 
 
 def line_of(path: Path, needle: str, after: str | None = None) -> int:
