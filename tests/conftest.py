@@ -24,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 # tests do, not a copy the interpreter has installed elsewhere (another worktree's, say).
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
 os.environ["NO_MKDOCS_2_WARNING"] = "1"  # Material's end-of-life banner
+os.environ["NO_COLOR"] = "1"  # plain text from the commands the tests read
 ARTIFACTS = REPO / "test-artifacts" / "screenshots"
 
 T = lambda ko, en: {"ko": ko, "en": en}  # noqa: E731

@@ -8,12 +8,11 @@ import html
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from clirun import python_m
 from conftest import REPO, TINY, P, T, line_of, make_tiny_site, run_mkdocs
 from staticserver import serve
 
@@ -87,7 +86,7 @@ def test_without_the_notes_the_quotes_are_not_tested_and_check_says_so(tmp_path:
     assert result.quotes.missing_notes == ["talk-notes"] and result.quotes.verified == 0
     env = dict(os.environ, ATLAS_NOTES_DIR=str(tmp_path / "missing"))
     (site / "mkdocs.yml").write_text((site / "mkdocs.yml").read_text(encoding="utf-8").replace("      notes_dir: notes\n", ""), encoding="utf-8")
-    cli = subprocess.run([sys.executable, "-m", "career_atlas", "check", "data"], cwd=site, capture_output=True, text=True, env=env)
+    cli = python_m("career_atlas", "check", "data", cwd=site, env=env)
     assert cli.returncode == 0 and cli.stderr.splitlines() == [
         f"the texts of 1 public notes are not in {tmp_path / 'missing'} (talk-notes): fetch them with "
         f"`python scripts/fetch_notes.py {tmp_path / 'missing'}` (or set ATLAS_NOTES_DIR or --notes); their quotes were not verified"]
@@ -95,7 +94,7 @@ def test_without_the_notes_the_quotes_are_not_tested_and_check_says_so(tmp_path:
     source = site / "data/sources/talk-notes.yml"
     source.write_text("\n".join(line for line in source.read_text(encoding="utf-8").splitlines() if not line.startswith("url:")) + "\n",
                       encoding="utf-8")
-    cli = subprocess.run([sys.executable, "-m", "career_atlas", "check", "data"], cwd=site, capture_output=True, text=True, env=env)
+    cli = python_m("career_atlas", "check", "data", cwd=site, env=env)
     assert cli.returncode == 0 and cli.stderr.splitlines() == [
         f"1 notes have no public address and their texts are not in {tmp_path / 'missing'} (talk-notes): their quotes were not verified"]
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
+from clirun import python_m
 from conftest import REPO, P, line_of, write_data, write_note
 
 from career_atlas.core.check import check
@@ -36,9 +37,7 @@ def problems_for(tmp_path: Path, data: dict) -> list[str]:
 
 def run_check(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY")}
-    environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), environ.get("PYTHONPATH", "")]))
-    return subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=project, capture_output=True, text=True,
-                          timeout=120, env=dict(environ, **env), check=False)
+    return python_m("career_atlas", "check", cwd=project, timeout=120, env=dict(environ, **env))
 
 
 def break_site(site: Path) -> tuple[int, int]:
@@ -401,8 +400,8 @@ def test_the_build_publishes_the_schemas_beside_the_languages(tiny_built: Path) 
 
 def test_check_says_when_the_local_schemas_are_out_of_date(tiny_site: Path) -> None:
     assert ".schema/" not in run_check(tiny_site).stderr  # none written: nothing to say
-    written = subprocess.run([sys.executable, "-m", "career_atlas", "schema"], cwd=tiny_site, capture_output=True, text=True,
-                             env=dict(os.environ, PYTHONPATH=str(REPO)), check=True)
+    written = python_m("career_atlas", "schema", cwd=tiny_site)
+    assert written.returncode == 0, written.stderr
     assert ".schema/role.schema.json" in written.stdout
     assert ".schema/" not in run_check(tiny_site).stderr
     (tiny_site / "data/glossary/annotation.yml").unlink()  # an id fewer: the lists of any entry change

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import html
 import importlib.util
-import os
 import re
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
 import yaml
+from clirun import python_m
 from conftest import REPO, line_of, write_data
 from sitecheck import html_pages, read_page, resolve
 from staticserver import serve
@@ -28,18 +27,12 @@ ZENSICAL = importlib.util.find_spec("zensical") is not None
 needs_zensical = pytest.mark.skipif(not ZENSICAL, reason="zensical is not installed (pip install -e '.[test]')")
 
 
-def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(
-        os.environ,
-        NO_MKDOCS_2_WARNING="1",  # Material's end-of-life banner
-        PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
-        NO_COLOR="1",
-    )
-    return subprocess.run(cmd, check=False, cwd=cwd, capture_output=True, text=True, timeout=300, env=env)
+def run(module: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return python_m(module, *args, cwd=cwd, timeout=300)
 
 
 def export(project: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return run([sys.executable, "-m", "career_atlas", "export", str(out), *args], project)
+    return run("career_atlas", "export", str(out), *args, cwd=project)
 
 
 def build_mkdocs(out: Path, site: Path) -> float:
@@ -47,7 +40,7 @@ def build_mkdocs(out: Path, site: Path) -> float:
     (the layout of the published site); return the seconds it took."""
     start = time.perf_counter()
     for lang in LANGS:
-        result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site / lang)], out / lang)
+        result = run("mkdocs", "build", "--strict", "--site-dir", str(site / lang), cwd=out / lang)
         assert result.returncode == 0, result.stderr[-4000:]
         assert "WARNING" not in result.stderr, result.stderr[-4000:]
     return time.perf_counter() - start
@@ -58,7 +51,7 @@ def build_zensical(out: Path, site: Path) -> float:
     ``site/`` beside mkdocs.yml), then put them side by side in ``site/<lang>/``."""
     start = time.perf_counter()
     for lang in LANGS:
-        result = run([sys.executable, "-m", "zensical", "build", "--strict"], out / lang)
+        result = run("zensical", "build", "--strict", cwd=out / lang)
         assert result.returncode == 0, (result.stdout + result.stderr)[-4000:]
         assert "No issues found" in result.stdout + result.stderr
         shutil.copytree(out / lang / "site", site / lang)

@@ -4,12 +4,11 @@ and a third language that needs only a labels file and the translations."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
+from clirun import python_m
 from conftest import REPO, run_mkdocs, write_data
 from sitecheck import read_page
 
@@ -100,9 +99,9 @@ def test_the_command_line_reads_the_labels_dir_as_the_build_does(tiny_site: Path
     """``check`` and ``export`` load the plugin's labels_dir too: a third language's site checks
     and exports (the export raised KeyError on its labels)."""
     add_third_language(tiny_site, tiny_data)
-    check = subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=tiny_site, capture_output=True, text=True, timeout=120)
+    check = python_m("career_atlas", "check", cwd=tiny_site, timeout=120)
     assert check.returncode == 0, check.stderr
-    result = subprocess.run([sys.executable, "-m", "career_atlas", "export", "out"], cwd=tiny_site, capture_output=True, text=True, timeout=300)
+    result = python_m("career_atlas", "export", "out", cwd=tiny_site)
     assert result.returncode == 0, result.stderr
     assert "xx: " in result.stdout
     text = (tiny_site / "out/xx/mkdocs.yml").read_text(encoding="utf-8")
@@ -115,7 +114,7 @@ def test_a_language_without_labels_is_named_not_a_traceback(tiny_site: Path) -> 
     config = tiny_site / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("languages: [ko, en]", "languages: [ko, en, xx]"), encoding="utf-8")
     for command in (["check"], ["export", "out"]):
-        result = subprocess.run([sys.executable, "-m", "career_atlas", *command], cwd=tiny_site, capture_output=True, text=True, timeout=120)
+        result = python_m("career_atlas", *command, cwd=tiny_site, timeout=120)
         assert result.returncode == 1
         assert result.stderr.startswith("no labels for xx: add career_atlas/render/labels/xx.yml (or a file in the atlas plugin's labels_dir)"), result.stderr
 

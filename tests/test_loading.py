@@ -6,12 +6,12 @@ import datetime
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, run_mkdocs, write_data, write_note
+from clirun import python_m
+from conftest import run_mkdocs, write_data, write_note
 
 from career_atlas.core import loader, yamlfile
 from career_atlas.core.check import check, check_data
@@ -104,8 +104,7 @@ def test_empty_and_non_mapping_documents() -> None:
 
 def run_check(project: Path) -> subprocess.CompletedProcess[str]:
     """The CLI in a process of its own, so a check that blocks fails the test instead of hanging it."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
-    return subprocess.run([sys.executable, "-m", "career_atlas", "check", "data"], cwd=project, capture_output=True, text=True, timeout=60, env=env)
+    return python_m("career_atlas", "check", "data", cwd=project, timeout=60)
 
 
 def test_symbolic_links_are_refused_and_not_followed(tiny_site: Path, tmp_path_factory: pytest.TempPathFactory) -> None:

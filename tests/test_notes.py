@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
+from clirun import python_m
 from conftest import REPO, run_mkdocs, write_data, write_note
 from sitecheck import read_page
 
@@ -71,7 +72,7 @@ def test_notes_are_first_class(tiny_site: Path) -> None:
 
 def test_check_counts_the_notes(tiny_site: Path) -> None:
     write_note(tiny_site, "plumber-2026-11-20-ko", NOTE, "본문\n")
-    result = subprocess.run([sys.executable, "-m", "career_atlas", "check"], cwd=tiny_site, capture_output=True, text=True)
+    result = python_m("career_atlas", "check", cwd=tiny_site)
     assert result.returncode == 0, result.stderr
     assert ", 1 note, " in result.stdout
 
