@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import gc
 import math
+import re
 import signal
 import sys
 import time
@@ -30,6 +31,7 @@ sys.path.insert(0, str(REPO))
 from career_atlas.core import budget, textcheck  # noqa: E402
 from career_atlas.core.loader import _read_note  # noqa: E402
 from career_atlas.core.model import MAX_TEXT, markdown_texts  # noqa: E402
+from career_atlas.core.terms import MAX_VARIANTS, _pattern  # noqa: E402
 from career_atlas.core.yamlfile import read_yaml_on  # noqa: E402
 
 CAP = 10.0
@@ -247,6 +249,20 @@ def real() -> None:
           f"margin {budget.TOTAL_WORK / total:.1f}x")
 
 
+def terms() -> None:
+    """The terminology check at its limit: MAX_VARIANTS variants a language, over a megabyte of
+    prose each (before the prefix tree, one alternative a variant: 3 s a megabyte)."""
+    for lang, variants, prose in (
+        ("en", [f"zqvariant{n}x{j}" for n in range(20) for j in range(MAX_VARIANTS // 20)], "The data engineer builds the pipelines. "),
+        ("ko", [f"가나다{n}라{j}" for n in range(20) for j in range(MAX_VARIANTS // 20)], "데이터 엔지니어는 파이프라인을 만듭니다. "),
+    ):
+        pattern = re.compile(_pattern(variants), re.IGNORECASE)
+        text = (prose * (1_000_000 // len(prose) + 1))[:1_000_000]
+        started = time.process_time()
+        sum(1 for _ in pattern.finditer(text))
+        print(f"terms check, {len(variants)} {lang} variants over 1,000,000 characters: {time.process_time() - started:.3f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,2000,4000,8000,16000")
@@ -260,6 +276,7 @@ def main() -> None:
     bounded(args.only)
     if not args.no_real:
         real()
+    terms()
 
 
 if __name__ == "__main__":

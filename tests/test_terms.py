@@ -31,3 +31,22 @@ def test_variants_are_reported_with_line_and_preferred_term(tmp_path: Path, tiny
         f"data/roles/modeler.yml:{line_of(path, 'Modelling')}: body[1].en: 'Modelling': write 'modeling' (the atlas's term; see data/terms.yml)",
     ]  # "remodelling" is another word
 
+
+
+def test_the_longer_of_two_variants_at_one_place_is_reported_and_english_ones_end_a_word(tmp_path: Path, tiny_data: dict) -> None:
+    tiny_data["roles"]["modeler"]["body"] = [P("첫 줄", "First line", "모델 학습"),
+                                             P("머신 러닝과 머신러닝을, 딥 러닝도.", "Data bases, a database, DATABASE, datas and dat.", "모델 학습")]
+    write_data(tmp_path, tiny_data)
+    (tmp_path / "data/terms.yml").write_text("""\
+ko:
+  - {preferred: 기계 학습, variants: [머신, 머신 러닝, 머신러닝]}
+en:
+  - {preferred: data base, variants: [dat, database]}
+""", encoding="utf-8")
+    _, problems = check(tmp_path / "data")
+    found = [str(p).split(": ", 2)[2] for p in problems]
+    assert found == ["'머신 러닝': write '기계 학습' (the atlas's term; see data/terms.yml)",
+                     "'머신러닝': write '기계 학습' (the atlas's term; see data/terms.yml)",
+                     "'database': write 'data base' (the atlas's term; see data/terms.yml)",
+                     "'DATABASE': write 'data base' (the atlas's term; see data/terms.yml)",
+                     "'dat': write 'data base' (the atlas's term; see data/terms.yml)"]  # not in "datas" nor "Data"

@@ -27,8 +27,8 @@ anchors' quotes are verbatim (and so is a source's ``title``, the note's own).""
 
 
 MAX_VARIANTS = 200
-"""Variants per language, counted over all its entries: the check tries each of them at every
-character of every text, so its time grows with their number (10,000 took 68 s; the atlas has 17)."""
+"""Variants per language, counted over all its entries (the atlas has 17): a bound on the size of
+the one pattern they make (``_pattern``)."""
 
 
 class TermEntry(Strict):
@@ -72,11 +72,36 @@ class Terms:
         return sum(len(v) for v in self.variants.values())
 
 
-def _pattern(text: str) -> str:
-    # Variants start a word; English ones end one too, Korean ones may be followed by a particle (원시 데이터를).
-    bound = r"(?<![A-Za-z])" if re.match(r"[A-Za-z]", text) else r"(?<![\uac00-\ud7a3])"
-    end = r"(?![A-Za-z])" if re.search(r"[A-Za-z]$", text) else ""
-    return bound + re.escape(text) + end
+_STARTS_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _pattern(texts: list[str]) -> str:
+    """One pattern for all the variants of a language. A variant starts a word; an English one ends
+    one too, a Korean one may be followed by a particle (원시 데이터를). The variants are laid out as
+    a prefix tree, so at each character of a text the pattern follows only the variants that share
+    what it has read: a check of a megabyte takes 0.02 s with 200 variants, where one alternative
+    per variant took 3 s. Where two variants start at the same place, the longer is reported."""
+    latin = [t for t in texts if _STARTS_LATIN.match(t)]
+    other = [t for t in texts if not _STARTS_LATIN.match(t)]
+    return "|".join(bound + "(?:" + _tree(group) + ")"
+                    for bound, group in ((r"(?<![A-Za-z])", latin), (r"(?<![\uac00-\ud7a3])", other)) if group)
+
+
+def _tree(texts: list[str]) -> str:
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for text in texts:
+        node = root
+        for ch in text.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a variant ends here
+
+    def alternatives(node: dict, last: str) -> str:  # type: ignore[type-arg]
+        found = [re.escape(ch) + alternatives(child, ch) for ch, child in sorted(node.items()) if ch]
+        if "" in node:  # tried after the longer variants that go on from here
+            found.append(r"(?![A-Za-z])" if _STARTS_LATIN.match(last) else "")
+        return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
+
+    return alternatives(root, "")
 
 
 def load_terms(data_dir: Path, display_root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> tuple[Terms, list[Problem]]:
@@ -96,9 +121,7 @@ def load_terms(data_dir: Path, display_root: Path, languages: tuple[str, ...] = 
         for entry in entries:
             for text in entry.variants:
                 variants.setdefault(lang, {})[text.casefold()] = Variant(lang, text, entry.preferred)
-    # Longest first: where two variants start at the same place, the longer one is reported.
-    patterns = {lang: re.compile("|".join(_pattern(v.text) for v in sorted(found.values(), key=lambda v: -len(v.text))), re.IGNORECASE)
-                for lang, found in variants.items()}
+    patterns = {lang: re.compile(_pattern([v.text for v in found.values()]), re.IGNORECASE) for lang, found in variants.items()}
     return Terms(variants, patterns), []
 
 
