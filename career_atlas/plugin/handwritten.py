@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.structure.files import File
@@ -23,7 +24,26 @@ INCLUDED = {".md"}
 """What a page may include: the repository's Markdown pages (CONTRIBUTING.md), not its code or templates."""
 PAGE_WORK = 1_000_000
 """The Markdown work (core/budget.py's count) of a page and the files it includes: the English
-architecture page costs about 180,000. 8,000 abbreviations over 30,000 words took a build 41 s."""
+architecture page costs about 200,000. 8,000 abbreviations over 30,000 words took a build 41 s."""
+ALL_PAGES_WORK = 3_000_000
+"""The work of every language's hand-written pages together (today about 540,000): pages each
+under PAGE_WORK, but many, would otherwise add up to any build time."""
+MAX_HEADINGS = 300
+"""Headings a page may have (the longest has 17): the table of contents makes each heading's id
+unique by trying _1, _2... in turn, so 21,000 "## a" lines took a build 59 s."""
+MAX_EMOJI = 300
+"""Emoji codes (``:smile:``) a page may have: each becomes an inline SVG, and 140,000 of them on
+three pages took a build 246 s."""
+_HEADING = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", re.MULTILINE)  # ATX, or a setext underline
+_EMOJI = re.compile(r":[+\-\w]+:")  # pymdownx.emoji's shortcode
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A hand-written file: why it may not be published, and the Markdown work of building it."""
+
+    problems: list[str]
+    work: int = 0
 
 
 def included_file(markdown: str) -> str | None:
@@ -33,36 +53,27 @@ def included_file(markdown: str) -> str | None:
     return files.pop() if len(files) == 1 else None
 
 
-def problems(f: File, lang: str, repo: Path, docs: Path) -> list[str]:
-    """Why the hand-written file ``f`` may not be published, as ``docs/<lang>/<file>:<line>: ...``."""
+def check_page(f: File, lang: str, repo: Path, docs: Path) -> Checked:
+    """Why the hand-written file ``f`` may not be published, as ``docs/<lang>/<file>:<line>: ...``,
+    and what it costs to build."""
     where = f"docs/{lang}/{f.src_uri}"
     source = Path(f.abs_src_path or "")
     if source.is_symlink() or not source.resolve().is_relative_to(docs):
-        return [f"{where}: is a link; a page here must be a file of docs/{lang}/ itself (a link could publish any file of the machine)"]
+        return Checked([f"{where}: is a link; a page here must be a file of docs/{lang}/ itself (a link could publish any file of the machine)"])
     if not stat.S_ISREG(source.stat().st_mode):
-        return [f"{where}: is not a regular file (a pipe or device would never finish reading); remove it"]
+        return Checked([f"{where}: is not a regular file (a pipe or device would never finish reading); remove it"])
     if not f.is_documentation_page():
         if Path(f.src_uri).suffix.lower() in IMAGES:
-            return []
-        return [f"{where}: only Markdown pages and images ({', '.join(sorted(IMAGES))}) are published from docs/; "
-                "remove this file or link to it elsewhere"]
+            return Checked([])
+        return Checked([f"{where}: only Markdown pages and images ({', '.join(sorted(IMAGES))}) are published from docs/; "
+                        "remove this file or link to it elsewhere"])
     try:
         text = f.content_string
     except UnicodeDecodeError as e:
-        return [f"{where}: is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8"]
-    found = []
-    # MkDocs reads YAML front matter between --- lines, or MultiMarkdown-style key: value lines
-    # at the top of the page: whatever it reads is checked.
-    _, meta = get_data(text)
-    for key, value in meta.items():
-        if key not in FRONT_MATTER:
-            found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key!r} is not allowed; "
-                         f"a page here may set {', '.join(sorted(FRONT_MATTER))}")
-        elif not isinstance(value, str) or not _PLAIN.match(value):
-            found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key} must be plain text, "
-                         "without < > & \" ` or control characters")
+        return Checked([f"{where}: is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8"])
+    found = _front_matter_problems(text, where)
     root = repo.resolve()
-    cost = work(text)
+    texts = [text]
     for line, file in includes(text):
         target = (root / file).resolve()
         if not target.is_relative_to(root) or not target.is_file():
@@ -74,28 +85,62 @@ def problems(f: File, lang: str, repo: Path, docs: Path) -> list[str]:
             found.append(f"{where}:{line}: the included file {file!r} is not a Markdown page; include the "
                          f"repository's own pages ({', '.join(sorted(INCLUDED))}) only, not its code or templates")
         elif target.stat().st_size > PAGE_WORK:
-            cost += PAGE_WORK + 1
+            texts.append("x" * (PAGE_WORK + 1))  # priced over the bound, unread
         else:
-            cost += work(target.read_text(encoding="utf-8", errors="replace"))
+            included = target.read_text(encoding="utf-8", errors="replace")
+            nested = includes(included)
+            if nested:
+                found.append(f"{where}:{line}: the included file {file!r} includes {nested[0][1]!r} (its line {nested[0][0]}); "
+                             "a page may include only pages that include nothing themselves")
+            texts.append(included)
+    cost = sum(work(t) for t in texts)
     if cost > PAGE_WORK:
         found.append(f"{where}: its Markdown, with the files it includes, is too much work to build ({cost:,} units, at most "
                      f"{PAGE_WORK:,}: long runs of [ ] * _ or < and thousands of definitions cost the most); split the page")
+    headings = sum(len(_HEADING.findall(t)) for t in texts)
+    if headings > MAX_HEADINGS:
+        found.append(f"{where}: has {headings:,} headings with the files it includes; at most {MAX_HEADINGS} on a page "
+                     "(the table of contents compares each one's link with the others'); split the page")
+    emoji = sum(len(_EMOJI.findall(t)) for t in texts)
+    if emoji > MAX_EMOJI:
+        found.append(f"{where}: has {emoji:,} emoji codes (:name:) with the files it includes; at most {MAX_EMOJI} on a page "
+                     "(each becomes a picture); use fewer")
+    return Checked(found, cost)
+
+
+def _front_matter_problems(text: str, where: str) -> list[str]:
+    """MkDocs reads YAML front matter between --- lines, or MultiMarkdown-style key: value lines
+    at the top of the page: whatever it reads is checked."""
+    found = []
+    _, meta = get_data(text)
+    for key, value in meta.items():
+        if key not in FRONT_MATTER:
+            found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key!r} is not allowed; "
+                         f"a page here may set {', '.join(sorted(FRONT_MATTER))}")
+        elif not isinstance(value, str) or not _PLAIN.match(value):
+            found.append(f"{where}:{_line(text, f'{key}:')}: front matter: {key} must be plain text, "
+                         "without < > & \" ` or control characters")
     return found
 
 
-def folder_problems(folder: Path, lang: str, repo: Path) -> list[str]:
-    """The problems of every hand-written file of another language's ``docs/<lang>/``, found
-    before the first language builds (its own pass would find them only after that build)."""
-    found: list[str] = []
+def too_much_together(checked: list[Checked]) -> list[str]:
+    """A problem when every language's hand-written pages together cost more than ALL_PAGES_WORK."""
+    total = sum(c.work for c in checked)
+    if total <= ALL_PAGES_WORK:
+        return []
+    return [f"docs/: the hand-written pages of all languages together are too much work to build ({total:,} units, "
+            f"at most {ALL_PAGES_WORK:,}); shorten or remove some"]
+
+
+def check_folder(folder: Path, lang: str, repo: Path) -> list[Checked]:
+    """Every hand-written file of another language's ``docs/<lang>/``, checked before the first
+    language builds (its own pass would find its problems only after that build)."""
     if not folder.is_dir():
-        return found
+        return []
     root = folder.resolve()
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or path.is_dir():
-            continue  # MkDocs leaves hidden files out too
-        found += problems(File(rel.as_posix(), str(folder), str(folder), True), lang, repo, root)
-    return found
+    return [check_page(File(path.relative_to(folder).as_posix(), str(folder), str(folder), True), lang, repo, root)
+            for path in sorted(folder.rglob("*"))
+            if not path.is_dir() and not any(part.startswith(".") for part in path.relative_to(folder).parts)]  # as MkDocs
 
 
 def _line(text: str, needle: str) -> int:
