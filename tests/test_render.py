@@ -14,6 +14,7 @@ from mkdocs.utils.meta import get_data
 from career_atlas.core.check import check
 from career_atlas.render import maps
 from career_atlas.render.language import Renderer
+from career_atlas.render.nav import LETTERS_OVER
 from career_atlas.render.page import PageSpec
 from career_atlas.render.paths import html_href, relative
 
@@ -156,3 +157,25 @@ def test_boxes_go_under_the_title_and_at_the_end_in_the_order_placed() -> None:
     untitled = PageSpec("b.md", "B", "Intro\nmore\n\nText.", boxes=[("<nav>1</nav>\n\n", "")])
     assert untitled.text.startswith("<nav>1</nav>\n\nIntro\nmore")
     assert PageSpec("c.md", "C", "# C\n\nText.\n").text == "# C\n\nText.\n"
+
+
+def test_a_long_section_lists_its_entries_under_their_first_letters(tmp_path: Path, tiny_data: dict) -> None:
+    """Every page of a section prints the section's entries in its sidebar: past LETTERS_OVER
+    entries they go under their first letters, so each page prints one letter's entries."""
+    term = tiny_data["glossary"]["annotation"]
+    names = [("가방", "Bag"), ("까치", "Crow"), ("나무", "Tree"), ("MLOps 도구", "MLOps tool"), ("하늘", "Sky")]
+    for i in range(LETTERS_OVER + 1 - len(tiny_data["glossary"])):
+        ko, en = names[i % len(names)]
+        tiny_data["glossary"][f"term-{i}"] = {**copy.deepcopy(term), "name": T(f"{ko} {i}", f"{en} {i}"), "aliases": {}, "questions": {}}
+
+    def glossary(lang: str, folder: str = "") -> list:  # type: ignore[type-arg]
+        nav = renderer(tmp_path / (folder or lang), tiny_data, lang).nav()
+        return next(kid for group in nav for kid in group.children if kid.path == "glossary/index.md").children
+
+    ko = glossary("ko")
+    assert [g.title for g in ko] == ["M", "ㄱ", "ㄴ", "ㅇ", "ㅎ"]  # 까 under ㄱ; 어노테이션 under ㅇ
+    assert all(item.title.startswith(("가", "까")) for item in ko[1].children) and len(ko[1].children) == 24  # 12 each
+    assert [g.title for g in glossary("en")] == ["A", "B", "C", "M", "S", "T"]
+    del tiny_data["glossary"]["term-0"]
+    flat = glossary("en", "flat")
+    assert len(flat) == LETTERS_OVER and all(item.path for item in flat)  # up to LETTERS_OVER, one list

@@ -12,17 +12,45 @@ from .page import NavItem
 from .paths import COLLECTION_DIRS, GUIDE_DIRS, page_path
 from .readers import SELF_CHECK_PATH, START_PAGE, R
 
+LETTERS_OVER = 60
+"""A section with more entries than this lists them under their first letters (A, B... or ㄱ, ㄴ...):
+every page of a section prints the section's entries in its sidebar, so a flat list of n entries
+costs n x n in the build, and 480 glossary terms in one list are hard to scan anyway."""
+_INITIALS = "ㄱㄱㄴㄷㄷㄹㅁㅂㅂㅅㅅㅇㅈㅈㅊㅋㅌㅍㅎ"
+"""The initial consonant of each block of 588 Hangul syllables, in their order; a double consonant
+is listed under its single one (까 under ㄱ), as in a dictionary's index."""
+
+
+def initial(name: str) -> str:
+    """The letter a name is listed under: a Hangul syllable's initial consonant, a Latin letter in
+    upper case, else "#"."""
+    first = name.strip()[:1]
+    if "가" <= first <= "힣":
+        return _INITIALS[(ord(first) - ord("가")) // 588]
+    return first.upper() if first.isascii() and first.isalpha() else "#"
+
+
+def by_letter(items: list[NavItem]) -> list[NavItem]:
+    """``items`` as they are, or, past LETTERS_OVER, under their first letters in order (entries keep their order)."""
+    if len(items) <= LETTERS_OVER:
+        return items
+    groups: dict[str, list[NavItem]] = {}
+    for item in items:
+        groups.setdefault(initial(item.title), []).append(item)
+    order = {letter: _INITIALS.index(letter) for letter in _INITIALS}
+    return [NavItem(letter, None, groups[letter]) for letter in sorted(groups, key=lambda k: (k == "#", order.get(k, -1), k))]
+
 
 def navigation(ctx: Context, project: list[NavItem] | tuple[NavItem, ...] = ()) -> list[NavItem]:
     lang = ctx.lang
 
     def section(type_: str) -> NavItem:
         kids = [NavItem(ctx.name(r.id), page_path(r)) for r in ctx.of_type(type_)]
-        return NavItem(L.COLLECTIONS[type_][lang], f"{COLLECTION_DIRS[type_]}/index.md", kids)
+        return NavItem(L.COLLECTIONS[type_][lang], f"{COLLECTION_DIRS[type_]}/index.md", by_letter(kids))
 
     def guides(section_: str) -> NavItem:
         kids = [NavItem(ctx.name(r.id), page_path(r)) for r in ctx.of_type("guide") if r.data.section == section_]
-        return NavItem(L.GROUPS["guide"][section_][lang], f"{section_}/index.md", kids)
+        return NavItem(L.GROUPS["guide"][section_][lang], f"{section_}/index.md", by_letter(kids))
 
     found = ctx.graph.guidance
     explore: list[NavItem] = []
