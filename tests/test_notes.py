@@ -200,6 +200,15 @@ def test_two_notes_on_one_page_on_one_day_in_one_language(tiny_site: Path) -> No
     graph, problems = check(tiny_site / "data")
     assert problems == [] and graph is not None
     assert [n.id for n, _ in graph.notes["plumber"]] == ["plumber-2026-11-20-ko", "plumber-2026-11-20-ko-2"]
+    # a third numbered -4, and a lone -2 on another day, follow no note: each is told its free name
+    write_note(tiny_site, "plumber-2026-11-20-ko-4", dict(NOTE, title="넷째"), "셋째가 없습니다.\n")
+    write_note(tiny_site, "plumber-2026-11-21-ko-2", dict(NOTE, title="둘째", date="2026-11-21"), "첫째가 없습니다.\n")
+    _, problems = check(tiny_site / "data")
+    assert [str(p) for p in problems] == [
+        "data/notes/plumber-2026-11-20-ko-4.md: is numbered 4, but there is no plumber-2026-11-20-ko-3.md before it; "
+        "rename it to plumber-2026-11-20-ko-3.md",
+        "data/notes/plumber-2026-11-21-ko-2.md: is numbered 2, but there is no plumber-2026-11-21-ko.md before it; "
+        "rename it to plumber-2026-11-21-ko.md"]
 
 
 def test_notes_in_kb_json_have_their_text_and_entries_list_them(tiny_site: Path) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .errors import AtlasError, Problem
 from .guidance import Guidance
 from .links import expected, link_problem
+from .loader import NOTE_NAME, NOTE_SUFFIX
 from .model import DEFAULT_LANGUAGES
 from .passages import note_problems
 from .record import Record
@@ -137,7 +138,7 @@ def build_graph(records: list[Record], failed: dict[str, str] | None = None, lan
 
 
 def _attach_notes(graph: Graph, notes: list[Record], failed: dict[str, str]) -> list[Problem]:
-    problems = []
+    problems = _numbering_problems(notes, failed)
     for note in sorted(notes, key=lambda n: (n.data.date, n.id)):
         for i, ref in enumerate(note.data.about):
             target, _, step = ref.partition("#")
@@ -146,6 +147,24 @@ def _attach_notes(graph: Graph, notes: list[Record], failed: dict[str, str]) -> 
                 continue
             if target in graph.records:
                 graph.notes[target].append((note, step or None))
+    return problems
+
+
+def _numbering_problems(notes: list[Record], failed: dict[str, str]) -> list[Problem]:
+    """A note numbered -2, -3... comes after the notes before it that day (a lone -2 is a first
+    note misnamed, and the next contributor's new.py would write the first name)."""
+    names = {n.id for n in notes} | {i for i, kind in failed.items() if kind == "note"}
+    problems = []
+    for note in notes:
+        m = NOTE_NAME.fullmatch(note.id)
+        if not m or not m["n"]:
+            continue
+        first = note.id[:m.start("n") - 1]
+        before = first if m["n"] == "2" else f"{first}-{int(m['n']) - 1}"
+        if before not in names:
+            free = next(name for name in (first, *(f"{first}-{k}" for k in range(2, int(m["n"])))) if name not in names)
+            problems.append(Problem(note.file, None, "", f"is numbered {m['n']}, but there is no {before}{NOTE_SUFFIX} before it; "
+                                                         f"rename it to {free}{NOTE_SUFFIX}"))
     return problems
 
 
