@@ -29,6 +29,10 @@ _FORKS.set_forkserver_preload([
 ])
 
 
+_SERVER_ENVIRONMENT: dict[str, dict[str, str]] = {}
+"""The environment the forkserver (and every child forked from it) has: the tests' process's at the first command."""
+
+
 def _child(module: str, args: list[str], cwd: str, out: str, err: str) -> None:
     os.chdir(cwd)
     for fd, path in ((1, out), (2, err)):
@@ -45,8 +49,10 @@ def python_m(module: str, *args: str, cwd: Path, env: Mapping[str, str] | None =
     """What ``subprocess.run([python, "-m", module, *args], cwd=cwd, env=env, capture_output=True,
     text=True, timeout=timeout)`` gives."""
     command = [sys.executable, "-m", module, *args]
-    if env is not None and dict(env) != dict(os.environ):
-        return subprocess.run(command, cwd=cwd, env=dict(env), capture_output=True, text=True, timeout=timeout, check=False)
+    environment = dict(os.environ if env is None else env)
+    _SERVER_ENVIRONMENT.setdefault("", dict(os.environ))  # the forkserver starts (at the first command) with the tests' own
+    if environment != _SERVER_ENVIRONMENT[""]:
+        return subprocess.run(command, cwd=cwd, env=environment, capture_output=True, text=True, timeout=timeout, check=False)
     with tempfile.TemporaryDirectory(prefix="atlas-cli-") as folder:
         out, err = os.path.join(folder, "stdout"), os.path.join(folder, "stderr")
         child = _FORKS.Process(target=_child, args=(module, list(args), str(cwd), out, err))

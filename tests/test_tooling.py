@@ -13,6 +13,7 @@ from pathlib import Path
 
 import fetch_notes
 import pytest
+from clirun import python_m
 from conftest import REPO
 
 BIN = Path(sys.executable).parent
@@ -97,3 +98,15 @@ def test_the_project_metadata_needs_no_deprecated_form() -> None:
     assert project["project"]["license"] == "MIT"  # an SPDX expression, not the deprecated table
     assert project["build-system"]["requires"] == ["setuptools>=77"]
     assert "pre-commit>=3" in project["project"]["optional-dependencies"]["dev"]
+
+
+def test_a_command_forked_for_a_test_gives_what_its_own_process_gives(tiny_site: Path) -> None:
+    """tests/clirun.py: exit code, stdout and stderr as `python -m` gives them, for a command that
+    passes, one refused by its argument parser, and one that fails on bad data."""
+    (tiny_site / "data/roles/broken.yml").write_text("name: [\n", encoding="utf-8")
+    for args in (("career_atlas", "schema"), ("career_atlas", "no-such-command"), ("career_atlas", "check")):
+        own = subprocess.run([sys.executable, "-m", *args], cwd=tiny_site, capture_output=True, text=True, timeout=120, check=False)
+        forked = python_m(*args, cwd=tiny_site)
+        assert (forked.returncode, forked.stdout, forked.stderr) == (own.returncode, own.stdout, own.stderr)
+        assert forked.returncode == {"schema": 0, "no-such-command": 2, "check": 1}[args[1]]
+
