@@ -314,8 +314,9 @@ def test_a_hand_written_page_includes_only_markdown_pages_and_costs_a_bounded_bu
 
 def test_an_included_page_includes_nothing_and_a_page_has_bounded_headings_and_emoji(tiny_site: Path) -> None:
     """One level of nesting got past the include rules (a page including a page that included
-    .git/config published it; 30 x 30 includes wrote a 23 MB page); 21,000 headings and 140,000
-    emoji codes, each page under the work bound, took builds 59 s and 246 s."""
+    .git/config published it; 30 x 30 includes wrote a 23 MB page); 21,000 headings, 140,000
+    emoji codes, 21,600 definition lines and 9,000 tabs, each page under the work bound, took
+    builds 59 s, 246 s, 218 s and 12 s."""
     (tiny_site / ".git").mkdir()
     (tiny_site / ".git" / "config").write_text('[remote "origin"]\n\turl = https://token@example.org/\n', encoding="utf-8")
     (tiny_site / "evil.md").write_text('# Evil\n\n--8<-- ".git/config"\n', encoding="utf-8")
@@ -325,16 +326,25 @@ def test_an_included_page_includes_nothing_and_a_page_has_bounded_headings_and_e
     (en / "heads.md").write_text("# Heads\n\n" + "## a\n" * 300, encoding="utf-8")  # with its title, 301
     (en / "emoji.md").write_text("# Emoji\n\n" + ":smile:" * 301 + "\n", encoding="utf-8")
     (en / "fine.md").write_text("# Fine\n\n" + "## a\n\n:smile:\n\n" * 298, encoding="utf-8")
+    (en / "terms.md").write_text("# Terms\n\nT\n" + ":   d\n" * 301, encoding="utf-8")
+    (en / "tabs.md").write_text("# Tabs\n\n" + '=== "t"\n    x\n' * 301, encoding="utf-8")
+    (en / "notes.md").write_text("# Notes\n\n" + '!!! note\n    x\n???+ tip "y"\n    z\n' * 151, encoding="utf-8")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     refused = [line.strip() for line in result.stderr.splitlines() if line.strip().startswith("docs/")]
+    tail = "; split the page or use fewer"
     assert refused == [
         "docs/en/about.md:5: the included file 'evil.md' includes '.git/config' (its line 3); "
         "a page may include only pages that include nothing themselves",
-        "docs/en/emoji.md: has 301 emoji codes (:name:) with the files it includes; at most 300 on a page (each becomes a picture); use fewer",
+        f"docs/en/emoji.md: has 301 emoji codes (:name:) with the files it includes; at most 300 on a page (each becomes a picture){tail}",
         "docs/en/heads.md: has 301 headings with the files it includes; at most 300 on a page "
-        "(the table of contents compares each one's link with the others'); split the page",
-    ], result.stderr[-2000:]
+        f"(the table of contents makes each heading's id unique by trying _1, _2... in turn){tail}",
+        "docs/en/notes.md: has 302 admonitions and details (!!! or ???) with the files it includes; at most 300 on a page "
+        f"(each is a block of its own){tail}",
+        f"docs/en/tabs.md: has 301 tabs (=== ...) with the files it includes; at most 300 on a page (a run of tabs is re-read for each){tail}",
+        "docs/en/terms.md: has 301 definition lines (: ...) with the files it includes; at most 300 on a page "
+        f"(a list of them without blank lines is re-read for each){tail}",
+    ], result.stderr[-3000:]
     assert not (tiny_site / "site").exists()
 
 
@@ -400,6 +410,24 @@ def test_a_hand_written_page_cannot_feed_the_atlas_script_its_data_attributes(ti
         article = page.split("<article", 1)[1].split("</article>", 1)[0]
         assert "data-roles" not in article and "data-atlas-href" not in article and "data-compare-result" not in article
         assert "data-atlas-compare" not in article and "Switch" in article
-        assert not re.search(r"<(form|input|select|button)\b", article) and "evil.example" not in article  # no form to ask a password
+        assert not re.search(r"<(form|select|button)\b", article) and "evil.example" not in article  # no form to send a password
     picker = (tiny_site / "site/en/compare/index.html").read_text(encoding="utf-8")
     assert "data-roles=" in picker and "<select" in picker  # the generated comparison page keeps its own
+
+
+def test_no_element_of_a_page_takes_an_id_of_the_themes_own(tiny_site: Path) -> None:
+    """A paragraph given the id __config came first in the page and became the site's settings:
+    a translation in it ran as script in the copy button's tooltip. Tabs keep their own ids."""
+    page = ('# Clobber\n\n{"features": [], "translations": {"clipboard.copy": "x"}}\n{: #__config hidden }\n\n'
+            '## Search {#__search}\n\n<p id="__drawer">d</p><label for="__toc">t</label>\n\n'
+            '=== "One"\n\n    first\n\n=== "Two"\n\n    second\n')
+    for lang in ("ko", "en"):
+        (tiny_site / "docs" / lang / "clobber.md").write_text(page, encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr[-1500:]
+    for lang in ("ko", "en"):
+        built = (tiny_site / "site" / lang / "clobber/index.html").read_text(encoding="utf-8")
+        assert built.count('id="__config"') == 1 and built.index('id="__config"') > built.index("</article>")  # the theme's own only
+        article = built.split("<article", 1)[1].split("</article>", 1)[0]
+        assert not re.search(r'(id|for)="__(config|search|drawer|toc)"', article), article
+        assert 'id="__tabbed_1_1"' in article and 'for="__tabbed_1_2"' in article and "second" in article  # the tabs work

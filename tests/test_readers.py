@@ -564,3 +564,16 @@ def test_the_picker_says_a_role_is_unknown_and_names_the_pair_in_the_title(brows
         line = page.locator("article noscript > p")  # Playwright's text search skips noscript
         assert line.is_visible() and line.text_content() == WORDS[lang]["compare_nojs"]
         context.close()
+
+
+@pytest.mark.parametrize("name", ["none", "tie", "shared"])
+def test_a_kind_may_not_take_the_name_of_one_of_the_pages_own_results(tmp_path: Path, name: str) -> None:
+    """A kind named "none" showed "nothing ticked yet" and a kind's verdict at once (adv20j)."""
+    check = copy.deepcopy(SELF_CHECK)
+    old = check["kinds"][0]["id"]
+    check["kinds"][0]["id"] = name
+    for question in check["questions"]:
+        question["kinds"] = [name if k == old else k for k in question["kinds"]]
+    problems = guidance_problems(tmp_path, START, check)
+    assert len(problems) == 1 and re.fullmatch(
+        rf"data/self-check\.yml:\d+: kinds\[0\]\.id: '{name}' names one of the page's own results \(none, shared, tie\).*", problems[0]), problems

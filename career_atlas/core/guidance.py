@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, field_validator
 
 from .budget import costliest, too_much_together, work
 from .errors import Problem
@@ -68,6 +68,19 @@ class Kind(Strict):
     heading: Text = Field(description="The heading of this kind's questions.")
     verdict: Passage = Field(description="What the lecture concludes for this kind, paraphrased, with its anchors.")
     roles: list[Id] = Field(min_length=1, description="Roles of the atlas on this side.")
+
+    @field_validator("id")
+    @classmethod
+    def _not_an_outcome(cls, value: str) -> str:
+        if value in OUTCOMES:
+            raise ValueError(f"{value!r} names one of the page's own results ({', '.join(sorted(OUTCOMES))}): a kind named so would "
+                             "show that result and its own at once; name the kind otherwise")
+        return value
+
+
+OUTCOMES = {"none", "tie", "shared"}
+"""The self-check's results that are no kind (nothing ticked, a tie, only the shared questions):
+the page's script tells them from the kinds by name."""
 
 
 class Question(Strict):

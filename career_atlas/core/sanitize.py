@@ -52,8 +52,19 @@ def _tooltip_text(value: str) -> str:
     return value.translate(_TOOLTIP_BRACKETS)
 
 
+_THEME_ID = re.compile(r"__(?!tabbed_\d+_\d+$|codelineno-[\w-]+$)")
+"""Ids the theme gives its own elements (``__config``, ``__search``, ``__drawer``, ``__toc``...): an
+element of the article with one would be found in their place (a paragraph with the id
+``__config`` became the site's settings, and a translation in it ran as script). Allowed: the ids
+pymdownx gives tabs (``__tabbed_1_1``) and code lines (``__codelineno-0-1``)."""
+
+
 def _page_attribute_filter(tag: str, attr: str, value: str) -> str | None:
-    return _tooltip_text(value) if attr == "title" else value
+    if attr == "title":
+        return _tooltip_text(value)
+    if attr in ("id", "for") and _THEME_ID.match(value):
+        return None
+    return value
 
 
 def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
@@ -103,11 +114,12 @@ _EXTERNAL_LINK = re.compile(r'<a (href="(?:https?:|mailto:))')
 # sources' lists) and what the site's Markdown extensions write on hand-written pages
 # (admonitions, tabs, footnotes, code highlighting, emoji, abbreviations). No script, style,
 # frame, object or event handler, and links only to http, https, mailto or relative addresses.
-FORM_TAGS = {"form", "input", "label", "button", "select", "option", "fieldset", "legend"}
+FORM_TAGS = {"form", "button", "select", "option", "fieldset", "legend"}
 """The self-check's form: on generated pages only (on a hand-written page, a form could ask a
-reader for a password and send it anywhere)."""
+reader for a password and send it anywhere). Inputs and labels stay: pymdownx's tabs are radio
+buttons, and without a form an input sends nothing."""
 PAGE_TAGS = TAGS | FORM_TAGS | {
-    "h1", "div", "span", "section", "aside", "article", "nav", "figure", "figcaption", "details", "summary",
+    "input", "label", "h1", "div", "span", "section", "aside", "article", "nav", "figure", "figcaption", "details", "summary",
     "dl", "dt", "dd", "sup", "sub", "small", "q", "abbr", "kbd", "mark", "del", "ins", "s", "time", "caption",
     "svg", "g", "rect", "circle", "line", "path", "polygon", "polyline", "text", "tspan", "title", "desc",
 }
@@ -139,7 +151,8 @@ own script reads (a picker's roles, a link's target) as its generated pages writ
 def sanitize_page(article: str, generated: bool = True) -> str:
     """A finished page's article HTML, through the page allow-list: whatever path a string took
     into the page, no handler, script or unsafe URL survives. A hand-written page
-    (``generated=False``) keeps no form and no data-* attribute either."""
+    (``generated=False``) keeps no form and no data-* attribute either. No element keeps an id of
+    the theme's own."""
     return (_PAGE if generated else _WRITTEN_PAGE).clean(article)
 
 

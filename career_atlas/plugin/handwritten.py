@@ -28,14 +28,18 @@ architecture page costs about 200,000. 8,000 abbreviations over 30,000 words too
 ALL_PAGES_WORK = 3_000_000
 """The work of every language's hand-written pages together (today about 540,000): pages each
 under PAGE_WORK, but many, would otherwise add up to any build time."""
-MAX_HEADINGS = 300
-"""Headings a page may have (the longest has 17): the table of contents makes each heading's id
-unique by trying _1, _2... in turn, so 21,000 "## a" lines took a build 59 s."""
-MAX_EMOJI = 300
-"""Emoji codes (``:smile:``) a page may have: each becomes an inline SVG, and 140,000 of them on
-three pages took a build 246 s."""
-_HEADING = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", re.MULTILINE)  # ATX, or a setext underline
-_EMOJI = re.compile(r":[+\-\w]+:")  # pymdownx.emoji's shortcode
+LIMITS = {
+    "headings": (re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", re.MULTILINE), 300,
+                 "the table of contents makes each heading's id unique by trying _1, _2... in turn"),
+    "emoji codes (:name:)": (re.compile(r":[+\-\w]+:"), 300, "each becomes a picture"),
+    "definition lines (: ...)": (re.compile(r"^ {0,3}:[ \t]", re.MULTILINE), 300, "a list of them without blank lines is re-read for each"),
+    "tabs (=== ...)": (re.compile(r"^[ \t]*===[!+]?[ \t]", re.MULTILINE), 300, "a run of tabs is re-read for each"),
+    "admonitions and details (!!! or ???)": (re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]", re.MULTILINE), 300, "each is a block of its own"),
+}
+"""What a page may have at most of the Markdown blocks whose build time grows with the square of
+their number (the work count prices them as text): pattern, limit, why. The real pages have at
+most 17 headings and none of the rest. Measured: 21,000 "## a" lines took a build 59 s; 140,000
+emoji on three pages 246 s; 21,600 ": d" lines on two pages 218 s; 9,000 tabs on a page 12 s."""
 
 
 @dataclass(frozen=True)
@@ -97,14 +101,11 @@ def check_page(f: File, lang: str, repo: Path, docs: Path) -> Checked:
     if cost > PAGE_WORK:
         found.append(f"{where}: its Markdown, with the files it includes, is too much work to build ({cost:,} units, at most "
                      f"{PAGE_WORK:,}: long runs of [ ] * _ or < and thousands of definitions cost the most); split the page")
-    headings = sum(len(_HEADING.findall(t)) for t in texts)
-    if headings > MAX_HEADINGS:
-        found.append(f"{where}: has {headings:,} headings with the files it includes; at most {MAX_HEADINGS} on a page "
-                     "(the table of contents compares each one's link with the others'); split the page")
-    emoji = sum(len(_EMOJI.findall(t)) for t in texts)
-    if emoji > MAX_EMOJI:
-        found.append(f"{where}: has {emoji:,} emoji codes (:name:) with the files it includes; at most {MAX_EMOJI} on a page "
-                     "(each becomes a picture); use fewer")
+    for what, (pattern, limit, why) in LIMITS.items():
+        count = sum(len(pattern.findall(t)) for t in texts)
+        if count > limit:
+            found.append(f"{where}: has {count:,} {what} with the files it includes; at most {limit} on a page ({why}); "
+                         "split the page or use fewer")
     return Checked(found, cost)
 
 
