@@ -12,35 +12,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from ..core.graph import Graph
+from ..core.wordtree import tree_pattern
 
 _SKIP = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "th"}
-
-
-def _trie_pattern(words: object) -> str:
-    """One regex for many names, factored by common prefixes.
-
-    A flat alternation of thousands of names makes every match attempt try each
-    name in turn; the factored form is tried character by character, and its
-    greedy optional groups still prefer the longest name. Built without recursion
-    (a long name would otherwise be a deep call stack)."""
-    trie: dict[str, dict] = {}
-    for word in words:  # type: ignore[attr-defined]
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    built: dict[int, str] = {}
-    stack: list[tuple[dict[str, dict], bool]] = [(trie, False)]
-    while stack:  # post-order: a node's pattern once its children's are built
-        node, ready = stack.pop()
-        if not ready:
-            stack.append((node, True))
-            stack.extend((child, False) for ch, child in node.items() if ch)
-            continue
-        branches = [re.escape(ch) + built.pop(id(child)) for ch, child in sorted(node.items()) if ch]
-        body = "" if not branches else branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        built[id(node)] = f"(?:{body})?" if body and "" in node else body
-    return built[id(trie)]
 
 
 def whole_term(alias: str) -> bool:
@@ -66,7 +40,7 @@ class TermLinker:
                 if len(name) >= 2:
                     names.setdefault(name.casefold(), rec.id)
         self.ids = names
-        pattern = _trie_pattern(names) or r"(?!x)x"
+        pattern = tree_pattern(names) or r"(?!x)x"
         self.regex = re.compile(rf"(?<![A-Za-z0-9_\-])(?:{pattern})(?![A-Za-z0-9_])", re.IGNORECASE)
 
     def transform(self, here: str, own_id: str | None, seen: set[str]) -> Callable[[ET.Element], None]:
