@@ -117,6 +117,13 @@ test("a short query none of whose words is a name or a title word on few pages g
   assert.ok((await pages("엔지니어")).length)
 })
 
+test("a short query with a compound of known words is not emptied for want of a topical word (pieces.mjs)", async () => {
+  // 인종편향 is in no title, but 편향 (a page's name) is a piece of it; 블록체인 stays out of scope.
+  const passing = table({ "블록체인 인종편향": [["ethics/bias/", 1]], "인종편향": [["ethics/bias/", 1]], "블록체인": [["ethics/bias/", 1]], "편향": [["ethics/bias/", 1]] })
+  assert.deepEqual((await answer("블록체인 인종편향", passing)).pages, ["ethics/bias/"])
+  assert.deepEqual((await answer("블록체인 인종차", passing)).pages, [])
+})
+
 // The rules below are pinned with a Pagefind whose answers the test sets (table-pagefind.mjs):
 // each test fails when its rule is removed or its number changed.
 

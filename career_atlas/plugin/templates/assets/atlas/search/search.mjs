@@ -5,6 +5,7 @@ import { variants } from "./expand.mjs"
 import { namedPages } from "./names.mjs"
 import { normalize, splitCompounds } from "./normalize.mjs"
 import { asked } from "./questions.mjs"
+import { knownPieces } from "./pieces.mjs"
 import { onPages } from "./presence.mjs"
 import { COVERAGE_WORDS, FREQUENT_SHARE, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
 import { kinds, listed, namesProject, routed } from "./routes.mjs"
@@ -89,13 +90,19 @@ async function saysNothingTopical(typed, queries, terms, find) {
   if (typed.length > TOPICAL_WORDS) return false
   // A query of titles' words only (엔지니어, AI) asks about what the titles name.
   if (typed.every(w => terms.vocabulary.has(w.toLowerCase()))) return false
-  const words = [...new Set(queries.flatMap(v => splitCompounds(v.q.split(" "), terms.vocabulary).flatMap(w => w.split(" "))).map(w => w.toLowerCase()))].filter(w => /\p{L}/u.test(w) && !terms.stop.has(w))
+  const words = withPieces([...new Set(queries.flatMap(v => splitCompounds(v.q.split(" "), terms.vocabulary).flatMap(w => w.split(" "))).map(w => w.toLowerCase()))].filter(w => /\p{L}/u.test(w) && !terms.stop.has(w)), terms)
   for (const w of words) {
     if (terms.names.has(key(w))) return false
     if (!titleWord(w, terms)) continue
     if (topical(w, (await find(`"${w}"`)).length, terms, terms.ids.size, FREQUENT_SHARE)) return false
   }
   return true
+}
+
+/* The words, each followed by the known pieces of a Korean compound none of whose forms is
+   a title's word (pieces.mjs: 인종차별 -> 차별, a page's name). */
+function withPieces(words, terms) {
+  return [...new Set(words.flatMap(w => titleWord(w, terms) ? [w] : [w, ...knownPieces(w, terms)]))]
 }
 
 /* Material's result group for a page: the page, then its sections; `uncovered`, the query's
