@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 import { MODULES, fixtureTerms } from "./fixtures.mjs"
 
-const { knownPieces } = await import(new URL("pieces.mjs", MODULES))
+const { knownPieces, madeOfKnown } = await import(new URL("pieces.mjs", MODULES))
 
 test("a Korean compound's known pieces are found longest first, in the order typed (SHORTEST_PIECE)", () => {
   const terms = fixtureTerms()
@@ -13,4 +13,11 @@ test("a Korean compound's known pieces are found longest first, in the order typ
   // A known word, or a word not Korean, is no compound.
   assert.deepEqual(knownPieces("데이터", terms), [])
   assert.deepEqual(knownPieces("mlopsx", terms), [])
+})
+
+test("a word is made of known pieces when they cover all of it", () => {
+  const terms = fixtureTerms()
+  assert.equal(madeOfKnown("편견데이터베이스", terms), true)
+  assert.equal(madeOfKnown("인종편견", terms), false)  // 인종 is no known word
+  assert.equal(madeOfKnown("데이터베이스", terms), false)  // one known word, no compound
 })

@@ -31,3 +31,11 @@ export function knownPieces(word, terms) {
   cut(0, word.length)
   return pieces
 }
+
+/* Whether a Korean word is made wholly of known pieces (데이터센터냉각: 데이터센터 and 냉각, two
+   words of the pages' questions): a compound of what the atlas knows, not a word it does not
+   cover. */
+export function madeOfKnown(word, terms) {
+  const pieces = knownPieces(word, terms)
+  return pieces.length > 1 && pieces.join("") === word
+}
