@@ -67,3 +67,17 @@ test("a word is topical when it is a page's name, or a title word on few pages",
   assert.equal(topical("엔지니어", 12, terms, PAGES, FREQUENT), false)  // on a third of the pages or more
   assert.equal(topical("파이썬", 1, terms, PAGES, FREQUENT), false)  // on a page in passing
 })
+
+test("of a short query, only a name, a synonym or a title's word says what it is about (saysWhat)", () => {
+  // 지수 and 계산법 are on a few pages in passing: they outweigh 샤프 in a longer query, not in a short one.
+  const counts = { 샤프: 0, 지수: 2, 계산법: 1 }
+  assert.equal(mostlyUncovered(["샤프", "지수", "계산법"], ["샤프"], new Map(Object.entries(counts)), fixtureTerms(), PAGES, FREQUENT, false, true), true)
+  assert.equal(mostlyUncovered(["샤프", "지수", "계산법"], ["샤프"], new Map(Object.entries(counts)), fixtureTerms(), PAGES, FREQUENT, false, false), false)
+  // A title's word still counts in a short query.
+  assert.equal(mostlyUncovered(["샤프", "장고", "계산법"], ["샤프"], new Map(Object.entries({ ...counts, 장고: 2 })), fixtureTerms(), PAGES, FREQUENT, false, true), false)
+})
+
+test("a Korean word on no page ending in 야 (뭐야, 이뭐야) is the question's verb", () => {
+  assert.ok(PREDICATE.test("이뭐야"))
+  assert.equal(about(["장고", "이뭐야"], ["이뭐야"], { 장고: 3, 이뭐야: 0 }), false)
+})

@@ -117,6 +117,33 @@ test("a short query none of whose words is a name or a title word on few pages g
   assert.ok((await pages("엔지니어")).length)
 })
 
+test("a short query with a compound of known words is not emptied for want of a topical word (pieces.mjs)", async () => {
+  // 인종편향 is in no title, but 편향 (a page's name) is a piece of it; 블록체인 stays out of scope.
+  const passing = table({ "블록체인 인종편향": [["ethics/bias/", 1]], "인종편향": [["ethics/bias/", 1]], "블록체인": [["ethics/bias/", 1]], "편향": [["ethics/bias/", 1]] })
+  assert.deepEqual((await answer("블록체인 인종편향", passing)).pages, ["ethics/bias/"])
+  assert.deepEqual((await answer("블록체인 인종차", passing)).pages, [])
+})
+
+test("a Korean word on no page made wholly of known pieces is no word the atlas does not cover (pieces.mjs madeOfKnown)", async () => {
+  // 냉각 and 절감 are words of a page's questions only; 냉각절감 is on no page.
+  const terms = pathTerms({ questions: { "tools/django/": ["서버 냉각 비용은?"], "tools/": ["전기 절감 방법은?"] } })
+  const passing = table({ "프레임워크": [["tools/django/", 1]] })
+  assert.deepEqual((await answer("냉각절감 프레임워크", passing, terms)).pages, ["tools/django/"])
+  assert.deepEqual((await answer("냉각절간 프레임워크", passing, terms)).pages, [])
+})
+
+test("a short query's words on pages in passing do not outweigh its word on no page (scope.mjs saysWhat)", async () => {
+  // 샤프 is on no page, 계산법 on one in passing, 머신러닝 a title's word: one against one.
+  const passing = table({ "머신러닝": [["roles/", 1], ["tools/", 1]], "계산법": [["roles/", 1]], "머신러닝 계산법": [["roles/", 1]] })
+  assert.deepEqual((await answer("샤프 머신러닝 계산법", passing)).pages, [])
+})
+
+test("the known pieces of a compound count among the query's words against its words on no page", async () => {
+  // 장고, a page's name, is a piece of 인종장고; 샤프 is on no page.
+  const passing = table({ "인종장고": [["tools/django/", 1]], "계산법": [["tools/django/", 1]], "인종장고 계산법": [["tools/django/", 1]] })
+  assert.deepEqual((await answer("샤프 인종장고 계산법", passing)).pages, ["tools/django/"])
+})
+
 // The rules below are pinned with a Pagefind whose answers the test sets (table-pagefind.mjs):
 // each test fails when its rule is removed or its number changed.
 

@@ -6,21 +6,29 @@ import { LONE_PARTICLE } from "./normalize.mjs"
 import { isHangul, key, singular } from "./text.mjs"
 
 /* A Korean word on no page ending as a sentence does (하나요, 나을까, 뭐임, 고민인데,
-   못하면): the question's verb, conjugated, not what it is about. */
-export const PREDICATE = /(요|까|임|데|면)$/
+   못하면, 이뭐야): the question's verb, conjugated, not what it is about. */
+export const PREDICATE = /(요|까|임|데|면|야)$/
 
 /* Whether the words on no page (`uncovered`: no typo of a title's word) outnumber, or
    equal, the words that say what the query is about: the other words on few pages
    (`counts`, a word -> how many pages have it; at most `pageCount` × `frequentShare`).
    Never when one of those is a page's name or a synonym (a page's topic: 장고; a word of a
    longer name, speech of part-of-speech tagging, is not).
-   A page's name in the query (`naming`: AI 개발자 in AI 개발자 신입 연봉) counts as one such word. */
-export function mostlyUncovered(words, uncovered, counts, terms, pageCount, frequentShare, naming = false) {
+   A page's name in the query (`naming`: AI 개발자 in AI 개발자 신입 연봉) counts as one such word.
+   Of a `short` query, only the words that `saysWhat` count. */
+export function mostlyUncovered(words, uncovered, counts, terms, pageCount, frequentShare, naming = false, short = false) {
   const off = new Set(uncovered.map(w => w.toLowerCase()).filter(w => !(isHangul(w) && PREDICATE.test(w)) && !terms.vocabulary.has(singular(w))))
   if (!off.size) return false
-  const topical = words.map(w => w.toLowerCase()).filter(w => !off.has(w) && !terms.stop.has(w) && counts.has(w) && counts.get(w) <= pageCount * frequentShare)
+  const topical = words.map(w => w.toLowerCase()).filter(w => !off.has(w) && !terms.stop.has(w) && counts.has(w) && counts.get(w) <= pageCount * frequentShare && (!short || saysWhat(w, terms)))
   if (topical.some(w => terms.names.has(key(w)) || Object.hasOwn(terms.synonyms, w))) return false
   return off.size >= topical.length + Number(naming)
+}
+
+/* Whether a word of a short query says what it is about: a page's name, a synonym, or a
+   title's, alias's or page question's word (or a form of one). A word on the pages only in
+   passing does not: 지수 and 계산법 in 샤프 지수 계산법, "values" in "SHAP values explained". */
+export function saysWhat(word, terms) {
+  return terms.names.has(key(word)) || Object.hasOwn(terms.synonyms, word) || Boolean(titleWord(word, terms))
 }
 
 /* A query of at most this many words (stopwords aside) is out of scope when none of them

@@ -5,6 +5,7 @@ import { variants } from "./expand.mjs"
 import { namedPages } from "./names.mjs"
 import { normalize, splitCompounds } from "./normalize.mjs"
 import { asked } from "./questions.mjs"
+import { knownPieces, madeOfKnown } from "./pieces.mjs"
 import { onPages } from "./presence.mjs"
 import { COVERAGE_WORDS, FREQUENT_SHARE, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
 import { kinds, listed, namesProject, routed } from "./routes.mjs"
@@ -74,11 +75,14 @@ async function saysTooLittle(typed, left, terms, find) {
 }
 
 /* Whether the query is mostly about what the pages do not cover (scope.mjs): its words,
-   compounds split, are counted on the pages; `naming`, whether it names a page in part. */
+   compounds split and with their known pieces, are counted on the pages; `naming`, whether
+   it names a page in part. A query of TOPICAL_WORDS words or fewer is `short`: only its
+   words that say what it is about count against its words on no page. */
 async function aboutElsewhere(typed, uncovered, naming, terms, find) {
-  const words = [...new Set(splitCompounds(typed, terms.vocabulary).flatMap(w => w.split(" ")))]
+  const words = withPieces([...new Set(splitCompounds(typed, terms.vocabulary).flatMap(w => w.split(" ")))], terms)
   const counts = new Map(await Promise.all(words.map(w => find(w).then(results => [w.toLowerCase(), results.length]))))
-  return mostlyUncovered(words, uncovered, counts, terms, terms.ids.size, FREQUENT_SHARE, naming)
+  const short = typed.filter(w => !terms.stop.has(w.toLowerCase())).length <= TOPICAL_WORDS
+  return mostlyUncovered(words, uncovered, counts, terms, terms.ids.size, FREQUENT_SHARE, naming, short)
 }
 
 /* Whether a short query says nothing the titles cover (scope.mjs `topical`): none of the
@@ -89,13 +93,19 @@ async function saysNothingTopical(typed, queries, terms, find) {
   if (typed.length > TOPICAL_WORDS) return false
   // A query of titles' words only (엔지니어, AI) asks about what the titles name.
   if (typed.every(w => terms.vocabulary.has(w.toLowerCase()))) return false
-  const words = [...new Set(queries.flatMap(v => splitCompounds(v.q.split(" "), terms.vocabulary).flatMap(w => w.split(" "))).map(w => w.toLowerCase()))].filter(w => /\p{L}/u.test(w) && !terms.stop.has(w))
+  const words = withPieces([...new Set(queries.flatMap(v => splitCompounds(v.q.split(" "), terms.vocabulary).flatMap(w => w.split(" "))).map(w => w.toLowerCase()))].filter(w => /\p{L}/u.test(w) && !terms.stop.has(w)), terms)
   for (const w of words) {
     if (terms.names.has(key(w))) return false
     if (!titleWord(w, terms)) continue
     if (topical(w, (await find(`"${w}"`)).length, terms, terms.ids.size, FREQUENT_SHARE)) return false
   }
   return true
+}
+
+/* The words, each followed by the known pieces of a Korean compound none of whose forms is
+   a title's word (pieces.mjs: 인종차별 -> 차별, a page's name). */
+function withPieces(words, terms) {
+  return [...new Set(words.flatMap(w => titleWord(w, terms) ? [w] : [w, ...knownPieces(w, terms)]))]
 }
 
 /* Material's result group for a page: the page, then its sections; `uncovered`, the query's
@@ -144,7 +154,7 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   // Words on no page that no correction replaces: the atlas does not cover them. Too little
   // left, and the reader is told so instead of shown pages about something else (partials/search.html).
   const typed = queries[0].q.split(" ")
-  const uncovered = splitCompounds(typed, terms.vocabulary).flatMap(w => w.split(" ")).filter(w => missing.has(w.toLowerCase()) && !correct(w.toLowerCase(), terms))
+  const uncovered = splitCompounds(typed, terms.vocabulary).flatMap(w => w.split(" ")).filter(w => missing.has(w.toLowerCase()) && !correct(w.toLowerCase(), terms) && !madeOfKnown(w, terms))
   const left = [...new Set(queries.flatMap(v => searchable(v.q).split(" ")).filter(Boolean))]
   if (uncovered.length && !route && await saysTooLittle(typed, left, terms, find)) return { items: [] }
   // Or its words on no page are as many as those about what it asks (a page's name in it,
