@@ -176,6 +176,12 @@ def test_a_long_section_lists_its_entries_under_their_first_letters(tmp_path: Pa
     assert [g.title for g in ko] == ["M", "ㄱ", "ㄴ", "ㅇ", "ㅎ"]  # 까 under ㄱ; 어노테이션 under ㅇ
     assert all(item.title.startswith(("가", "까")) for item in ko[1].children) and len(ko[1].children) == 24  # 12 each
     assert [g.title for g in glossary("en")] == ["A", "B", "C", "M", "S", "T"]
+    for i in range(LETTERS_OVER + 1, 2 * LETTERS_OVER + 1):  # one letter with more than LETTERS_OVER entries: cut in parts
+        tiny_data["glossary"][f"term-{i}"] = {**copy.deepcopy(term), "name": T(f"나무 {i}", f"Tree {i}"), "aliases": {}, "questions": {}}
+    parts = [g for g in glossary("en", "long") if g.title.startswith("T")]
+    assert [(g.title, len(g.children)) for g in parts] == [("T 1/2", LETTERS_OVER), ("T 2/2", 12)]
+    for i in range(LETTERS_OVER + 1, 2 * LETTERS_OVER + 1):
+        del tiny_data["glossary"][f"term-{i}"]
     del tiny_data["glossary"]["term-0"]
     flat = glossary("en", "flat")
     assert len(flat) == LETTERS_OVER and all(item.path for item in flat)  # up to LETTERS_OVER, one list

@@ -31,14 +31,21 @@ def initial(name: str) -> str:
 
 
 def by_letter(items: list[NavItem]) -> list[NavItem]:
-    """``items`` as they are, or, past LETTERS_OVER, under their first letters in order (entries keep their order)."""
+    """``items`` as they are, or, past LETTERS_OVER, under their first letters in order (entries
+    keep their order); a letter with more than LETTERS_OVER entries is cut into parts of that
+    size ("ㄱ 1/3"...), so that no page prints more than that many of its section's entries."""
     if len(items) <= LETTERS_OVER:
         return items
     groups: dict[str, list[NavItem]] = {}
     for item in items:
         groups.setdefault(initial(item.title), []).append(item)
     order = {letter: _INITIALS.index(letter) for letter in _INITIALS}
-    return [NavItem(letter, None, groups[letter]) for letter in sorted(groups, key=lambda k: (k == "#", order.get(k, -1), k))]
+    found = []
+    for letter in sorted(groups, key=lambda k: (k == "#", order.get(k, -1), k)):
+        entries = groups[letter]
+        parts = [entries[i:i + LETTERS_OVER] for i in range(0, len(entries), LETTERS_OVER)]
+        found += [NavItem(letter if len(parts) == 1 else f"{letter} {n}/{len(parts)}", None, part) for n, part in enumerate(parts, 1)]
+    return found
 
 
 def navigation(ctx: Context, project: list[NavItem] | tuple[NavItem, ...] = ()) -> list[NavItem]:
