@@ -348,6 +348,29 @@ def test_an_included_page_includes_nothing_and_a_page_has_bounded_headings_and_e
     assert not (tiny_site / "site").exists()
 
 
+def test_a_hand_written_page_nests_within_the_stack_and_includes_only_sections_its_file_has(tiny_site: Path) -> None:
+    """2,000 nested emphasis marks and 1,000 nested markdown blocks ended builds with a RecursionError
+    traceback, and a missing section with pymdownx's SnippetMissingError (adv20k): each is now a
+    message with its file and line."""
+    en, ko = tiny_site / "docs" / "en", tiny_site / "docs" / "ko"
+    (en / "emphasis.md").write_text("# E\n\n" + "_" * 2000 + "a" + "_" * 2000 + "\n", encoding="utf-8")
+    (ko / "blocks.md").write_text("# D\n\n" + '<div markdown="1">\n' * 60 + "a\n" + "</div>\n" * 60, encoding="utf-8")
+    (ko / "quotes.md").write_text("# Q\n\n" + "> " * 21 + "a\n", encoding="utf-8")
+    (en / "section.md").write_text('# S\n\n--8<-- "CONTRIBUTING.md:nosuch"\n\n--8<-- "CONTRIBUTING.md:en"\n', encoding="utf-8")
+    shutil.copy(REPO / "CONTRIBUTING.md", tiny_site / "CONTRIBUTING.md")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr and "Error reading page" not in result.stderr
+    refused = sorted(line.strip() for line in result.stderr.splitlines() if line.strip().startswith("docs/"))
+    assert refused == [
+        "docs/en/emphasis.md:3: 2,000 emphasis marks in a run (* _ ~); at most 50 (deeper, the build runs out of stack); nest less",
+        "docs/en/section.md:3: the included file 'CONTRIBUTING.md' has no section 'nosuch' (no `--8<-- [start:nosuch]` line); its sections: en, ko",
+        "docs/ko/blocks.md: has 60 blocks with a markdown attribute with the files it includes; at most 50 on a page "
+        "(nested 330 deep they exhausted Python's stack); split the page or use fewer",
+        "docs/ko/quotes.md:3: 21 blockquote levels (>); at most 20 (deeper, the build runs out of stack); nest less",
+    ], result.stderr[-3000:]
+    assert not (tiny_site / "site").exists()
+
+
 def test_the_hand_written_pages_of_all_languages_have_a_work_bound_together(tiny_site: Path) -> None:
     """Pages each under the page bound, but many, would add up to any build time."""
     heavy = "# Heavy\n\n" + "a *b* " * 9_500 + "\n"  # 817,000 units: under PAGE_WORK, over a quarter of ALL_PAGES_WORK

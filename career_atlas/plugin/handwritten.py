@@ -13,7 +13,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
 from ..core.budget import work
-from ..site.snippets import includes
+from ..site.snippets import included, includes, sections
 
 FRONT_MATTER = {"title", "description"}
 """The front matter keys a hand-written page may use: plain text each."""
@@ -35,11 +35,33 @@ LIMITS = {
     "definition lines (: ...)": (re.compile(r"^ {0,3}:[ \t]", re.MULTILINE), 300, "a list of them without blank lines is re-read for each"),
     "tabs (=== ...)": (re.compile(r"^[ \t]*===[!+]?[ \t]", re.MULTILINE), 300, "a run of tabs is re-read for each"),
     "admonitions and details (!!! or ???)": (re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]", re.MULTILINE), 300, "each is a block of its own"),
+    "blocks with a markdown attribute": (re.compile(r"<[A-Za-z][^>]*\smarkdown(?:\s*=|[\s/>])"), 50,
+                                         "nested 330 deep they exhausted Python's stack"),
 }
 """What a page may have at most of the Markdown blocks whose build time grows with the square of
 their number (the work count prices them as text): pattern, limit, why. The real pages have at
 most 17 headings and none of the rest. Measured: 21,000 "## a" lines took a build 59 s; 140,000
 emoji on three pages 246 s; 21,600 ": d" lines on two pages 218 s; 9,000 tabs on a page 12 s."""
+
+
+DEPTHS = {
+    "emphasis marks in a run (* _ ~)": (re.compile(r"[*_~]+"), 50),
+    "blockquote levels (>)": (re.compile(r"^(?:[ \t]*>)+", re.MULTILINE), 20),
+    "columns of indentation": (re.compile(r"^[ \t]+", re.MULTILINE), 64),
+}
+"""How deep a page may nest (the real pages: 2, 1 and 14): the table of contents walks the page's
+tree recursively, and 2,000 nested emphasis marks ended a build with Python's stack exhausted."""
+
+
+def _deepest(pattern: re.Pattern[str], text: str) -> tuple[int, int]:
+    """The largest depth ``pattern`` finds in ``text`` (its length, '>' counted once, a tab as four
+    columns), and its line."""
+    best, at = 0, 0
+    for m in pattern.finditer(text):
+        depth = m.group(0).count(">") or len(m.group(0).expandtabs(4))
+        if depth > best:
+            best, at = depth, m.start()
+    return best, text.count("\n", 0, at) + 1
 
 
 @dataclass(frozen=True)
@@ -78,7 +100,7 @@ def check_page(f: File, lang: str, repo: Path, docs: Path) -> Checked:
     found = _front_matter_problems(text, where)
     root = repo.resolve()
     texts = [text]
-    for line, file in includes(text):
+    for line, file, section in included(text):
         target = (root / file).resolve()
         if not target.is_relative_to(root) or not target.is_file():
             found.append(f"{where}:{line}: the included file {file!r} is not a file of this repository")
@@ -91,16 +113,25 @@ def check_page(f: File, lang: str, repo: Path, docs: Path) -> Checked:
         elif target.stat().st_size > PAGE_WORK:
             texts.append("x" * (PAGE_WORK + 1))  # priced over the bound, unread
         else:
-            included = target.read_text(encoding="utf-8", errors="replace")
-            nested = includes(included)
+            content = target.read_text(encoding="utf-8", errors="replace")
+            nested = includes(content)
             if nested:
                 found.append(f"{where}:{line}: the included file {file!r} includes {nested[0][1]!r} (its line {nested[0][0]}); "
                              "a page may include only pages that include nothing themselves")
-            texts.append(included)
+            if section is not None and section not in (marked := sections(content)):
+                found.append(f"{where}:{line}: the included file {file!r} has no section {section!r} (no `--8<-- [start:{section}]` "
+                             f"line); its sections: {', '.join(sorted(marked)) or 'none'}")
+            texts.append(content)
     cost = sum(work(t) for t in texts)
     if cost > PAGE_WORK:
         found.append(f"{where}: its Markdown, with the files it includes, is too much work to build ({cost:,} units, at most "
                      f"{PAGE_WORK:,}: long runs of [ ] * _ or < and thousands of definitions cost the most); split the page")
+    for what, (pattern, limit) in DEPTHS.items():
+        for n, t in enumerate(texts):
+            depth, line = _deepest(pattern, t)
+            if depth > limit:
+                place = f"{where}:{line}" if n == 0 else f"{where}: in an included file, line {line}"
+                found.append(f"{place}: {depth:,} {what}; at most {limit} (deeper, the build runs out of stack); nest less")
     for what, (pattern, limit, why) in LIMITS.items():
         count = sum(len(pattern.findall(t)) for t in texts)
         if count > limit:

@@ -7,10 +7,17 @@ from __future__ import annotations
 from pymdownx.snippets import SnippetPreprocessor
 
 _MARKER = SnippetPreprocessor.RE_ALL_SNIPPETS
+_PATH = SnippetPreprocessor.RE_SNIPPET_FILE
+_SECTION = SnippetPreprocessor.RE_SNIPPET_SECTION
 
 
 def includes(markdown: str) -> list[tuple[int, str]]:
     """The repository files a page includes, as (line, file without its line range or section)."""
+    return [(number, file) for number, file, _ in included(markdown)]
+
+
+def included(markdown: str) -> list[tuple[int, str, str | None]]:
+    """What a page includes, as (line, file, the section it names or None)."""
     found, block = [], False
     for number, line in enumerate(markdown.split("\n"), 1):  # only \n ends a line, as for pymdownx (not a form feed)
         marker = _MARKER.match(line)
@@ -20,14 +27,24 @@ def includes(markdown: str) -> list[tuple[int, str]]:
             block = not block
             continue
         if marker and not block:
-            found.append((number, _file(marker.group("snippet")[1:-1].strip())))
+            found.append((number, *_file(marker.group("snippet")[1:-1].strip())))
         elif block and not marker:
             path = line.strip()
             if path and not path.startswith(";"):
-                found.append((number, _file(path)))
+                found.append((number, *_file(path)))
     return found
 
 
-def _file(path: str) -> str:
-    """``CONTRIBUTING.md:en`` or ``notes.md:3:9`` -> the file."""
-    return path.split(":", 1)[0]
+def sections(text: str) -> set[str]:
+    """The sections a file marks for inclusion (``--8<-- [start:name]``)."""
+    found = (_SECTION.match(line) for line in text.split("\n"))
+    return {m.group("name") for m in found if m and m.group("type").lower() == "start" and not m.group("escape")}
+
+
+def _file(path: str) -> tuple[str, str | None]:
+    """``CONTRIBUTING.md:en`` -> (the file, its section), ``notes.md:3:9`` -> (the file, None),
+    read with pymdownx's own pattern."""
+    m = _PATH.match(path)
+    if m is None:  # the pattern matches any text; kept for the type checker
+        return path, None
+    return m.group(1), (m.group(3)[1:] if m.group(3) else None)
