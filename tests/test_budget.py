@@ -97,15 +97,16 @@ def test_many_texts_each_under_the_bound_are_refused_together_with_the_costliest
         tiny_site: Path, rendered: list[str]) -> None:
     """The data's texts are counted before any is rendered: past TOTAL_WORK, the costliest are
     named with file and line, largest first, and no text at all is rendered."""
-    count = budget.TOTAL_WORK // budget.TEXT_WORK + 2
-    bodies = {f"plumber-2026-12-07-en-{i + 2}": _just_under(budget.TEXT_WORK - 1_000 * i) for i in range(count)}
+    count = budget.TOTAL_WORK // budget.TEXT_WORK + 7
+    names = ["plumber-2026-12-07-en", *(f"plumber-2026-12-07-en-{i + 1}" for i in range(1, count))]  # the notes of one day, numbered
+    bodies = {names[i]: _just_under(budget.TEXT_WORK - 2_500 * i) for i in range(count)}  # no two of a cost
     for slug, body in bodies.items():
         write_note(tiny_site, slug, FRONT, body)
     _, problems = check(tiny_site / "data")
     total = load_data(tiny_site / "data").work
     assert total > budget.TOTAL_WORK and all(budget.work(body) <= budget.TEXT_WORK for body in bodies.values())
     assert [str(p) for p in problems] == [
-        f"data/notes/plumber-2026-12-07-en-{i + 2}.md:{BODY_LINE}: body: {budget.too_much_together(budget.work(bodies[f'plumber-2026-12-07-en-{i + 2}']), total)}"
+        f"data/notes/{names[i]}.md:{BODY_LINE}: body: {budget.too_much_together(budget.work(bodies[names[i]]), total)}"
         for i in range(budget.LARGEST_SHOWN)]
     assert rendered == []
 
