@@ -371,6 +371,43 @@ def test_a_hand_written_page_nests_within_the_stack_and_includes_only_sections_i
     assert not (tiny_site / "site").exists()
 
 
+def test_hand_written_file_names_are_plain_and_no_folder_link_is_walked(tiny_site: Path) -> None:
+    """A page named <img src=x onerror=...>.md ran script in the navigation of every page beside it,
+    notes(1).md broke Pagefind's glob, and two links to "." made the build walk forever (adv20l):
+    each is refused by name before MkDocs lists the files."""
+    en, ko = tiny_site / "docs" / "en", tiny_site / "docs" / "ko"
+    (en / "<img src=x onerror=alert`1`>.md").write_text("Body text only.\n", encoding="utf-8")
+    (ko / "notes(1).md").write_text("# 노트\n", encoding="utf-8")
+    (en / "a").symlink_to(".")
+    (en / "b").symlink_to(".")
+    result = run_mkdocs(tiny_site, "build", "--strict")  # the fixture's timeout would end a walk that never does
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    refused = sorted(line.strip().split(":", 1)[0] for line in result.stderr.splitlines() if line.strip().startswith("docs/"))
+    assert refused == ["docs/en/a", "docs/en/b"], result.stderr[-2000:]
+    assert "may hold only letters a-z, digits, - and _" not in result.stderr  # the folder links first: nothing else is read
+    assert result.stderr.count("is a link to a folder") == 2
+    for link in (en / "a", en / "b"):
+        link.unlink()
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    refused = sorted(line.strip().split(":", 1)[0] for line in result.stderr.splitlines() if line.strip().startswith("docs/"))
+    assert refused == ["docs/en/<img src=x onerror=alert`1`>.md", "docs/ko/notes(1).md"], result.stderr[-2000:]
+    assert result.stderr.count("may hold only letters a-z, digits, - and _") == 2
+    assert not (tiny_site / "site").exists()
+
+
+def test_definition_lists_cost_their_rereading(tiny_site: Path) -> None:
+    """After each definition, def_list reads the lines that follow again: 290 definitions before
+    1,800 long lines ran at 7 us a unit of work, 12 times the others (adv20l)."""
+    page = "# Defs\n\nT\n" + ":   d\n" * 290 + ("x" * 300 + "\n") * 1_800
+    (tiny_site / "docs" / "en" / "defs.md").write_text(page, encoding="utf-8")
+    (tiny_site / "docs" / "en" / "plain.md").write_text(page.replace(":   d\n", "d\n"), encoding="utf-8")  # the same text, no definition
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "docs/en/defs.md: its Markdown, with the files it includes, is too much work to build" in result.stderr, result.stderr[-1500:]
+    assert "docs/en/plain.md" not in result.stderr
+
+
 def test_the_hand_written_pages_of_all_languages_have_a_work_bound_together(tiny_site: Path) -> None:
     """Pages each under the page bound, but many, would add up to any build time."""
     heavy = "# Heavy\n\n" + "a *b* " * 9_500 + "\n"  # 817,000 units: under PAGE_WORK, over a quarter of ALL_PAGES_WORK

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -350,3 +351,16 @@ def test_synonyms_file_mistakes_are_problems_at_their_line(tmp_path: Path, text:
     (site / "search/synonyms.yml").write_text(text, encoding="utf-8")
     found = check_data(site / "data").problems
     assert [str(p) for p in found] == [f"search/synonyms.yml:{p}" for p in problems]
+
+
+def test_a_synonyms_file_that_is_no_regular_file_is_a_problem_not_skipped(tmp_path: Path) -> None:
+    """A folder or a pipe at search/synonyms.yml was skipped as if there were none (adv20l)."""
+    site = make_tiny_site(tmp_path, copy.deepcopy(TINY))
+    (site / "search").mkdir()
+    (site / "search/synonyms.yml").mkdir()
+    assert [str(p) for p in check_data(site / "data").problems] == [
+        "search/synonyms.yml: is not a regular file; data files must be regular files in the repository"]
+    (site / "search/synonyms.yml").rmdir()
+    os.mkfifo(site / "search/synonyms.yml")
+    assert [str(p) for p in check_data(site / "data").problems] == [
+        "search/synonyms.yml: is not a regular file; data files must be regular files in the repository"]

@@ -5,6 +5,7 @@ problem at its line."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, ClassVar
 
@@ -66,7 +67,7 @@ class SynonymsFile(Localized):
 def load_synonyms(root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> tuple[SynonymsFile | None, list[Problem]]:
     """The file below ``root`` (None, without problems, when there is none), checked."""
     path = root / SYNONYMS_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):  # a folder, a pipe or a link there is read, and refused
         return None, []
     doc, problems = read_yaml(path, SYNONYMS_FILE.as_posix())
     if doc is None:

@@ -28,7 +28,7 @@ from ..core.synonyms import SYNONYMS_FILE
 from ..render import labels
 from ..site.search import search_page
 from ..site.stylesheet import stylesheet
-from . import passes, serve
+from . import handwritten, passes, serve
 from .config import AtlasConfig
 from .generated import add_pages
 
@@ -85,6 +85,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             config, graph, self.config.languages, self.config.search_engine,
             dirty=self.dirty, serving=self.command == "serve", data_dir=self._root(config) / self.config.data_dir,
         )
+        if refused := handwritten.folder_links(Path(self.run.docs_root), self.run.languages):
+            raise PluginError("hand-written pages that cannot be published:\n  " + "\n  ".join(refused))
         passes.configure(config, self.run, self.run.languages[0])
         return config
 

@@ -4,6 +4,7 @@ escaping it, so only plain front matter, images and files the repository has get
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 from dataclasses import dataclass
@@ -28,11 +29,16 @@ architecture page costs about 200,000. 8,000 abbreviations over 30,000 words too
 ALL_PAGES_WORK = 3_000_000
 """The work of every language's hand-written pages together (today about 540,000): pages each
 under PAGE_WORK, but many, would otherwise add up to any build time."""
+_DEFINITION = re.compile(r"^ {0,3}:[ \t]", re.MULTILINE)
+DEFINITION_PRICE = 12
+"""How many times its work a text with definition lines costs: after each definition, def_list reads
+the lines that follow again (290 definitions and 1,800 long lines took 4.4 s, 7 us a unit, 12 times
+the rate the work count is set for)."""
 LIMITS = {
     "headings": (re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", re.MULTILINE), 300,
                  "the table of contents makes each heading's id unique by trying _1, _2... in turn"),
     "emoji codes (:name:)": (re.compile(r":[+\-\w]+:"), 300, "each becomes a picture"),
-    "definition lines (: ...)": (re.compile(r"^ {0,3}:[ \t]", re.MULTILINE), 300, "a list of them without blank lines is re-read for each"),
+    "definition lines (: ...)": (_DEFINITION, 300, "a list of them without blank lines is re-read for each"),
     "tabs (=== ...)": (re.compile(r"^[ \t]*===[!+]?[ \t]", re.MULTILINE), 300, "a run of tabs is re-read for each"),
     "admonitions and details (!!! or ???)": (re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]", re.MULTILINE), 300, "each is a block of its own"),
     "blocks with a markdown attribute": (re.compile(r"<[A-Za-z][^>]*\smarkdown(?:\s*=|[\s/>])"), 50,
@@ -122,7 +128,7 @@ def check_page(f: File, lang: str, repo: Path, docs: Path) -> Checked:
                 found.append(f"{where}:{line}: the included file {file!r} has no section {section!r} (no `--8<-- [start:{section}]` "
                              f"line); its sections: {', '.join(sorted(marked)) or 'none'}")
             texts.append(content)
-    cost = sum(work(t) for t in texts)
+    cost = sum(work(t) * (DEFINITION_PRICE if _DEFINITION.search(t) else 1) for t in texts)
     if cost > PAGE_WORK:
         found.append(f"{where}: its Markdown, with the files it includes, is too much work to build ({cost:,} units, at most "
                      f"{PAGE_WORK:,}: long runs of [ ] * _ or < and thousands of definitions cost the most); split the page")
@@ -162,6 +168,39 @@ def too_much_together(checked: list[Checked]) -> list[str]:
         return []
     return [f"docs/: the hand-written pages of all languages together are too much work to build ({total:,} units, "
             f"at most {ALL_PAGES_WORK:,}); shorten or remove some"]
+
+
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9]+)?")
+"""A file or folder name of docs/<lang>/: it becomes the page's address and its title in the
+navigation, which the theme prints as HTML (a page named ``<img src=x onerror=...>.md`` ran script
+on every page beside it), and Pagefind reads the folder names as a glob (``notes(1)`` broke it)."""
+
+
+def folder_links(docs_root: Path, languages: list[str] | tuple[str, ...]) -> list[str]:
+    """Links to folders anywhere in the languages' folders, found before MkDocs lists the files:
+    it follows them, and two links to "." made it walk 2^40 paths."""
+    found = []
+    for lang in languages:
+        for parent, dirs, _ in os.walk(docs_root / lang):  # links are not followed
+            for name in sorted(dirs):
+                if Path(parent, name).is_symlink():
+                    found.append(f"docs/{Path(parent, name).relative_to(docs_root).as_posix()}: is a link to a folder; "
+                                 f"a folder here must be the repository's own (MkDocs would walk it, and a link to \".\" forever)")
+    return found
+
+
+def name_problems(folder: Path, lang: str) -> list[str]:
+    """The names of ``docs/<lang>/``'s files and folders that are not SAFE_NAME (hidden ones, which
+    MkDocs leaves out, aside)."""
+    found = []
+    for parent, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not Path(parent, d).is_symlink()]
+        for name in sorted(dirs + files):
+            if not name.startswith(".") and not SAFE_NAME.fullmatch(name):
+                found.append(f"docs/{lang}/{Path(parent, name).relative_to(folder).as_posix()}: the name {name!r} may hold only "
+                             "letters a-z, digits, - and _ (and one .extension): it becomes the page's address and its title "
+                             "in the navigation; rename it")
+    return found
 
 
 def check_folder(folder: Path, lang: str, repo: Path) -> list[Checked]:
