@@ -396,6 +396,17 @@ def test_hand_written_file_names_are_plain_and_no_folder_link_is_walked(tiny_sit
     assert not (tiny_site / "site").exists()
 
 
+def test_the_edit_link_of_a_page_that_includes_a_file_is_percent_encoded(tiny_site: Path) -> None:
+    """The theme prints the edit link's address into an attribute as it is: an included file named
+    with a quote would have added a handler to the edit button (adv20l, through a page's name)."""
+    (tiny_site / 'x"onmouseover="alert(1).md').write_text("# X\n\ntext\n", encoding="utf-8")
+    (tiny_site / "docs" / "en" / "about.md").write_text('--8<-- \'x"onmouseover="alert(1).md\'\n', encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr[-1500:]
+    built = (tiny_site / "site/en/about/index.html").read_text(encoding="utf-8")
+    assert '"onmouseover' not in built and 'onmouseover="' not in built and "x%22onmouseover%3D%22alert%281%29.md" in built
+
+
 def test_definition_lists_cost_their_rereading(tiny_site: Path) -> None:
     """After each definition, def_list reads the lines that follow again: 290 definitions before
     1,800 long lines ran at 7 us a unit of work, 12 times the others (adv20l)."""

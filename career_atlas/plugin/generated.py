@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -37,8 +38,9 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
     updated = config.extra["atlas"]["updated"]
     newest_data = max((d for path, d in changed.items() if path.startswith("data/")), default=None)
     for f in written:
-        f.edit_uri = handwritten.included_file(f.content_string) or f"docs/{lang}/{f.src_uri}"
-        updated[f.src_uri] = changed.get(f.edit_uri)
+        source = handwritten.included_file(f.content_string) or f"docs/{lang}/{f.src_uri}"
+        f.edit_uri = quote(source, safe="/")  # percent-encoded: the theme prints the edit link's address into an attribute as it is
+        updated[f.src_uri] = changed.get(source)
     searched = {}
     for spec in renderer.pages():
         searched[page_url(spec.path)] = search_page(spec.title, spec.names, spec.questions)
