@@ -3,7 +3,7 @@ import { test } from "node:test"
 import { MODULES, pathTerms } from "./fixtures.mjs"
 import { table, tablePagefind } from "./table-pagefind.mjs"
 
-const { FOCUSED_WORDS, addedWords, beyondNamed, nameSpans, onAnyOf } = await import(new URL("focus.mjs", MODULES))
+const { FOCUSED_WORDS, addedWords, beyondNamed, nameSpans, onAnyOf, orSynonym } = await import(new URL("focus.mjs", MODULES))
 
 const DJANGO = "tools/django/", TOOLS = "tools/"
 const lookup = rows => {
@@ -43,6 +43,13 @@ test("the words on the name's pages outweigh one off them", async () => {
   const rows = { 장고: [[DJANGO, 1]], 배포: [[DJANGO, 1]], 서버: [[DJANGO, 1]] }
   assert.equal(await beyond(["장고", "연봉", "배포", "서버"], rows, ["연봉"]), false)
   assert.equal(await beyond(["장고", "연봉", "배포"], { 장고: [[DJANGO, 1]] }, ["연봉"]), true)
+})
+
+test("a word is on a page with the name when its synonym is", async () => {
+  const terms = pathTerms({ synonyms: { 컴파스: ["COMPAS"] } })
+  const find = lookup({ COMPAS: [[DJANGO, 1]] })
+  assert.equal(await orSynonym("컴파스", new Set([DJANGO]), terms, find), true)
+  assert.equal(await orSynonym("컴파스", new Set([DJANGO]), pathTerms(), find), false)
 })
 
 test(`a query of more than ${FOCUSED_WORDS} words describes a page in its own words`, async () => {

@@ -54,6 +54,13 @@ export async function onAnyOf(word, ids, find) {
   return false
 }
 
+/* Whether `word`, or one of its synonyms (컴파스 -> COMPAS), is on one of the pages `ids`. */
+export async function orSynonym(word, ids, terms, find) {
+  const synonyms = Object.hasOwn(terms.synonyms, word.toLowerCase()) ? terms.synonyms[word.toLowerCase()] : []
+  for (const w of [word, ...synonyms]) if (await onAnyOf(w, ids, find)) return true
+  return false
+}
+
 /* Whether the query names a page and is mostly about something else: its words that the
    atlas has no word for and that no page with the name has (`addedWords`, `onAnyOf`)
    outnumber its other words (stopwords and the names aside). */
@@ -68,7 +75,7 @@ export async function beyondNamed(words, missing, terms, find) {
   const ids = new Set([...pages].map(p => terms.ids.get(p)).filter(Boolean))
   for (const name of names) for (const r of await find(name)) ids.add(r.id)
   const rest = asked.filter((w, i) => !taken.has(i) && /\p{L}/u.test(w) && !/\d/.test(w) && !(isHangul(w) && PREDICATE.test(w)))
-  const on = await Promise.all(rest.map(w => onAnyOf(w, ids, find)))
+  const on = await Promise.all(rest.map(w => orSynonym(w, ids, terms, find)))
   const off = rest.filter((w, i) => !on[i])
   return added.some(w => off.includes(w) && missing.has(w.toLowerCase())) && off.length > rest.length - off.length
 }
