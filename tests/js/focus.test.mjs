@@ -34,6 +34,13 @@ test("a page's name with a word on no page the name is on: the query is about so
   assert.equal(await beyond(["블록체인", "연봉"], {}, ["블록체인", "연봉"]), false)
 })
 
+test("a query naming two things asks what they share", async () => {
+  // 장고 and 쿠버네티스 name two pages; 비교 is on no page with either.
+  const rows = { 장고: [[DJANGO, 1]], 쿠버네티스: [["tools/kubernetes/", 1]] }
+  assert.equal(await beyond(["장고", "쿠버네티스", "비교"], rows, ["비교"]), false)
+  assert.equal(await beyond(["장고", "비교"], rows, ["비교"]), true)
+})
+
 test("the added word must be on no page at all: one on pages in passing is not enough", async () => {
   assert.equal(await beyond(["장고", "연봉"], { 장고: [[DJANGO, 1]] }, []), false)
 })

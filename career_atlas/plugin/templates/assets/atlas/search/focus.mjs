@@ -68,7 +68,8 @@ export async function beyondNamed(words, missing, terms, find) {
   const asked = words.filter(w => !terms.stop.has(w.toLowerCase()))
   if (asked.length > FOCUSED_WORDS) return false
   const { pages, taken, names } = nameSpans(asked, terms)
-  if (!pages.size) return false
+  // A query naming two things (장고 쿠버네티스 비교) asks what they share, as in names.mjs.
+  if (!pages.size || new Set(names.map(name => terms.names.get(key(name.split(" ").join("")))[0])).size > 1) return false
   const added = addedWords(asked, taken, terms)
   if (!added.length) return false
   // The named pages, and every page that has a name of the query in its text.
