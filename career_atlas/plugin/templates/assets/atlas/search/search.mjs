@@ -7,6 +7,7 @@ import { normalize, splitCompounds } from "./normalize.mjs"
 import { asked } from "./questions.mjs"
 import { knownPieces, madeOfKnown } from "./pieces.mjs"
 import { onPages } from "./presence.mjs"
+import { beyondNamed } from "./focus.mjs"
 import { COVERAGE_WORDS, FREQUENT_SHARE, MOSTLY_NAMED, coverage, exactBoost, merge, pick, rank, tier } from "./rank.mjs"
 import { kinds, listed, namesProject, routed } from "./routes.mjs"
 import { kindPicks, sectionIds } from "./sections.mjs"
@@ -161,6 +162,8 @@ export async function search(query, { terms, search: pagefindSearch, root, stale
   // when it names one in part, among them), and no page is mostly named by it or has a
   // question like it (scope.mjs).
   if (uncovered.length && !route && ![...named.values()].some(share => share >= MOSTLY_NAMED) && !answers.size && await aboutElsewhere(typed, uncovered, named.size > 0, terms, find)) return { items: [] }
+  // Or it names a page and adds a word that page does not have (focus.mjs).
+  if (!route && !project && !answers.size && await beyondNamed(typed, missing, terms, find)) return { items: [] }
   // Or it is short and none of its words is about what the pages cover.
   if (!route && !project && !named.size && !answers.size && await saysNothingTopical(typed.filter(w => !terms.stop.has(w.toLowerCase())), queries, terms, find)) return { items: [] }
   const [found, covered] = await Promise.all([
