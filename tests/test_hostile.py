@@ -329,6 +329,8 @@ def test_an_included_page_includes_nothing_and_a_page_has_bounded_headings_and_e
     (en / "terms.md").write_text("# Terms\n\nT\n" + ":   d\n" * 301, encoding="utf-8")
     (en / "tabs.md").write_text("# Tabs\n\n" + '=== "t"\n    x\n' * 301, encoding="utf-8")
     (en / "notes.md").write_text("# Notes\n\n" + '!!! note\n    x\n???+ tip "y"\n    z\n' * 151, encoding="utf-8")
+    (en / "tags.md").write_text("# Tags\n\n" + "<a " * 301 + "\n", encoding="utf-8")
+    (en / "code.md").write_text("# Code\n\n" + "``a`" * 667 + "\n", encoding="utf-8")
     result = run_mkdocs(tiny_site, "build", "--strict")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     refused = [line.strip() for line in result.stderr.splitlines() if line.strip().startswith("docs/")]
@@ -336,12 +338,16 @@ def test_an_included_page_includes_nothing_and_a_page_has_bounded_headings_and_e
     assert refused == [
         "docs/en/about.md:5: the included file 'evil.md' includes '.git/config' (its line 3); "
         "a page may include only pages that include nothing themselves",
+        "docs/en/code.md: has 2,001 backticks (`) with the files it includes; at most 2,000 on a page "
+        f"(a code span reads ahead to its closing run: 31,600 took 7 s){tail}",
         f"docs/en/emoji.md: has 301 emoji codes (:name:) with the files it includes; at most 300 on a page (each becomes a picture){tail}",
         "docs/en/heads.md: has 301 headings with the files it includes; at most 300 on a page "
         f"(the table of contents makes each heading's id unique by trying _1, _2... in turn){tail}",
         "docs/en/notes.md: has 302 admonitions and details (!!! or ???) with the files it includes; at most 300 on a page "
         f"(each is a block of its own){tail}",
         f"docs/en/tabs.md: has 301 tabs (=== ...) with the files it includes; at most 300 on a page (a run of tabs is re-read for each){tail}",
+        "docs/en/tags.md: has 301 angle brackets (< of raw HTML and autolinks) with the files it includes; at most 300 on a page "
+        f"(the raw HTML pattern reads the rest of its paragraph again at each: 20,400 took 28 s){tail}",
         "docs/en/terms.md: has 301 definition lines (: ...) with the files it includes; at most 300 on a page "
         f"(a list of them without blank lines is re-read for each){tail}",
     ], result.stderr[-3000:]

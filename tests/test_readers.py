@@ -577,3 +577,14 @@ def test_a_kind_may_not_take_the_name_of_one_of_the_pages_own_results(tmp_path: 
     problems = guidance_problems(tmp_path, START, check)
     assert len(problems) == 1 and re.fullmatch(
         rf"data/self-check\.yml:\d+: kinds\[0\]\.id: '{name}' names one of the page's own results \(none, shared, tie\).*", problems[0]), problems
+
+
+def test_an_empty_guidance_file_is_told_its_own_keys(tmp_path: Path) -> None:
+    """An empty start.yml or self-check.yml was told an entry's keys (name:, summary:, body:)."""
+    make_tiny_site(tmp_path, copy.deepcopy(TINY))
+    (tmp_path / "data/start.yml").write_text("~\n", encoding="utf-8")
+    (tmp_path / "data/self-check.yml").write_text("", encoding="utf-8")
+    assert sorted(str(p) for p in check_data(tmp_path / "data").problems) == [
+        "data/self-check.yml: is empty; expected source:, intro:, shared:, kinds:, questions: or no file at all",
+        "data/start.yml: is empty; expected paths: or no file at all"]
+

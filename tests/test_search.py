@@ -364,3 +364,14 @@ def test_a_synonyms_file_that_is_no_regular_file_is_a_problem_not_skipped(tmp_pa
     os.mkfifo(site / "search/synonyms.yml")
     assert [str(p) for p in check_data(site / "data").problems] == [
         "search/synonyms.yml: is not a regular file; data files must be regular files in the repository"]
+
+
+def test_an_empty_file_of_keys_by_language_is_told_so(tmp_path: Path) -> None:
+    site = make_tiny_site(tmp_path, copy.deepcopy(TINY))
+    (site / "search").mkdir()
+    (site / "search/synonyms.yml").write_text("", encoding="utf-8")
+    (site / "data/terms.yml").write_text("~\n", encoding="utf-8")
+    assert sorted(str(p) for p in check_data(site / "data").problems) == [
+        "data/terms.yml: is empty; expected a mapping by language (ko:, en:), or no file at all",
+        "search/synonyms.yml: is empty; expected a mapping by language (ko:, en:), or no file at all"]
+

@@ -155,7 +155,8 @@ def load_guidance(data_dir: Path, records: dict[str, Record], sources: dict[str,
 def _read(path: Path, display: str, model: type[Any], context: dict[str, Any], out: Guidance) -> tuple[Any, YamlDoc | None]:
     if not path.exists():
         return None, None
-    doc, found = read_yaml(path, display)
+    required = [name for name, field in model.model_fields.items() if field.is_required()]
+    doc, found = read_yaml(path, display, f"is empty; expected {', '.join(f'{k}:' for k in required)} or no file at all")
     if doc is None:
         out.problems += found
         return None, None

@@ -14,7 +14,7 @@ from pydantic import Field, StringConstraints
 from .errors import Problem
 from .model import DEFAULT_LANGUAGES, Localized, NonEmpty, Strict
 from .validate import validate
-from .yamlfile import read_yaml
+from .yamlfile import BY_LANGUAGE, read_yaml
 
 SYNONYMS_FILE = Path("search") / "synonyms.yml"
 """Where the file is, relative to the project root (the folder of mkdocs.yml)."""
@@ -69,7 +69,7 @@ def load_synonyms(root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) ->
     path = root / SYNONYMS_FILE
     if not os.path.lexists(path):  # a folder, a pipe or a link there is read, and refused
         return None, []
-    doc, problems = read_yaml(path, SYNONYMS_FILE.as_posix())
+    doc, problems = read_yaml(path, SYNONYMS_FILE.as_posix(), BY_LANGUAGE)
     if doc is None:
         return None, problems
     return validate(doc, SynonymsFile, {"languages": languages, "known": languages})

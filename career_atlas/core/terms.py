@@ -19,7 +19,7 @@ from .model import DEFAULT_LANGUAGES, Localized, ShortText, Strict
 from .record import Record
 from .validate import validate
 from .wordtree import tree_pattern
-from .yamlfile import dotted, read_yaml
+from .yamlfile import BY_LANGUAGE, dotted, read_yaml
 
 TERMS_FILE = "terms.yml"
 EXEMPT = {"aliases", "references", "quote"}
@@ -96,7 +96,7 @@ def load_terms(data_dir: Path, display_root: Path, languages: tuple[str, ...] = 
     if not path.is_file():
         return empty, []
     display = path.relative_to(display_root).as_posix() if path.is_relative_to(display_root) else str(path)
-    doc, problems = read_yaml(path, display)
+    doc, problems = read_yaml(path, display, BY_LANGUAGE)
     if doc is None:
         return empty, problems
     data, problems = validate(doc, TermsFile, {"languages": languages, "known": tuple(doc.data)})

@@ -42,6 +42,8 @@ MAX_NUMBER = 20
 
 DEEP = f"is nested more than {MAX_DEPTH} levels deep; data files need only a few levels"
 EMPTY = "is empty; expected a mapping of keys such as name:, summary:, body:"
+BY_LANGUAGE = "is empty; expected a mapping by language (ko:, en:), or no file at all"
+"""What an empty file of keys by language (search/synonyms.yml, data/terms.yml) is told."""
 
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
@@ -175,19 +177,20 @@ def invisible_problems(text: str, display: str, first_line: int = 1) -> list[Pro
     return found
 
 
-def read_yaml(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
-    """Parse ``path``; return the document or the problems that stop it."""
-    doc, problems = read_yaml_on(path, display)
+def read_yaml(path: Path, display: str, empty: str = EMPTY) -> tuple[YamlDoc | None, list[Problem]]:
+    """Parse ``path``; return the document or the problems that stop it (``empty``: what an empty
+    file is told)."""
+    doc, problems = read_yaml_on(path, display, empty)
     return (None if problems else doc), problems
 
 
-def read_yaml_on(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
+def read_yaml_on(path: Path, display: str, empty: str = EMPTY) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse ``path`` as far as it goes: the document, also when it holds invisible characters
     (so the rest of its problems are found in the same run), and every problem."""
     text, problems = read_text(path, display)
     if text is None:
         return None, problems
-    doc, more = parse_yaml(text, display)
+    doc, more = parse_yaml(text, display, empty=empty)
     return doc, problems + more
 
 

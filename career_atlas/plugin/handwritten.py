@@ -41,12 +41,15 @@ LIMITS = {
     "definition lines (: ...)": (_DEFINITION, 300, "a list of them without blank lines is re-read for each"),
     "tabs (=== ...)": (re.compile(r"^[ \t]*===[!+]?[ \t]", re.MULTILINE), 300, "a run of tabs is re-read for each"),
     "admonitions and details (!!! or ???)": (re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]", re.MULTILINE), 300, "each is a block of its own"),
+    "angle brackets (< of raw HTML and autolinks)": (re.compile("<"), 300,
+                                                    "the raw HTML pattern reads the rest of its paragraph again at each: 20,400 took 28 s"),
+    "backticks (`)": (re.compile("`"), 2_000, "a code span reads ahead to its closing run: 31,600 took 7 s"),
     "blocks with a markdown attribute": (re.compile(r"<[A-Za-z][^>]*\smarkdown(?:\s*=|[\s/>])"), 50,
                                          "nested 330 deep they exhausted Python's stack"),
 }
 """What a page may have at most of the Markdown blocks whose build time grows with the square of
 their number (the work count prices them as text): pattern, limit, why. The real pages have at
-most 17 headings and none of the rest. Measured: 21,000 "## a" lines took a build 59 s; 140,000
+most 17 headings, 18 angle brackets and 507 backticks, and none of the rest. Measured: 21,000 "## a" lines took a build 59 s; 140,000
 emoji on three pages 246 s; 21,600 ": d" lines on two pages 218 s; 9,000 tabs on a page 12 s."""
 
 
@@ -141,7 +144,7 @@ def check_page(f: File, lang: str, repo: Path, docs: Path) -> Checked:
     for what, (pattern, limit, why) in LIMITS.items():
         count = sum(len(pattern.findall(t)) for t in texts)
         if count > limit:
-            found.append(f"{where}: has {count:,} {what} with the files it includes; at most {limit} on a page ({why}); "
+            found.append(f"{where}: has {count:,} {what} with the files it includes; at most {limit:,} on a page ({why}); "
                          "split the page or use fewer")
     return Checked(found, cost)
 
