@@ -14,8 +14,8 @@ from mkdocs.utils.meta import get_data
 from career_atlas.core.check import check
 from career_atlas.render import maps
 from career_atlas.render.language import Renderer
-from career_atlas.render.nav import LETTERS_OVER
-from career_atlas.render.page import PageSpec
+from career_atlas.render.nav import LETTERS_OVER, by_letter
+from career_atlas.render.page import NavItem, PageSpec
 from career_atlas.render.paths import html_href, relative
 
 
@@ -179,9 +179,22 @@ def test_a_long_section_lists_its_entries_under_their_first_letters(tmp_path: Pa
     for i in range(LETTERS_OVER + 1, 2 * LETTERS_OVER + 1):  # one letter with more than LETTERS_OVER entries: cut in parts
         tiny_data["glossary"][f"term-{i}"] = {**copy.deepcopy(term), "name": T(f"나무 {i}", f"Tree {i}"), "aliases": {}, "questions": {}}
     parts = [g for g in glossary("en", "long") if g.title.startswith("T")]
-    assert [(g.title, len(g.children)) for g in parts] == [("T 1/2", LETTERS_OVER), ("T 2/2", 12)]
+    assert [(g.title, len(g.children)) for g in parts] == [("T 1/2", 36), ("T 2/2", 36)]  # 72 in even parts
     for i in range(LETTERS_OVER + 1, 2 * LETTERS_OVER + 1):
         del tiny_data["glossary"][f"term-{i}"]
     del tiny_data["glossary"]["term-0"]
     flat = glossary("en", "flat")
     assert len(flat) == LETTERS_OVER and all(item.path for item in flat)  # up to LETTERS_OVER, one list
+
+
+def test_entries_an_editor_ordered_keep_their_order_in_even_parts() -> None:
+    """Stages and guides carry an ``order``: past LETTERS_OVER they are cut in even parts in that
+    order, not regrouped by letter; unordered names that start with no letter go last, under #."""
+    names = [f"{'Zeta' if i % 2 else 'Alpha'} {i}" for i in range(LETTERS_OVER + 1)]
+    items = [NavItem(name, f"guides/{i}.md") for i, name in enumerate(names)]
+    parts = by_letter(items, ordered=True)
+    assert [(p.title, len(p.children)) for p in parts] == [("1–31", 31), ("32–61", 30)]
+    assert [c.title for p in parts for c in p.children] == names  # the editor's order, whole
+    mixed = by_letter([NavItem(n, f"{n}.md") for n in ["3D 프린팅", "(주)카카오", "가"] + names[:LETTERS_OVER]])
+    assert [g.title for g in mixed] == ["A", "Z", "ㄱ", "#"] and [c.title for c in mixed[-1].children] == ["3D 프린팅", "(주)카카오"]
+

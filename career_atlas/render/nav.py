@@ -30,22 +30,31 @@ def initial(name: str) -> str:
     return first.upper() if first.isascii() and first.isalpha() else "#"
 
 
-def by_letter(items: list[NavItem]) -> list[NavItem]:
+def by_letter(items: list[NavItem], ordered: bool = False) -> list[NavItem]:
     """``items`` as they are, or, past LETTERS_OVER, under their first letters in order (entries
-    keep their order); a letter with more than LETTERS_OVER entries is cut into parts of that
-    size ("ㄱ 1/3"...), so that no page prints more than that many of its section's entries."""
+    keep their order); a letter with more than LETTERS_OVER entries is cut into even parts ("ㄱ 1/3"...),
+    so that no page prints more than that many of its section's entries. Entries an editor
+    ``ordered`` (stages, guides) keep that order, in even parts ("1–50", "51–100"...)."""
     if len(items) <= LETTERS_OVER:
         return items
+    if ordered:
+        return [NavItem(f"{start}–{start + len(part) - 1}", None, part) for start, part in _parts(items)]
     groups: dict[str, list[NavItem]] = {}
     for item in items:
         groups.setdefault(initial(item.title), []).append(item)
     order = {letter: _INITIALS.index(letter) for letter in _INITIALS}
     found = []
     for letter in sorted(groups, key=lambda k: (k == "#", order.get(k, -1), k)):
-        entries = groups[letter]
-        parts = [entries[i:i + LETTERS_OVER] for i in range(0, len(entries), LETTERS_OVER)]
-        found += [NavItem(letter if len(parts) == 1 else f"{letter} {n}/{len(parts)}", None, part) for n, part in enumerate(parts, 1)]
+        parts = _parts(groups[letter])
+        found += [NavItem(letter if len(parts) == 1 else f"{letter} {n}/{len(parts)}", None, part) for n, (_, part) in enumerate(parts, 1)]
     return found
+
+
+def _parts(items: list[NavItem]) -> list[tuple[int, list[NavItem]]]:
+    """``items`` cut into the fewest even parts of at most LETTERS_OVER, with the place (from 1) each starts at."""
+    count = -(-len(items) // LETTERS_OVER)
+    size = -(-len(items) // count)
+    return [(i + 1, items[i:i + size]) for i in range(0, len(items), size)]
 
 
 def navigation(ctx: Context, project: list[NavItem] | tuple[NavItem, ...] = ()) -> list[NavItem]:
@@ -53,11 +62,12 @@ def navigation(ctx: Context, project: list[NavItem] | tuple[NavItem, ...] = ()) 
 
     def section(type_: str) -> NavItem:
         kids = [NavItem(ctx.name(r.id), page_path(r)) for r in ctx.of_type(type_)]
-        return NavItem(L.COLLECTIONS[type_][lang], f"{COLLECTION_DIRS[type_]}/index.md", by_letter(kids))
+        ordered = any(getattr(r.data, "order", None) for r in ctx.of_type(type_))
+        return NavItem(L.COLLECTIONS[type_][lang], f"{COLLECTION_DIRS[type_]}/index.md", by_letter(kids, ordered))
 
     def guides(section_: str) -> NavItem:
         kids = [NavItem(ctx.name(r.id), page_path(r)) for r in ctx.of_type("guide") if r.data.section == section_]
-        return NavItem(L.GROUPS["guide"][section_][lang], f"{section_}/index.md", by_letter(kids))
+        return NavItem(L.GROUPS["guide"][section_][lang], f"{section_}/index.md", by_letter(kids, ordered=True))
 
     found = ctx.graph.guidance
     explore: list[NavItem] = []
