@@ -149,7 +149,9 @@ def test_the_work_is_a_function_of_the_characters_alone() -> None:
     assert budget.work("") == budget.PER_TEXT
     assert budget.work("plain words") == budget.PER_TEXT + 11
     assert budget.work("*a*") == budget.PER_TEXT + 3 + 2 * budget.PER_MARK
-    assert budget.work("<b>") == budget.PER_TEXT + budget.RENDERS * 3 + 2 * budget.PER_MARK  # < [ { : three renders
+    assert budget.work("<b>") == budget.PER_TEXT + budget.RENDERS * 3 + 2 * budget.PER_MARK + budget.PER_TAG_SCAN * 3  # < [ { : three renders
+    # each < before a letter times its block's length, as each [
+    assert budget.work("<b>\n\n<b>") == budget.PER_TEXT + budget.RENDERS * 8 + 6 * budget.PER_MARK + 3 + 3
     # each [ times its block's length; a blank line ends a block
     assert budget.work("[](" * 3) == budget.PER_TEXT + budget.RENDERS * 9 + 6 * budget.PER_MARK + 3 * 9
     assert budget.work("[](\n\n[](") == budget.PER_TEXT + budget.RENDERS * 8 + 6 * budget.PER_MARK + 3 + 3
@@ -207,3 +209,13 @@ def test_the_volume_limits_grow_only_with_a_sane_data_scale_set_by_whoever_build
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=dict(os.environ, ATLAS_DATA_SCALE=value)).stdout.split()
     assert out == [str(5_000_000 * scale), str(8 * 1024 * 1024 * scale)]
+
+
+def test_a_tag_start_costs_the_rest_of_its_block() -> None:
+    """The raw HTML pattern reads the rest of a block again from each ``<`` before a letter: 21
+    notes of 3,333 ``<a  x`` each, priced by their characters, took check to 38 s (adv20n)."""
+    slow = "<a  x " * 3_333
+    assert budget.work(slow) > budget.TEXT_WORK  # refused alone now
+    assert budget.work("<!-- " * 3_333) < budget.TEXT_WORK  # no letter after <: no tag, fast
+    unit = "<b>a</b> " + "x " * 40
+    assert budget.work(" ".join([unit] * 50)) > 3 * budget.work("\n\n".join([unit] * 50))  # in one block, each tag reads all of it

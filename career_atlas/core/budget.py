@@ -52,6 +52,11 @@ PER_LINK_SCAN = 1
 """Each ``[`` times the length of its block: a link, image or reference re-scans its block in
 Python (162 closed links with bad targets in 1,134 characters: 198,000 units, 86 ms)."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+PER_TAG_SCAN = 1
+"""Each ``<`` before a letter (a tag or an autolink, closed or not) times the length of its block:
+the raw HTML pattern reads the rest of the block again from each (21 notes of 3,333 ``<a  x`` each,
+193,000 units without this, ran at 9 us a unit and took check to 38 s)."""
+_TAG_START = re.compile(r"<[A-Za-z]")
 PER_INDENT = 4
 """Each column of each line's indentation (a tab counts four, as Markdown expands it): a nested
 list is parsed again at each level, so its cost grows with depth times size (600 tab-nested items,
@@ -100,17 +105,19 @@ T = TypeVar("T")
 
 def work(text: str) -> int:
     """What rendering and checking ``text`` costs, from its characters alone (no timing):
-    PER_TEXT, plus a unit per character and render (RENDERS), plus PER_MARK for each mark, plus each ``[`` times the
-    length of its block, plus PER_INDENT for each column of indentation, plus a unit per
+    PER_TEXT, plus a unit per character and render (RENDERS), plus PER_MARK for each mark, plus each ``[``, and
+    each ``<`` before a letter, times the length of its block, plus PER_INDENT for each column of indentation, plus a unit per
     FENCE_SCAN_CHARACTERS of text after each line that opens a fence, plus PER_LIST_MARKER for each
     list marker after a line's first."""
     marks = sum(text.count(c) for c in MARKS)
     renders = RENDERS if "<" in text or "[" in text or "{" in text else 1
-    scans = sum(block.count("[") * len(block) for block in _BLANK_LINE.split(text)) if "[" in text else 0
+    blocks = _BLANK_LINE.split(text) if "[" in text or "<" in text else []
+    scans = sum(block.count("[") * len(block) for block in blocks) if "[" in text else 0
+    tags = sum(len(_TAG_START.findall(block)) * len(block) for block in blocks) if "<" in text else 0
     indent = sum(len(m.group(0).expandtabs(4)) for m in _INDENT.finditer(text)) if "\n" in text else 0
     fences = sum(len(text) - m.start() for m in _FENCE_OPEN.finditer(text)) if "``" in text or "~~" in text else 0
     nested = sum(len(_MARKER.findall(m.group(0))) - 1 for m in _MARKER_RUN.finditer(text))
-    return (PER_TEXT + renders * len(text) + PER_MARK * marks + PER_LINK_SCAN * scans + PER_INDENT * indent
+    return (PER_TEXT + renders * len(text) + PER_MARK * marks + PER_LINK_SCAN * scans + PER_TAG_SCAN * tags + PER_INDENT * indent
             + fences // FENCE_SCAN_CHARACTERS + PER_LIST_MARKER * nested)
 
 
