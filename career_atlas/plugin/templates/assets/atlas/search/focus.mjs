@@ -6,7 +6,7 @@ import { matches } from "./presence.mjs"
 import { PREDICATE, titleWord } from "./scope.mjs"
 import { correct } from "./typos.mjs"
 import { isHangul, key } from "./text.mjs"
-import { LONGEST_NAME } from "./names.mjs"
+import { takenNames } from "./names.mjs"
 
 /* A query of at most this many words (stopwords aside) asks about what its name and its other
    words share: a longer one describes, in its own words, what a page says in others. */
@@ -15,18 +15,9 @@ export const FOCUSED_WORDS = 4
 /* The pages the query's names name (any share of it), and the indexes of the words those
    names cover: a name is matched on whole consecutive words, longest first. */
 export function nameSpans(words, terms) {
-  const pages = new Set(), taken = new Set(), names = []
-  const spans = []
-  for (let i = 0; i < words.length; i++) {
-    for (let j = Math.min(words.length, i + LONGEST_NAME); j > i; j--) {
-      const name = key(words.slice(i, j).join(""))
-      if (terms.names.has(name)) spans.push({ i, j, name })
-    }
-  }
-  spans.sort((a, b) => b.name.length - a.name.length)
+  const pages = new Set(), names = []
+  const { spans, taken } = takenNames(words, terms)
   for (const { i, j, name } of spans) {
-    if ([...Array(j - i).keys()].some(k => taken.has(i + k))) continue
-    for (let k = i; k < j; k++) taken.add(k)
     names.push(words.slice(i, j).join(" "))
     for (const page of terms.names.get(name)) pages.add(page)
   }

@@ -15,6 +15,27 @@ export const SECTION_WORD_CAP = 0.7
    title, or is the entry (site/search.py ENTRY_FOLDERS); the others are named this much less. */
 export const SHARED_NAME = 0.8
 
+/* The query's names, matched on whole consecutive words, longest first: the spans taken
+   ({ i, j, name }: words i to j, the name's key), in that order, and the indexes of the words
+   they cover. */
+export function takenNames(words, terms) {
+  const spans = []
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + LONGEST_NAME); j > i; j--) {
+      const name = key(words.slice(i, j).join(""))
+      if (terms.names.has(name)) spans.push({ i, j, name })
+    }
+  }
+  spans.sort((a, b) => b.name.length - a.name.length)
+  const taken = new Set(), kept = []
+  for (const span of spans) {
+    if ([...Array(span.j - span.i).keys()].some(k => taken.has(span.i + k))) continue
+    for (let k = span.i; k < span.j; k++) taken.add(k)
+    kept.push(span)
+  }
+  return { spans: kept, taken }
+}
+
 /* Pages named in the queries (not those from a guessed correction), each with the share of
    the query's letters its name covers (0.5 to 1): 데이터 엔지니어 in 데이터 엔지니어 무슨 일
    (question words are stopwords), "ai researcher" in "become ai researcher". Names are
@@ -26,20 +47,8 @@ export function namedPages(queries, terms) {
     const names = new Map()
     const words = q.split(" ")
     const letters = key(q).length
-    const spans = []
-    for (let i = 0; i < words.length; i++) {
-      for (let j = Math.min(words.length, i + LONGEST_NAME); j > i; j--) {
-        const name = key(words.slice(i, j).join(""))
-        if (terms.names.has(name)) spans.push({ i, j, name })
-      }
-    }
-    spans.sort((a, b) => b.name.length - a.name.length)
-    const taken = new Set()
-    for (const { i, j, name } of spans) {
-      if ([...Array(j - i).keys()].some(k => taken.has(i + k))) continue
-      for (let k = i; k < j; k++) taken.add(k)
-      names.set(name, name.length / letters)
-    }
+    const { spans, taken } = takenNames(words, terms)
+    for (const { name } of spans) names.set(name, name.length / letters)
     // A word asking for the named page's section (`kinds`) is part of naming it (박은정 강연
     // names her talk), but it says only which section: it never makes the name the whole
     // query, so "researcher vs engineer" is still routed.
