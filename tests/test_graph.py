@@ -8,6 +8,7 @@ from conftest import line_of, write_data
 from synthetic import multiply
 
 from career_atlas.core.check import check
+from career_atlas.core.graph import Graph
 from career_atlas.site.kb import knowledge_base
 
 
@@ -123,3 +124,21 @@ def test_the_benchmarks_synthetic_copies_pass_the_check(tmp_path: Path, tiny_dat
     graph, problems = check(tmp_path / "data")
     assert problems == [] and added == 2 * len(list((tmp_path / "data").glob("*/*.yml"))) // 3
     assert graph.records["annotation-copy3"].data.questions.en == ["How are answers added to data? (3)", "Who labels data? (3)"]
+
+
+def test_each_synthetic_copy_links_within_itself(tmp_path: Path, tiny_data: dict) -> None:
+    """A larger atlas for the benchmarks has more pages, not longer ones: each copy's links are
+    the original's, to the copies beside it, and no original gains a link from a copy."""
+    write_data(tmp_path, tiny_data)
+    original, _ = check(tmp_path / "data")
+    multiply(tmp_path / "data", 3)
+    graph, _ = check(tmp_path / "data")
+
+    def links(g: Graph, ident: str, suffix: str = "") -> set[tuple[str, str]]:
+        return {(e.relation, e.target.removesuffix(suffix)) for e in g.outgoing[ident]} | \
+               {(e.relation, e.source.removesuffix(suffix)) for e in g.incoming[ident]}
+
+    assert original.edges
+    for ident in original.records:
+        assert links(graph, ident) == links(original, ident)
+        assert links(graph, f"{ident}-copy3", "-copy3") == links(original, ident)
