@@ -5,10 +5,12 @@ from __future__ import annotations
 import copy
 import html
 import json
+import os
 import re
 from pathlib import Path
 
 import pytest
+from clirun import python_m
 from conftest import run_mkdocs
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -301,3 +303,34 @@ def test_a_name_with_brackets_is_found_by_each_part_and_an_alias_as_written() ->
     assert page.names == ["데이터·모델 배관공 (데이터 엔지니어·AIOps)", "데이터·모델 배관공", "데이터 엔지니어", "AIOps",
                           "Data & model plumber (data engineer, AIOps)"]
     assert page.questions == ["Q?"]
+
+
+def _fake_pagefind(folder: Path, script: str) -> dict[str, str]:
+    """The environment of a build whose Pagefind is ``script`` (the package's lookup honours
+    PAGEFIND_BINARY_PATH)."""
+    binary = folder / "fake-pagefind"
+    binary.write_text("#!/bin/sh\n" + script, encoding="utf-8")
+    binary.chmod(0o755)
+    return dict(os.environ, PAGEFIND_BINARY_PATH=str(binary))
+
+
+def test_a_failed_search_index_fails_the_build_with_pagefinds_words(tiny_site: Path) -> None:
+    env = _fake_pagefind(tiny_site.parent, "echo 'index exploded' >&2\nexit 3\n")
+    result = python_m("mkdocs", "build", "--strict", cwd=tiny_site, env=env)
+    assert result.returncode == 1
+    assert "the search index for ko could not be built: pagefind failed: index exploded" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tiny_site / "site").exists() and not (tiny_site / "site.partial").exists()
+
+
+def test_a_failed_build_leaves_no_search_indexing_running(tiny_site: Path) -> None:
+    """Pagefind indexes a language while the next one builds: when that build fails, it is stopped."""
+    pid_file = tiny_site.parent / "pagefind.pid"
+    env = _fake_pagefind(tiny_site.parent, f"echo $$ > {pid_file}\nexec sleep 120\n")
+    (tiny_site / "docs/en/about.md").write_text("# About\n\n[broken](missing.md)\n", encoding="utf-8")
+    result = python_m("mkdocs", "build", "--strict", cwd=tiny_site, env=env, timeout=100)
+    assert result.returncode == 1 and "missing.md" in result.stderr
+    pid = int(pid_file.read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+    assert not (tiny_site / "site.partial").exists()

@@ -53,7 +53,7 @@ from ..render import labels
 from ..site.history import last_changed
 from ..site.kb import knowledge_base
 from ..site.rootfiles import not_found, root_files
-from ..site.search import SearchPage, empty_material_index, index_language, write_terms
+from ..site.search import Indexing, SearchPage, empty_material_index, write_terms
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -149,6 +149,7 @@ class Run:
     changed: dict[str, str] = field(default_factory=dict)  # repository path -> date it last changed (git)
     data_dir: Path | None = None  # whose ids the published schemas list
     search_pages: dict[str, SearchPage] = field(default_factory=dict)  # this pass's pages as search knows them, by URL
+    indexing: list[tuple[Indexing, str, dict[str, SearchPage]]] = field(default_factory=list)  # Pagefind at work, per language
 
     @property
     def staging(self) -> str:
@@ -230,17 +231,30 @@ def configure(config: MkDocsConfig, run: Run, lang: str) -> None:
 
 
 def finish_language(config: MkDocsConfig, run: Run) -> None:
-    """After a pass has written its pages: Pagefind indexes them, Material's index loses its documents,
-    and the worker's synonyms and vocabulary (search/synonyms.yml beside mkdocs.yml) go next to the index."""
+    """After a pass has written its pages: Material's index loses its documents, and Pagefind starts
+    indexing them while the next language builds (:func:`finish_search` collects it)."""
     if run.search_engine != "pagefind" or "material/search" not in config.plugins:
         return
     site = Path(config.site_dir)
     try:
         empty_material_index(site)
-        index_language(site, run.language())
-        write_terms(site, run.language(), language_terms(run.graph.synonyms, run.language()), run.search_pages)
+        run.indexing.append((Indexing(site, run.language()), run.language(), run.search_pages))
     except (ImportError, OSError, RuntimeError, ValueError) as e:
         raise PluginError(f"the search index for {run.language()} could not be built: {e}") from None
+
+
+def finish_search(run: Run) -> None:
+    """Once every language is built: each Pagefind index complete, and the worker's synonyms and
+    vocabulary (search/synonyms.yml beside mkdocs.yml) written next to it."""
+    while run.indexing:
+        indexing, lang, pages = run.indexing[0]
+        try:
+            indexing.wait()
+            write_terms(indexing.site, lang, language_terms(run.graph.synonyms, lang), pages)
+        except (OSError, RuntimeError, ValueError) as e:
+            raise PluginError(f"the search index for {lang} could not be built: {e}") from None
+        finally:
+            run.indexing.pop(0)
 
 
 def build_others(run: Run, plugin_type: type) -> None:
@@ -260,6 +274,7 @@ def build_others(run: Run, plugin_type: type) -> None:
 
 def publish(run: Run) -> None:
     """Write the root files beside the languages, then put the staging folder in place of site_dir."""
+    finish_search(run)
     kb = knowledge_base(run.graph, run.site_url)
     files = root_files(kb, run.site_url)
     built = {lang: Path(run.staging, lang, "404.html") for lang in run.languages}
@@ -276,7 +291,10 @@ def publish(run: Run) -> None:
 
 
 def abandon(run: Run) -> None:
-    """After a failed build: no staging folder left, the previous site untouched."""
+    """After a failed build: no indexing left running, no staging folder left, the previous site untouched."""
+    for indexing, _, _ in run.indexing:
+        indexing.stop()
+    run.indexing.clear()
     shutil.rmtree(run.staging, ignore_errors=True)
     end(run)
 

@@ -13,6 +13,7 @@ import gzip
 import json
 import re
 import subprocess
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -43,22 +44,43 @@ def empty_material_index(site: Path) -> None:
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def index_language(site: Path, lang: str) -> None:
-    """Write ``site/pagefind/`` for the pages of one language and trim what the site does not use.
+class Indexing:
+    """Pagefind indexing one language's pages, in a process of its own.
 
     Runs Pagefind's command line (the binary shipped by the pagefind package):
     measured at 0.27 s per language, against 0.67 s through its Python service API.
     The binary is run directly: `python -m pagefind` costs a Python start-up more.
+    It runs while the next language's pages are built (:meth:`wait` collects it):
+    the binary and Python's build then share the machine's cores, where in turn
+    they took one at a time (scripts/bench_build.py measures the build).
     """
-    cmd = [_binary(), "--site", str(site), "--output-subdir", "pagefind", "--glob", _pages_glob(site),
-           "--root-selector", "article", "--force-language", lang, "--silent"]
-    for selector in EXCLUDE:
-        cmd += ["--exclude-selectors", selector]
-    result = subprocess.run(cmd, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
-    for name in UNUSED:
-        (site / "pagefind" / name).unlink(missing_ok=True)
+
+    def __init__(self, site: Path, lang: str) -> None:
+        self.site = site
+        cmd = [_binary(), "--site", str(site), "--output-subdir", "pagefind", "--glob", _pages_glob(site),
+               "--root-selector", "article", "--force-language", lang, "--silent"]
+        for selector in EXCLUDE:
+            cmd += ["--exclude-selectors", selector]
+        self.output = tempfile.TemporaryFile()  # a file, not a pipe: no one reads while it runs
+        self.process = subprocess.Popen(cmd, stdout=self.output, stderr=subprocess.STDOUT)
+
+    def wait(self) -> None:
+        """Once Pagefind is done: its files, less what the site does not use; an error if it failed."""
+        with self.output:
+            code = self.process.wait()
+            self.output.seek(0)
+            said = self.output.read().decode("utf-8", "replace").strip()
+        if code != 0:
+            raise RuntimeError(f"pagefind failed: {said[-500:]}")
+        for name in UNUSED:
+            (self.site / "pagefind" / name).unlink(missing_ok=True)
+
+    def stop(self) -> None:
+        """After a failed build: no indexing left running."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.output.close()
 
 
 UNINDEXED = ("compare",)
