@@ -24,6 +24,7 @@ from staticserver import serve
 
 from career_atlas.core import textcheck
 from career_atlas.core.sanitize import html_link, noscript_lines, safe_url, sanitize_page
+from career_atlas.plugin.handwritten import MAX_PAGES
 from career_atlas.site.snippets import includes
 
 XSS = '<img src=x onerror=alert(1)>'
@@ -438,6 +439,20 @@ def test_the_hand_written_pages_of_all_languages_have_a_work_bound_together(tiny
     assert not (tiny_site / "site").exists()
 
 
+def test_a_language_holds_a_bounded_number_of_hand_written_pages(tiny_site: Path) -> None:
+    """Each hand-written page is listed beside the others: 3,000 tiny ones took a build 260 s."""
+    many = tiny_site / "docs/en/many"
+    many.mkdir()
+    for n in range(MAX_PAGES):  # with about.md: one over
+        (many / f"p{n}.md").write_text(f"# Page {n}\n\nText.\n", encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert f"docs/en/: {MAX_PAGES + 1} hand-written pages, at most {MAX_PAGES}" in result.stderr, result.stderr[-1500:]
+    assert not (tiny_site / "site").exists()
+    (many / "p0.md").unlink()
+    assert run_mkdocs(tiny_site, "build", "--strict").returncode == 0
+
+
 def test_links_that_show_one_site_and_open_another_are_refused() -> None:
     assert safe_url("https://аpple.com/") is None and safe_url("https://www.lucypark.kr@evil.example/") is None
     assert safe_url("https://xn--pple-43d.com/") == "https://xn--pple-43d.com/" and safe_url("https://example.org/a@b")
@@ -490,6 +505,16 @@ def test_a_hand_written_page_cannot_feed_the_atlas_script_its_data_attributes(ti
         assert not re.search(r"<(form|select|button)\b", article) and "evil.example" not in article  # no form to send a password
     picker = (tiny_site / "site/en/compare/index.html").read_text(encoding="utf-8")
     assert "data-roles=" in picker and "<select" in picker  # the generated comparison page keeps its own
+
+
+def test_a_hand_written_headings_markup_stays_text_in_the_pages_title(tiny_site: Path) -> None:
+    """The theme's striptags decodes entities: an escaped tag in a heading came out as a tag in <title>."""
+    (tiny_site / "docs/en/about.md").write_text("# Attack &lt;img src=x onerror=alert(1)&gt; &amp; more\n", encoding="utf-8")
+    result = run_mkdocs(tiny_site, "build", "--strict")
+    assert result.returncode == 0, result.stderr[-1500:]
+    page = (tiny_site / "site/en/about/index.html").read_text(encoding="utf-8")
+    assert "<title>Attack &lt;img src=x onerror=alert(1)&gt; &amp; more - " in page
+    assert "<img src=x" not in page
 
 
 def test_no_element_of_a_page_takes_an_id_of_the_themes_own(tiny_site: Path) -> None:

@@ -12,6 +12,7 @@ from conftest import T, write_data
 from mkdocs.utils.meta import get_data
 
 from career_atlas.core.check import check
+from career_atlas.render import labels as L
 from career_atlas.render import maps
 from career_atlas.render.language import Renderer
 from career_atlas.render.nav import LETTERS_OVER, by_letter
@@ -185,6 +186,16 @@ def test_a_long_section_lists_its_entries_under_their_first_letters(tmp_path: Pa
     del tiny_data["glossary"]["term-0"]
     flat = glossary("en", "flat")
     assert len(flat) == LETTERS_OVER and all(item.path for item in flat)  # up to LETTERS_OVER, one list
+
+
+def test_many_hand_written_pages_are_listed_in_parts(tmp_path: Path, tiny_data: dict) -> None:
+    """The project's own pages (docs/<lang>/) past LETTERS_OVER are listed in even parts in their order,
+    as ordered entries are: 1,000 of them in one list took a build 29 s, printing it on each."""
+    project = [NavItem("", f"many/p{i:03}.md") for i in range(LETTERS_OVER + 10)]
+    nav = renderer(tmp_path, tiny_data, "en").nav(project)
+    listed = next(kid for group in nav for kid in group.children if kid.title == L.UI["nav_project"]["en"]).children
+    assert [(p.title, len(p.children)) for p in listed] == [("1–36", 36), ("37–71", 35)]
+    assert [c.path for p in listed for c in p.children] == [i.path for i in project] + ["ids.md"]
 
 
 def test_entries_an_editor_ordered_keep_their_order_in_even_parts() -> None:

@@ -31,7 +31,8 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
                if f.generated_by is None and f.src_dir and Path(f.src_dir).resolve() == docs]
     checked += [c for other, folder in (others or {}).items() for c in handwritten.check_folder(folder, other, repo)]
     refused = [p for c in checked for p in c.problems] + handwritten.too_much_together(checked)
-    refused += [p for lang_, folder in {lang: docs, **(others or {})}.items() for p in handwritten.name_problems(folder, lang_)]
+    for lang_, folder in {lang: docs, **(others or {})}.items():
+        refused += handwritten.name_problems(folder, lang_) + handwritten.too_many_pages(folder, lang_)
     if refused:
         raise PluginError("hand-written pages that cannot be published:\n  " + "\n  ".join(refused))
     written = list(files.documentation_pages())

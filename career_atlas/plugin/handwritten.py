@@ -173,6 +173,24 @@ def too_much_together(checked: list[Checked]) -> list[str]:
             f"at most {ALL_PAGES_WORK:,}); shorten or remove some"]
 
 
+MAX_PAGES = 200
+"""Hand-written pages per language at most: the atlas's own pages come from data/, these are the
+project's (today two). Each is listed in the navigation of the others: 3,000 tiny pages took a build
+260 s, all of it printing that list."""
+
+
+def too_many_pages(folder: Path, lang: str) -> list[str]:
+    """A problem when ``docs/<lang>/`` holds more than MAX_PAGES Markdown pages (hidden ones aside, as MkDocs)."""
+    count = 0
+    for parent, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        count += sum(1 for name in files if name.endswith(".md") and not name.startswith("."))
+    if count <= MAX_PAGES:
+        return []
+    return [f"docs/{lang}/: {count:,} hand-written pages, at most {MAX_PAGES}: the atlas's pages come from data/, "
+            "and each page here is listed beside every other; merge or remove some"]
+
+
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9]+)?")
 """A file or folder name of docs/<lang>/: it becomes the page's address and its title in the
 navigation, which the theme prints as HTML (a page named ``<img src=x onerror=...>.md`` ran script

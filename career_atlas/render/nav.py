@@ -84,7 +84,7 @@ def navigation(ctx: Context, project: list[NavItem] | tuple[NavItem, ...] = ()) 
     if ctx.graph.sources:
         reference.append(NavItem(L.UI["sources_title"][lang], SOURCES_PAGE))
     about_items = [NavItem(L.UI["about_title"][lang], about.ABOUT),
-                   NavItem(L.UI["nav_project"][lang], None, [*project, NavItem(L.UI["ids_title"][lang], ids.IDS)])]
+                   NavItem(L.UI["nav_project"][lang], None, by_letter([*project, NavItem(L.UI["ids_title"][lang], ids.IDS)], ordered=True))]
     groups = [(L.UI["nav_explore"][lang], explore), (L.UI["nav_guides"][lang], guide_items),
               (L.UI["nav_reference"][lang], reference), (L.UI["nav_about"][lang], about_items)]
     # The start page stands right after Home: a section's first index page would become the section's own page.
