@@ -6,17 +6,23 @@ import datetime
 import os
 import re
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from clirun import python_m
 from conftest import run_mkdocs, write_data, write_note
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from career_atlas.core import loader, yamlfile
+from career_atlas.core import loader, textcheck, yamlfile
 from career_atlas.core.check import check, check_data
 from career_atlas.core.errors import MAX_PROBLEMS_PER_FILE
 from career_atlas.core.graph import name_key
+from career_atlas.core.model import markdown_texts
+from career_atlas.core.textrender import to_html
 from career_atlas.core.yamlfile import MAX_DEPTH, parse_yaml
 
 LOADERS = [pytest.param(getattr(yaml, "CSafeLoader", yaml.SafeLoader), id="libyaml"), pytest.param(yaml.SafeLoader, id="python")]
@@ -217,3 +223,63 @@ def test_a_file_shows_its_first_problems_and_counts_the_rest(tiny_site: Path) ->
     mine = [str(p) for p in problems if str(p).startswith("data/tools/many.yml")]
     assert len(mine) == MAX_PROBLEMS_PER_FILE + 1
     assert re.match(r"data/tools/many.yml: and 11 more problems in this file, not shown", mine[-1]), mine[-1]
+
+
+class _TopLevel(HTMLParser):
+    """The top-level elements of an HTML fragment, by tag ("" for text outside them)."""
+
+    VOID = {"br", "hr", "img", "input"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth, self.tags = 0, []
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if self.depth == 0:
+            self.tags.append(tag)
+        if tag not in self.VOID:
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth == 0 and data.strip():
+            self.tags.append("")
+
+
+def _rendered_blocks(text: str) -> list[str]:
+    parser = _TopLevel()
+    parser.feed(to_html(text))
+    parser.close()
+    return parser.tags
+
+
+BLOCK_LINES = ["para *em* `code`", "- item", "1. item", "2) item", "* item", "+ item", "  - nested", "\t- tab", "> quote",
+               "> > deeper", "```", "~~~", "```python", "    indented code", "# h1", "## h2", "###### h6", "Title", "===",
+               "---", "***", "| a | b |", "|---|---|", "| 1 | 2 |", "", "", "[x](https://a.example)", "[r]: https://a.example",
+               "<b>raw</b>", "<div>", "&amp; &lt;p&gt;", "\\# not a heading", "text  ", "1986. a year", "*"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BLOCK_LINES), max_size=8))
+def test_the_checks_block_shapes_are_the_rendered_pages_top_level_elements(lines: list[str]) -> None:
+    """textcheck.block_tags reads a passage's shape from the block parse alone: for a text the early
+    check passes (the shape is checked only then), it gives the tags of what the page is given
+    (rendered, sanitized), for every mix of block syntax."""
+    text = "\n".join(lines)
+    if not textcheck.problems(text):
+        assert textcheck.block_tags(text) == _rendered_blocks(text)
+
+
+def test_the_real_datas_block_shapes_are_the_rendered_pages_top_level_elements(real_data: Any) -> None:
+    texts = [text for record in real_data.graph.records.values() for _, text, _ in markdown_texts(record.doc.data)]
+    assert len(texts) > 1000
+    assert [textcheck.block_tags(t) for t in texts] == [_rendered_blocks(t) for t in texts]
+
+
+def test_a_heading_after_an_unclosed_fence_is_found() -> None:
+    """The renderer reads an unclosed ``` as text, so the heading after it is a heading on the page."""
+    assert [(p.line, p.message[:30]) for p in textcheck.problems("```\n# Title")] == [(1, "a top-level # heading is not a")]
+    assert textcheck.problems("```\n# comment in code\n```") == []

@@ -9,70 +9,39 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 import markdown
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 
-from .sanitize import deceptive_host, safe_url
+from .sanitize import TAGS, deceptive_host, safe_url
 from .textrender import MD as _MD
-from .textrender import to_html
 
-_VOID = {"br", "hr"}
-
-
-class _TopLevelSplitter(HTMLParser):
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.text = text
-        self.starts = [0]
-        for line in text.split("\n"):
-            self.starts.append(self.starts[-1] + len(line) + 1)
-        self.depth = 0
-        self.current: tuple[str, int] | None = None
-        self.pieces: list[tuple[str, str]] = []
-        self.last_end = 0
-
-    def _offset(self) -> int:
-        line, col = self.getpos()
-        return self.starts[line - 1] + col
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        if self.depth == 0:
-            start = self._offset()
-            if tag in _VOID:
-                end = start + len(self.get_starttag_text() or "")
-                self._emit(tag, start, end)
-                return
-            self.current = (tag, start)
-        if tag not in _VOID:
-            self.depth += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID:
-            return
-        self.depth -= 1
-        if self.depth == 0 and self.current:
-            end = self.text.index(">", self._offset()) + 1
-            self._emit(self.current[0], self.current[1], end)
-            self.current = None
-
-    def _emit(self, tag: str, start: int, end: int) -> None:
-        between = self.text[self.last_end : start]
-        if between.strip():
-            self.pieces.append(("", between))
-        self.pieces.append((tag, self.text[start:end]))
-        self.last_end = end
+_OPENING_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
 
 
-def _top_level(fragment: str) -> list[tuple[str, str]]:
-    """The top-level elements of sanitized (well-formed) HTML, with their tag."""
-    parser = _TopLevelSplitter(fragment)
-    parser.feed(fragment)
-    parser.close()
-    rest = fragment[parser.last_end :]
-    if rest.strip():
-        parser.pieces.append(("", rest))
-    return parser.pieces
+def block_tags(text: str) -> list[str]:
+    """The tags of the top-level elements :func:`~.textrender.to_html` makes of ``text`` ("" for text
+    outside any), from the renderer's block parse alone: for a text that :func:`problems` passes,
+    inline Markdown, serializing and sanitizing change no top-level element (tests/test_loading.py
+    compares the two), and rendering each text in full was most of the cost of the check."""
+    if not text.strip():
+        return []
+    md = _MD.reset()
+    lines = text.split("\n")
+    for preprocessor in md.preprocessors:  # what convert does first: fenced code goes to the stash
+        lines = preprocessor.run(lines)
+    tags: list[str] = []
+    for block in md.parser.parseDocument(lines).getroot():
+        tag = block.tag if block.tag in TAGS else ""  # the sanitizer keeps the text of a tag it drops (# h1)
+        if tag or tags[-1:] != [""]:  # text beside text is one run of text
+            tags.append(tag)
+        placeholder = HTML_PLACEHOLDER_RE.fullmatch((block.text or "").strip()) if block.tag == "p" and not len(block) else None
+        if placeholder:  # a stashed block (fenced code) replaces the paragraph that holds its placeholder
+            stashed = str(md.htmlStash.rawHtmlBlocks[int(placeholder.group(1))])
+            if (opening := _OPENING_TAG.match(stashed)) and md.is_block_level(opening.group(1)):
+                tags[-1] = opening.group(1).lower()
+    return tags
 
 
 _BLOCKS = {"p", "ul", "ol", "table", "blockquote", "pre"}
@@ -81,7 +50,7 @@ _BLOCKS = {"p", "ul", "ol", "table", "blockquote", "pre"}
 def shape_problem(text: str, point: bool = False) -> str | None:
     """Why ``text`` is not one passage (one paragraph, list or table), or, for a ``point``,
     not one short paragraph; None when it is."""
-    tags = [tag for tag, _ in _top_level(to_html(text))]
+    tags = block_tags(text)
     if any(tag in ("h2", "h3", "h4", "h5", "h6") for tag in tags):
         return "a passage has no heading; put the heading in its own item before it: - heading: {ko: ..., en: ...}"
     if point:
@@ -184,20 +153,14 @@ def problems(text: str, min_heading: int = 2) -> list[TextProblem]:
 
 _PLAIN = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code"])
 _ATTR_LIST_END = re.compile(r"\{:?[ \t]*[#.]?[A-Za-z_][^{}\n]*\}[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-
-
 def prose_lines(text: str) -> list[tuple[int, str]]:
-    """The lines of ``text`` outside fenced code, with their index, inline code removed."""
-    out, fence = [], ""
-    for i, line in enumerate(text.split("\n")):
-        if m := _FENCE.match(line):
-            marker = m.group(1)[0]
-            fence = "" if fence == marker else (fence or marker)
-            continue
-        if not fence:
-            out.append((i, re.sub(r"`[^`]*`", "", line)))
-    return out
+    """The lines of ``text`` outside fenced code, with their index, inline code removed. A fence is
+    what the renderer's fenced_code reads as one (closed, at the line's start): an unclosed ``` hid
+    the headings after it from the check, where the page showed them."""
+    code: set[int] = set()
+    for block in FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text):  # priced by budget.work, as the render is
+        code.update(range(text.count("\n", 0, block.start()), text.count("\n", 0, block.end()) + 1))
+    return [(i, re.sub(r"`[^`]*`", "", line)) for i, line in enumerate(text.split("\n")) if i not in code]
 
 
 def _numeric_entities(rendered: str) -> str:
