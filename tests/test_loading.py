@@ -13,11 +13,12 @@ from typing import Any
 import pytest
 import yaml
 from clirun import python_m
-from conftest import run_mkdocs, write_data, write_note
+from conftest import line_of, run_mkdocs, write_data, write_note
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from career_atlas.core import loader, textcheck, yamlfile
+from career_atlas.core.budget import too_much, work
 from career_atlas.core.check import check, check_data
 from career_atlas.core.errors import MAX_PROBLEMS_PER_FILE
 from career_atlas.core.graph import name_key
@@ -162,6 +163,24 @@ def test_yaml_file_with_a_byte_order_mark_and_note_with_windows_line_endings(tin
     graph, problems = check(tiny_site / "data")
     assert problems == [] and graph is not None
     assert graph.notes["plumber"][0][0].data.body == "line one\nline two"  # stripped like every text
+
+
+def test_a_lone_carriage_return_is_a_line_break_to_the_check_as_to_the_renderer(tiny_site: Path, tiny_data: dict) -> None:
+    """Markdown reads a lone CR as a line break: a note written with them ("~~~.a" lines) was one line
+    to the work count and thousands to the renderer (190 such notes: a 422 s build). Read as line
+    breaks, such a note is priced as its lines are; a CR written as a YAML escape is refused."""
+    note = write_note(tiny_site, "plumber-2026-01-03-en", {"title": "t", "author": "a", "date": datetime.date(2026, 1, 3), "lang": "en", "about": ["plumber"]}, "x\n")
+    note.write_bytes(note.read_bytes().replace(b"x\n", b"Intro.\r\r" + b"~~~.a\r" * 3300))
+    _, problems = check(tiny_site / "data")
+    assert [p.message for p in problems] == [too_much(work("Intro.\n\n" + "~~~.a\n" * 3300))]
+    assert work("~~~.a\r" * 3300) == work("~~~.a\n" * 3300)  # however a text reaches the count
+    note.unlink()
+    tiny_data["roles"]["modeler"]["summary"]["en"] = "Trains\rmodels"
+    write_data(tiny_site, tiny_data)
+    path = tiny_site / "data/roles/modeler.yml"
+    assert "\\r" in path.read_text(encoding="utf-8")  # written as the escape
+    _, problems = check(tiny_site / "data")
+    assert [(p.line, p.key, p.message[:18]) for p in problems] == [(line_of(path, "Trains"), "summary.en", "contains U+000D (a")]
 
 
 def test_compare_is_a_reserved_id_too(tiny_site: Path) -> None:

@@ -108,7 +108,9 @@ def work(text: str) -> int:
     PER_TEXT, plus a unit per character and render (RENDERS), plus PER_MARK for each mark, plus each ``[``, and
     each ``<`` before a letter, times the length of its block, plus PER_INDENT for each column of indentation, plus a unit per
     FENCE_SCAN_CHARACTERS of text after each line that opens a fence, plus PER_LIST_MARKER for each
-    list marker after a line's first."""
+    list marker after a line's first. A carriage return is a line break, as Markdown reads it."""
+    if "\r" in text:  # data files are read with their line breaks as "\n"; a text from elsewhere is priced the same
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     marks = sum(text.count(c) for c in MARKS)
     renders = RENDERS if "<" in text or "[" in text or "{" in text else 1
     blocks = _BLANK_LINE.split(text) if "[" in text or "<" in text else []

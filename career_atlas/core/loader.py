@@ -410,7 +410,7 @@ def _read_note(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]
     text, unseen = read_text(path, display)
     if text is None:
         return None, unseen
-    lines = text.replace("\r\n", "\n").split("\n")  # Windows line endings would leave a control character in the body
+    lines = text.split("\n")  # line breaks of any kind are "\n" once read
     end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None) if lines[0].strip() == "---" else None
     if end is None:
         return None, [Problem(display, 1, "", f"a note starts with front matter between --- lines, e.g.\n{_NOTE_EXAMPLE}")]

@@ -129,6 +129,10 @@ def read_text(path: Path, display: str, limit: int = MAX_BYTES, visible: bool = 
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as e:
         return None, [Problem(display, None, "", f"is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8")]
+    # Line breaks as Python's text mode and Markdown read them (CR LF and a lone CR are each one):
+    # the work count, the checks and the renderer then see the same lines (a lone CR was one line
+    # to the count and hundreds to the renderer).
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     problems = invisible_problems(text, display) if visible else []
     # With invisible characters reported, the rest of the file is still read (every problem in one
     # run); they are shown as U+FFFD in other messages.
@@ -136,14 +140,15 @@ def read_text(path: Path, display: str, limit: int = MAX_BYTES, visible: bool = 
 
 
 # Characters a reader cannot see, or that break lines where no line break shows: C0 controls but
-# tab, newline and carriage return; DEL and C1 controls; the format characters (Unicode category
+# tab and newline (a file's carriage returns are read as line breaks, so one in a value was written
+# as the escape "\r"); DEL and C1 controls; the format characters (Unicode category
 # Cf: zero-width spaces and joiners, bidirectional marks, embeddings, overrides and isolates, soft
 # hyphens, invisible operators, tags...); the line and paragraph separators (Zl, Zp); surrogates and
 # private-use characters (Cs, Co); noncharacters (U+FDD0-FDEF, U+xFFFE, U+xFFFF); and letters that
 # show as blank space (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0 and the braille blank
 # U+2800), which can make a name look empty or like another. Everything else is normalized to NFC.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u2800\u3164\uffa0"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u2800\u3164\uffa0"
     "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\uf8ff\ufdd0-\ufdef\ufeff\ufff9-\ufffb\ufffe\uffff"
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff\U0005fffe\U0005ffff"
