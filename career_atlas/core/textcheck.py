@@ -153,6 +153,8 @@ def problems(text: str, min_heading: int = 2) -> list[TextProblem]:
 
 _PLAIN = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code"])
 _ATTR_LIST_END = re.compile(r"\{:?[ \t]*[#.]?[A-Za-z_][^{}\n]*\}[ \t]*$")
+
+
 def prose_lines(text: str) -> list[tuple[int, str]]:
     """The lines of ``text`` outside fenced code, with their index, inline code removed. A fence is
     what the renderer's fenced_code reads as one (closed, at the line's start): an unclosed ``` hid
