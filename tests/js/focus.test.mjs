@@ -28,8 +28,8 @@ test("a word the atlas has a word for is not what a query adds to a name", () =>
 test("a page's name with a word on no page the name is on: the query is about something else", async () => {
   // 장고 names the Django page; 연봉 is on no page.
   assert.equal(await beyond(["장고", "연봉"], { 장고: [[DJANGO, 1]] }, ["연봉"]), true)
-  // The word is on a page that has the name (the tools' list mentions 장고): in scope.
-  assert.equal(await beyond(["장고", "연봉"], { 장고: [[DJANGO, 1], [TOOLS, 0.5]], 연봉: [[TOOLS, 1]] }, ["연봉"]), false)
+  // The word is on the named page: in scope.
+  assert.equal(await beyond(["장고", "연봉"], { 장고: [[DJANGO, 1]], 연봉: [[DJANGO, 1]] }, ["연봉"]), false)
   // No name in the query: nothing to measure against (scope.mjs decides).
   assert.equal(await beyond(["블록체인", "연봉"], {}, ["블록체인", "연봉"]), false)
 })
@@ -39,6 +39,11 @@ test("a query naming two things asks what they share", async () => {
   const rows = { 장고: [[DJANGO, 1]], 쿠버네티스: [["tools/kubernetes/", 1]] }
   assert.equal(await beyond(["장고", "쿠버네티스", "비교"], rows, ["비교"]), false)
   assert.equal(await beyond(["장고", "비교"], rows, ["비교"]), true)
+})
+
+test("a page that mentions the name in passing is not the named page: the added word on it does not count", async () => {
+  // The tools' list mentions 장고 and has 연봉: the Django page has no 연봉.
+  assert.equal(await beyond(["장고", "연봉"], { 장고: [[DJANGO, 1], [TOOLS, 0.5]], 연봉: [[TOOLS, 1]] }, ["연봉"]), true)
 })
 
 test("the added word must be on no page at all: one on pages in passing is not enough", async () => {

@@ -3,7 +3,7 @@ import { test } from "node:test"
 import { fakePagefind } from "./fake-pagefind.mjs"
 import { MODULES, PAGES } from "./fixtures.mjs"
 
-const { kept, matches, onPages, SHORTEST_MATCH } = await import(new URL("presence.mjs", MODULES))
+const { LONGEST_ENDING, kept, matches, onPages, SHORTEST_MATCH } = await import(new URL("presence.mjs", MODULES))
 const page = (excerpt, title = "", aliases = "") => ({ excerpt, meta: { title, aliases } })
 
 test("how much of a word a page's word starts with: letters, or a Korean word's whole syllables", () => {
@@ -22,6 +22,12 @@ test("a match counts when it is the whole word, or keeps enough of it", () => {
   assert.equal(matches("연봉", page("<mark>연</mark> 100%")), false)
   assert.equal(matches("구", page("<mark>구축</mark>")), true)  // a one-syllable word, whole
   assert.equal(SHORTEST_MATCH.latin, 4)
+})
+
+test(`an English word matched with more than ${LONGEST_ENDING} letters left over is another word; a Korean compound is not`, () => {
+  assert.equal(matches("trademark", page("<mark>trade</mark> off")), false)  // 4 letters left
+  assert.equal(matches("deploying", page("<mark>deploy</mark> it")), true)  // an ending: 3 left
+  assert.equal(matches("인턴못구하면", page("<mark>인턴</mark> 경험")), true)
 })
 
 test("a word found in a page's title or aliases only counts too", () => {

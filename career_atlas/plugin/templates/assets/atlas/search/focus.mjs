@@ -1,7 +1,7 @@
 /* Whether a query that names a page asks about something that page does not say. A page's
  * name with a topic the atlas does not cover (퀀트 개발자 연봉, quant developer salary,
  * 차분 프라이버시) finds the named page by its name alone; the other words are on no page, or
- * on other pages in passing, never on the named one. */
+ * on other pages in passing (some of which mention the name), never on the named one. */
 import { matches } from "./presence.mjs"
 import { PREDICATE, titleWord } from "./scope.mjs"
 import { correct } from "./typos.mjs"
@@ -53,7 +53,7 @@ export async function orSynonym(word, ids, terms, find) {
 }
 
 /* Whether the query names a page and is mostly about something else: its words that the
-   atlas has no word for and that no page with the name has (`addedWords`, `onAnyOf`)
+   atlas has no word for and that the named pages do not have (`addedWords`, `onAnyOf`)
    outnumber its other words (stopwords and the names aside). */
 export async function beyondNamed(words, missing, terms, find) {
   const asked = words.filter(w => !terms.stop.has(w.toLowerCase()))
@@ -63,9 +63,9 @@ export async function beyondNamed(words, missing, terms, find) {
   if (!pages.size || new Set(names.map(name => terms.names.get(key(name.split(" ").join("")))[0])).size > 1) return false
   const added = addedWords(asked, taken, terms)
   if (!added.length) return false
-  // The named pages, and every page that has a name of the query in its text.
+  // The named pages only: a page that mentions the name in passing has many words, and
+  // finding the added one there says nothing of the named page (quant developer salary).
   const ids = new Set([...pages].map(p => terms.ids.get(p)).filter(Boolean))
-  for (const name of names) for (const r of await find(name)) ids.add(r.id)
   const rest = asked.filter((w, i) => !taken.has(i) && /\p{L}/u.test(w) && !/\d/.test(w) && !(isHangul(w) && PREDICATE.test(w)))
   const on = await Promise.all(rest.map(w => orSynonym(w, ids, terms, find)))
   const off = rest.filter((w, i) => !on[i])

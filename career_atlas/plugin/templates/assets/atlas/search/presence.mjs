@@ -10,6 +10,12 @@ import { isHangul, words } from "./text.mjs"
    Korean word) is on no page. */
 export const SHORTEST_MATCH = { hangul: 2, latin: 4 }
 
+/* An English word whose match on a page leaves more than this many of its letters
+   unmatched is on no page: an ending (deploying: deploy) is shorter; "trademark" found as
+   "trade", "lidar" as "lid", are other words. (Not a Korean word: its compounds are typed
+   together, 인턴못구하면.) */
+export const LONGEST_ENDING = 3
+
 /* How much of `word` the page's word `found` starts with: letters, or whole syllables of a
    Korean word (Pagefind cuts Korean by letters: 읽나요 finds 이). */
 export function kept(word, found) {
@@ -30,7 +36,9 @@ export function kept(word, found) {
 export function matches(word, data) {
   const candidates = [...markedWords(data.excerpt), ...words(`${data.meta.title || ""} ${data.meta.aliases || ""}`)]
   const longest = Math.max(0, ...candidates.map(found => kept(word, found)))
-  return longest >= word.length || longest >= SHORTEST_MATCH[isHangul(word) ? "hangul" : "latin"]
+  if (longest >= word.length) return true
+  if (isHangul(word)) return longest >= SHORTEST_MATCH.hangul
+  return longest >= SHORTEST_MATCH.latin && longest >= word.length - LONGEST_ENDING
 }
 
 /* Whether `word` is on a reader's page. `search(q)` resolves to Pagefind's results for q,
