@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from clirun import python_m
 from conftest import REPO, run_mkdocs, write_data, write_note
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -505,6 +506,22 @@ def test_a_hand_written_page_cannot_feed_the_atlas_script_its_data_attributes(ti
         assert not re.search(r"<(form|select|button)\b", article) and "evil.example" not in article  # no form to send a password
     picker = (tiny_site / "site/en/compare/index.html").read_text(encoding="utf-8")
     assert "data-roles=" in picker and "<select" in picker  # the generated comparison page keeps its own
+
+
+def test_include_paths_and_page_sizes_that_stalled_or_crashed_the_check_get_messages(tiny_site: Path) -> None:
+    """A name too long for the system or holding NUL ended the build with a traceback; 16,000 ",1:1" in a path
+    took pymdownx's pattern 40 s; 300 "<a " on a 10 MB page took the markdown-block pattern 27 s."""
+    en = tiny_site / "docs/en"
+    (en / "long.md").write_text(f'# Long\n\n--8<-- "{"a" * 300}.md"\n\n--8<-- "a\x00b.md"\n', encoding="utf-8")
+    (en / "slow.md").write_text('# Slow\n\n--8<-- "CONTRIBUTING.md:1,1:1' + ",1:1" * 16_000 + 'x"\n', encoding="utf-8")
+    (en / "big.md").write_text("# Big\n\n" + "<a " * 300 + "x " * 5_000_000, encoding="utf-8")
+    result = python_m("mkdocs", "build", "--strict", cwd=tiny_site, timeout=30)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr[-1500:]
+    for expected in (f"docs/en/long.md:3: the included file '{'a' * 80}' is not a file of this repository",
+                     "docs/en/long.md:5: the included file 'a\\x00b.md' is not a file of this repository",
+                     "docs/en/slow.md:3: the included file 'CONTRIBUTING.md:1,1:1,1:1",
+                     "docs/en/big.md: has 10,000,907 characters; a page's Markdown is at most 1,000,000 units"):
+        assert expected in result.stderr, result.stderr[-1500:]
 
 
 def test_a_hand_written_headings_markup_stays_text_in_the_pages_title(tiny_site: Path) -> None:

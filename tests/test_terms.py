@@ -50,3 +50,11 @@ en:
                      "'database': write 'data base' (the atlas's term; see data/terms.yml)",
                      "'DATABASE': write 'data base' (the atlas's term; see data/terms.yml)",
                      "'dat': write 'data base' (the atlas's term; see data/terms.yml)"]  # not in "datas" nor "Data"
+
+
+def test_a_folder_in_place_of_the_terms_file_is_a_problem_not_no_list(tmp_path: Path, tiny_data: dict) -> None:
+    """No terms.yml is no list; an empty folder of that name silently turned the terminology check off."""
+    write_data(tmp_path, tiny_data)
+    (tmp_path / "data/terms.yml").mkdir()
+    _, problems = check(tmp_path / "data")
+    assert [str(p) for p in problems] == ["data/terms.yml: is not a regular file; data files must be regular files in the repository"]

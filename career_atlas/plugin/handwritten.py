@@ -44,7 +44,7 @@ LIMITS = {
     "angle brackets (< of raw HTML and autolinks)": (re.compile("<"), 300,
                                                     "the raw HTML pattern reads the rest of its paragraph again at each: 20,400 took 28 s"),
     "backticks (`)": (re.compile("`"), 2_000, "a code span reads ahead to its closing run: 31,600 took 7 s"),
-    "blocks with a markdown attribute": (re.compile(r"<[A-Za-z][^>]*\smarkdown(?:\s*=|[\s/>])"), 50,
+    "blocks with a markdown attribute": (re.compile(r"<[A-Za-z][^<>]*\smarkdown(?:\s*=|[\s/>])"), 50,
                                          "nested 330 deep they exhausted Python's stack"),
 }
 """What a page may have at most of the Markdown blocks whose build time grows with the square of
@@ -106,13 +106,20 @@ def check_page(f: File, lang: str, repo: Path, docs: Path) -> Checked:
         text = f.content_string
     except UnicodeDecodeError as e:
         return Checked([f"{where}: is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8"])
+    if len(text) > PAGE_WORK:  # a unit of work a character at least: refused before any pattern reads it
+        return Checked([f"{where}: has {len(text):,} characters; a page's Markdown is at most {PAGE_WORK:,} units of work "
+                        "(a unit a character, more for [ ] * _ <); split the page"], len(text))
     found = _front_matter_problems(text, where)
     root = repo.resolve()
     texts = [text]
     for line, file, section in included(text):
-        target = (root / file).resolve()
-        if not target.is_relative_to(root) or not target.is_file():
-            found.append(f"{where}:{line}: the included file {file!r} is not a file of this repository")
+        try:
+            target = (root / file).resolve()
+            missing = not target.is_relative_to(root) or not target.is_file()
+        except (OSError, ValueError):  # a name too long for the system, or with a NUL character
+            missing = True
+        if missing:
+            found.append(f"{where}:{line}: the included file {file[:80]!r} is not a file of this repository")
         elif any(part.startswith(".") for part in target.relative_to(root).parts):
             found.append(f"{where}:{line}: the included file {file!r} is in a hidden folder or is a hidden file "
                          "(such as .git/config, which can hold a token); include the repository's own pages only")

@@ -41,10 +41,20 @@ def sections(text: str) -> set[str]:
     return {m.group("name") for m in found if m and m.group("type").lower() == "start" and not m.group("escape")}
 
 
+_SPLIT = getattr(SnippetPreprocessor, "split_path", None)
+"""pymdownx's own split of a path (newer releases): the same parts as its pattern, in linear time."""
+LONGEST_PATH = 1_000
+"""Past this many characters a path is taken whole (no file of a repository has such a name): pymdownx's
+pattern is quadratic on long paths (16,000 ",1:1" took it minutes)."""
+
+
 def _file(path: str) -> tuple[str, str | None]:
     """``CONTRIBUTING.md:en`` -> (the file, its section), ``notes.md:3:9`` -> (the file, None),
-    read with pymdownx's own pattern."""
-    m = _PATH.match(path)
-    if m is None:  # the pattern matches any text; kept for the type checker
+    read as pymdownx reads it."""
+    if _SPLIT is not None and "\n" not in path:
+        file, _, section = _SPLIT(SnippetPreprocessor, path)  # it reads only the class's patterns
+        return file, (section[1:] if section else None)
+    m = _PATH.match(path) if len(path) <= LONGEST_PATH else None
+    if m is None:
         return path, None
     return m.group(1), (m.group(3)[1:] if m.group(3) else None)
