@@ -27,12 +27,7 @@ def add_pages(files: Files, config: MkDocsConfig, graph: Graph, lang: str, chang
     renderer = Renderer(graph, lang, config.site_url or "/", edit_url=edit_url, repo_url=(config.repo_url or "").rstrip("/"))
     repo = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
     docs = Path(config.docs_dir).resolve()
-    checked = [handwritten.check_page(f, lang, repo, docs) for f in files
-               if f.generated_by is None and f.src_dir and Path(f.src_dir).resolve() == docs]
-    checked += [c for other, folder in (others or {}).items() for c in handwritten.check_folder(folder, other, repo)]
-    refused = [p for c in checked for p in c.problems] + handwritten.too_much_together(checked)
-    for lang_, folder in {lang: docs, **(others or {})}.items():
-        refused += handwritten.name_problems(folder, lang_) + handwritten.too_many_pages(folder, lang_)
+    refused = handwritten.refusals({lang: docs, **(others or {})}, repo)
     if refused:
         raise PluginError("hand-written pages that cannot be published:\n  " + "\n  ".join(refused))
     written = list(files.documentation_pages())

@@ -232,14 +232,25 @@ def name_problems(folder: Path, lang: str) -> list[str]:
 
 
 def check_folder(folder: Path, lang: str, repo: Path) -> list[Checked]:
-    """Every hand-written file of another language's ``docs/<lang>/``, checked before the first
-    language builds (its own pass would find its problems only after that build)."""
+    """Every hand-written file of ``docs/<lang>/`` (as MkDocs lists them: hidden ones aside), checked
+    before the first language builds (another language's own pass would find its problems only after
+    that build)."""
     if not folder.is_dir():
         return []
     root = folder.resolve()
     return [check_page(File(path.relative_to(folder).as_posix(), str(folder), str(folder), True), lang, repo, root)
             for path in sorted(folder.rglob("*"))
             if not path.is_dir() and not any(part.startswith(".") for part in path.relative_to(folder).parts)]  # as MkDocs
+
+
+def refusals(folders: dict[str, Path], repo: Path) -> list[str]:
+    """Why the hand-written files of each language's folder (``docs/<lang>/``) may not be published,
+    all of them at once: each page's problems, their work together, their names and their number."""
+    checked = [c for lang, folder in folders.items() for c in check_folder(folder, lang, repo)]
+    refused = [p for c in checked for p in c.problems] + too_much_together(checked)
+    for lang, folder in folders.items():
+        refused += name_problems(folder, lang) + too_many_pages(folder, lang)
+    return refused
 
 
 def _line(text: str, needle: str) -> int:
