@@ -334,3 +334,13 @@ def test_a_failed_build_leaves_no_search_indexing_running(tiny_site: Path) -> No
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
     assert not (tiny_site / "site.partial").exists()
+
+
+def test_materials_tooltips_stay_off(built: Path) -> None:
+    """Material's content.tooltips writes a tooltip's text as HTML, and it copies any navigation
+    entry or title too long for its box into one: an escaped name ran as script on hover (adv20r;
+    tests/test_hostile.py hovers them in Chromium)."""
+    for lang in ("ko", "en"):
+        page = (built / lang / "roles/plumber/index.html").read_text(encoding="utf-8")
+        config = json.loads(page.split('<script id="__config" type="application/json">', 1)[1].split("</script>", 1)[0])
+        assert "content.action.edit" in config["features"] and "content.tooltips" not in config["features"]

@@ -29,6 +29,7 @@ from career_atlas.plugin.handwritten import MAX_PAGES, refusals
 from career_atlas.site.snippets import includes
 
 XSS = '<img src=x onerror=alert(1)>'
+OVERFLOWING = '<img src=x onerror=alert(35)>' + "B" * 90
 ATTR_LIST_TITLE = "*Read this*{: autofocus=autofocus tabindex=0 onfocus=alert(31) }"
 HEADING_LINK = '## [x](https://a.com "[y](autofocus/onfocus=alert(32)//)")'
 HOSTILE_MARKDOWN = "\n\n".join([
@@ -83,6 +84,9 @@ def hostile(tiny_data: dict) -> dict:
     lecture["affiliation"] = {"ko": "[a](javascript:alert(21))", "en": XSS}
     term = tiny_data["glossary"]["annotation"]
     term["summary"] = {"ko": '정답 "><img src=x onerror=alert(22)>', "en": 'Answers "onmouseover="alert(23)'}
+    # Too long for its box in the navigation and the header: Material copies an overflowing entry's
+    # text into a tooltip, which its content.tooltips feature wrote as HTML (adv20r).
+    term["name"] = {"ko": f"어노테이션 {OVERFLOWING}", "en": f"Annotation {OVERFLOWING}"}
     return tiny_data
 
 
@@ -203,21 +207,32 @@ def test_hostile_text_is_shown_as_text(hostile_site: tuple[Path, Path]) -> None:
 
 def test_hostile_pages_in_chromium(hostile_site: tuple[Path, Path], browser) -> None:  # type: ignore[no-untyped-def]
     _, evil = hostile_site
+    playwright_error = pytest.importorskip("playwright.sync_api").Error
     dialogs: list[str] = []
     with serve(evil) as base:
         page = browser.new_page()
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         for lang in ("ko", "en"):
-            for path in ("", "roles/", "roles/plumber/", "stages/collect/", "ethics/bias/", "lectures/talk/", "glossary/annotation/", "map/landscape/", "map/matrix/"):
+            for path in ("", "roles/", "roles/plumber/", "stages/collect/", "ethics/bias/", "lectures/talk/", "glossary/annotation/",
+                         "glossary/", "map/landscape/", "map/matrix/"):
                 page.goto(f"{base}{lang}/{path}")
                 page.hover("article")
+                for entry in page.query_selector_all(".md-ellipsis"):  # an overflowing one gets its text as a tooltip
+                    if entry.is_visible() and entry.evaluate("e => e.offsetWidth < e.scrollWidth"):
+                        try:
+                            entry.hover(timeout=2_000)
+                        except playwright_error:  # the header's title lies under another element
+                            entry.evaluate("e => (e.closest('a') || e).dispatchEvent(new MouseEvent('mouseenter'))")
+                        page.wait_for_timeout(100)
                 injected = page.evaluate(
                     "() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))"
                     " || (e.tagName === 'SCRIPT' && e.closest('article'))).map(e => e.outerHTML.slice(0, 80))"
                 )
                 assert injected == [], (lang, path, injected)
+        tooltips = page.evaluate("() => [...document.querySelectorAll('.md-tooltip, .md-tooltip2')].map(t => t.innerHTML)")
         page.close()
     assert dialogs == []
+    assert not any("<img" in t for t in tooltips), tooltips
 
 
 @pytest.mark.parametrize("url", ['https://example.org/"><script>alert(1)</script>', "https://example.org/a)(javascript:alert(1)",

@@ -47,8 +47,9 @@ _TOOLTIP_BRACKETS = str.maketrans({"<": "\uff1c", ">": "\uff1e"})
 
 
 def _tooltip_text(value: str) -> str:
-    """A title with its angle brackets as full-width look-alikes: Material's tooltips put a title
-    into the page as HTML, so a title that decodes to <img onerror=...> would run."""
+    """A title with its angle brackets as full-width look-alikes: Material's tooltips (the
+    content.tooltips feature, off in mkdocs.yml since adv20r) put a title into the page as HTML,
+    so a title that decodes to <img onerror=...> would run; this holds if the feature comes back."""
     return value.translate(_TOOLTIP_BRACKETS)
 
 
