@@ -119,6 +119,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "setext": repeat("a\n-\n"),
     "~~~ fences": repeat("~~~\n"),
     "~~~ aaa unclosed fences": repeat("~~~ aaa\n"),
+    "~~~ growing unclosed fences": lambda n: "".join("~" * i + "\n" for i in range(3, int((2 * n) ** 0.5))),
+    "~~~.a unclosed fences": repeat("~~~.a\n"),
     "tab-nested lists": lambda n: "".join("\t" * i + "- a\n" for i in range(int((2 * n) ** 0.5))),
     "- - - markers on one line": lambda n: "- " * (n // 2) + "a",
     "-\t markers on one line": lambda n: "-\t" * (n // 2) + "a",

@@ -16,6 +16,7 @@ from clirun import python_m
 from conftest import line_of, run_mkdocs, write_data, write_note
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
 from career_atlas.core import loader, textcheck, yamlfile
 from career_atlas.core.budget import too_much, work
@@ -302,3 +303,24 @@ def test_a_heading_after_an_unclosed_fence_is_found() -> None:
     """The renderer reads an unclosed ``` as text, so the heading after it is a heading on the page."""
     assert [(p.line, p.message[:30]) for p in textcheck.problems("```\n# Title")] == [(1, "a top-level # heading is not a")]
     assert textcheck.problems("```\n# comment in code\n```") == []
+
+
+def _prose_lines_by_the_pattern(text: str) -> list[tuple[int, str]]:
+    """prose_lines as fenced_code's own pattern finds the blocks (quadratic on unclosed fences)."""
+    code: set[int] = set()
+    for block in FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text):
+        code.update(range(text.count("\n", 0, block.start()), text.count("\n", 0, block.end()) + 1))
+    return [(i, re.sub(r"`[^`]*`", "", line)) for i, line in enumerate(text.split("\n")) if i not in code]
+
+
+FENCE_LINES = ["```", "~~~", "````", "~~~~", "```python", "~~~ .py", "``` {.x}", "~~~~~~", "``` hl_lines=\"1\"", "```  ",
+               "# h", "text", "", "  ```", "`code` x", "~~~x y"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FENCE_LINES), max_size=12))
+def test_the_checks_fences_are_the_renderers(lines: list[str]) -> None:
+    """prose_lines finds fenced code in one pass: the same lines as fenced_code's pattern, which reads
+    the rest of the text again from each line that opens a fence (adv20r: unclosed ~ lines)."""
+    text = "\n".join(lines)
+    assert textcheck.prose_lines(text) == _prose_lines_by_the_pattern(text)

@@ -4,6 +4,7 @@ its line, so a contributor gets ``file:line`` errors. Safety does not depend on 
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -11,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 import markdown
-from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
 from .sanitize import TAGS, deceptive_host, safe_url
@@ -155,14 +155,33 @@ _PLAIN = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code"])
 _ATTR_LIST_END = re.compile(r"\{:?[ \t]*[#.]?[A-Za-z_][^{}\n]*\}[ \t]*$")
 
 
+_FENCE_OPENING = re.compile(r"""(~{3,}|`{3,})[ ]*(?:\{[^\n]*\}|\.?[\w#.+-]*[ ]*(?:hl_lines=("|').*?\2[ ]*)?)""")
+"""A line that opens a fenced block, as fenced_code's pattern reads one (FencedBlockPreprocessor.FENCED_BLOCK_RE)."""
+_FENCE_CLOSING = re.compile(r"(~{3,}|`{3,})[ ]*")
+"""A line that closes the block its fence (the same run) opened."""
+
+
 def prose_lines(text: str) -> list[tuple[int, str]]:
     """The lines of ``text`` outside fenced code, with their index, inline code removed. A fence is
     what the renderer's fenced_code reads as one (closed, at the line's start): an unclosed ``` hid
-    the headings after it from the check, where the page showed them."""
+    the headings after it from the check, where the page showed them. Found in one pass, where
+    fenced_code's own pattern reads the rest of the text from each line that opens a fence."""
+    lines = text.split("\n")
+    closings: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if m := _FENCE_CLOSING.fullmatch(line):
+            closings.setdefault(m.group(1), []).append(i)
     code: set[int] = set()
-    for block in FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text):  # priced by budget.work, as the render is
-        code.update(range(text.count("\n", 0, block.start()), text.count("\n", 0, block.end()) + 1))
-    return [(i, re.sub(r"`[^`]*`", "", line)) for i, line in enumerate(text.split("\n")) if i not in code]
+    i = 0
+    while i < len(lines):
+        if (m := _FENCE_OPENING.fullmatch(lines[i])) and (ends := closings.get(m.group(1))):
+            k = bisect.bisect_right(ends, i)
+            if k < len(ends):  # the first line after it that closes it, as the pattern's lazy match finds
+                code.update(range(i, ends[k] + 1))
+                i = ends[k] + 1
+                continue
+        i += 1
+    return [(i, re.sub(r"`[^`]*`", "", line)) for i, line in enumerate(lines) if i not in code]
 
 
 def _numeric_entities(rendered: str) -> str:
