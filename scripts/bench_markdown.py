@@ -100,6 +100,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "` run": repeat("`"),
     "`a": repeat("`a"),
     "`k a growing": growing("`"),
+    "``a` runs, then letters on the line": lambda n: "``a`" * (n // 40) + "b" * (n - n // 10),
     "< run": repeat("<"),
     "<a": repeat("<a"),
     "<bN> inline": numbered("<b{i}>"),

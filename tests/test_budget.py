@@ -52,6 +52,7 @@ HOSTILE = {
     "lists nested by tabs": "".join("\t" * i + "- a\n" for i in range(195)),
     "unclosed fences": "~~~ aaa\n" * 2475,
     "list markers on one line": "- " * 9980 + "a",
+    "code span openers before a long line": "``a`" * 1450 + "b" * 14190,  # adv20s: 1.1 s, 21 notes 37 s of a build
 }
 
 
@@ -219,3 +220,13 @@ def test_a_tag_start_costs_the_rest_of_its_block() -> None:
     assert budget.work("<!-- " * 3_333) < budget.TEXT_WORK  # no letter after <: no tag, fast
     unit = "<b>a</b> " + "x " * 40
     assert budget.work(" ".join([unit] * 50)) > 3 * budget.work("\n\n".join([unit] * 50))  # in one block, each tag reads all of it
+
+
+def test_a_run_of_backticks_costs_the_rest_of_its_line() -> None:
+    """A code span's pattern reads its line from each run of backticks for a closing run of the same
+    length (adv20s); a closed span in prose costs little more than its characters."""
+    assert budget.work("``a`" * 1450 + "b" * 14190) > budget.TEXT_WORK
+    runs = "``a`" * 1450
+    assert budget.work(runs + "\n" + "b" * 14190) - budget.work(runs) < 3 * 14190  # the letters on a line of their own
+    prose = "Use `pip install` and `uv` here, then `mkdocs build`. " * 3
+    assert budget.work(prose) < 3 * len(prose) + 40 * prose.count("`") + budget.PER_TEXT

@@ -10,7 +10,7 @@ every family measured (table rows are the slowest per unit, 0.59 us; the real da
 
 What makes Markdown superlinear is links: every ``[`` that starts a link, image or reference
 (closed, or a ``](`` never closed) makes Python-Markdown scan its paragraph again, so the cost
-is the number of ``[`` times the paragraph's length (a ``[](`` run: 0.5 s at 4,000 characters,
+is the number of ``[`` times the paragraph's length (and each run of backticks its line's) (a ``[](`` run: 0.5 s at 4,000 characters,
 8 s at 16,000). Inline parsing never crosses a blank line, so a paragraph here is a block
 between blank lines (a list without blank lines is one block: an over-estimate, never an
 under-estimate). Three block constructs grow with more than their length, and are priced so:
@@ -75,6 +75,12 @@ FENCE_SCAN_CHARACTERS = 20
 119,000 units without this, took 0.43 s, 3.6 us a unit, and an outsider's 34 such notes added 16 s
 to a build; scanned, 0.016 us a character, so 0.3 us a unit)."""
 _FENCE_OPEN = re.compile(r"^[ \t]*(?:`{3,}|~{3,})", re.MULTILINE)
+CODE_SCAN_CHARACTERS = 10
+"""A unit for every 10 characters a code span's pattern reads: from each run of backticks to the end
+of its line, for a closing run of the same length (adv20s: 1,450 ``a` runs before 14,000 letters on
+one line, 194,000 units without this, took 1.1 s, 6 us a unit; 21 such notes added 37 s to a build;
+read, 0.055 us a character, so 0.55 us a unit)."""
+_BACKTICKS = re.compile(r"`+")
 
 TEXT_WORK = 200_000
 """The most one text may cost: at most 0.12 s of CPU (table rows). The real data's largest text
@@ -107,8 +113,8 @@ def work(text: str) -> int:
     """What rendering and checking ``text`` costs, from its characters alone (no timing):
     PER_TEXT, plus a unit per character and render (RENDERS), plus PER_MARK for each mark, plus each ``[``, and
     each ``<`` before a letter, times the length of its block, plus PER_INDENT for each column of indentation, plus a unit per
-    FENCE_SCAN_CHARACTERS of text after each line that opens a fence, plus PER_LIST_MARKER for each
-    list marker after a line's first. A carriage return is a line break, as Markdown reads it."""
+    FENCE_SCAN_CHARACTERS of text after each line that opens a fence, plus a unit per CODE_SCAN_CHARACTERS
+    of each line for each run of backticks on it, plus PER_LIST_MARKER for each list marker after a line's first. A carriage return is a line break, as Markdown reads it."""
     if "\r" in text:  # data files are read with their line breaks as "\n"; a text from elsewhere is priced the same
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     marks = sum(text.count(c) for c in MARKS)
@@ -118,9 +124,10 @@ def work(text: str) -> int:
     tags = sum(len(_TAG_START.findall(block)) * len(block) for block in blocks) if "<" in text else 0
     indent = sum(len(m.group(0).expandtabs(4)) for m in _INDENT.finditer(text)) if "\n" in text else 0
     fences = sum(len(text) - m.start() for m in _FENCE_OPEN.finditer(text)) if "``" in text or "~~" in text else 0
+    code = sum(len(_BACKTICKS.findall(line)) * len(line) for line in text.split("\n") if "`" in line) if "`" in text else 0
     nested = sum(len(_MARKER.findall(m.group(0))) - 1 for m in _MARKER_RUN.finditer(text))
     return (PER_TEXT + renders * len(text) + PER_MARK * marks + PER_LINK_SCAN * scans + PER_TAG_SCAN * tags + PER_INDENT * indent
-            + fences // FENCE_SCAN_CHARACTERS + PER_LIST_MARKER * nested)
+            + fences // FENCE_SCAN_CHARACTERS + code // CODE_SCAN_CHARACTERS + PER_LIST_MARKER * nested)
 
 
 def costliest(costs: list[tuple[int, T]], spent: int = 0) -> list[tuple[int, T]]:
