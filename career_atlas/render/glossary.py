@@ -54,17 +54,19 @@ class TermLinker:
     def _walk(self, el: ET.Element, here: str, own_id: str | None, seen: set[str]) -> None:
         if el.tag in _SKIP:
             return
+        children: list[ET.Element] = []
         if el.text:
-            el.text, new = self._split(el.text, here, own_id, seen)
-            for i, child in enumerate(new):
-                el.insert(i, child)
-        for child in list(el):
+            el.text, children = self._split(el.text, here, own_id, seen)
+        linked = bool(children)
+        for child in list(el):  # the children again, each followed by the links its tail gave, in one pass
             self._walk(child, here, own_id, seen)
+            children.append(child)
             if child.tail:
                 child.tail, new = self._split(child.tail, here, own_id, seen)
-                at = list(el).index(child) + 1
-                for i, link in enumerate(new):
-                    el.insert(at + i, link)
+                children += new
+                linked = linked or bool(new)
+        if linked:
+            el[:] = children  # finding each child's place for its links was quadratic (4,540 line breaks: 0.28 s)
 
     def _split(self, text: str, here: str, own_id: str | None, seen: set[str]) -> tuple[str, list[ET.Element]]:
         """``text`` up to the first new term, and the links (with their tails) after it."""
