@@ -552,3 +552,14 @@ def test_no_element_of_a_page_takes_an_id_of_the_themes_own(tiny_site: Path) -> 
         article = built.split("<article", 1)[1].split("</article>", 1)[0]
         assert not re.search(r'(id|for)="__(config|search|drawer|toc)"', article), article
         assert 'id="__tabbed_1_1"' in article and 'for="__tabbed_1_2"' in article and "second" in article  # the tabs work
+
+
+def test_an_element_the_sanitizer_removes_whole_is_refused_on_a_hand_written_page(tiny_site: Path) -> None:
+    """nh3 removes <math>, <style>... with all they hold: an unclosed one silently removed the rest
+    of the page (adv20t). In code, it is text."""
+    en = tiny_site / "docs" / "en"
+    (en / "zap.md").write_text("# Zap\n\nBefore.\n\n<math><mtext><table><mglyph><style><img src=x onerror=alert(24)>\n\n## After\n", encoding="utf-8")
+    (en / "shown.md").write_text("# Shown\n\nThe `<style>` element, and:\n\n```html\n<script>x()</script>\n```\n", encoding="utf-8")
+    assert refused_pages(tiny_site) == [
+        "docs/en/zap.md:5: <math> is not published, with all it holds (unclosed, it would take the rest of the page with it); "
+        "remove it, or write it in `backticks` to show it"]

@@ -14,6 +14,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
 from ..core.budget import work
+from ..core.textcheck import prose_lines
 from ..site.snippets import included, includes, sections
 
 FRONT_MATTER = {"title", "description"}
@@ -60,6 +61,11 @@ DEPTHS = {
 }
 """How deep a page may nest (the real pages: 2, 1 and 14): the table of contents walks the page's
 tree recursively, and 2,000 nested emphasis marks ended a build with Python's stack exhausted."""
+
+
+_REMOVED_WHOLE = re.compile(r"<(script|style|template|noscript|iframe|object|embed|textarea|math)(?=[\s/>]|$)", re.IGNORECASE)
+"""Raw elements the page's sanitizer removes with everything inside them (core/sanitize.py): an
+unclosed <math> or <style> silently removed the rest of a page (adv20t)."""
 
 
 def _deepest(pattern: re.Pattern[str], text: str) -> tuple[int, int]:
@@ -142,6 +148,13 @@ def check_page(f: File, lang: str, repo: Path, docs: Path) -> Checked:
     if cost > PAGE_WORK:
         found.append(f"{where}: its Markdown, with the files it includes, is too much work to build ({cost:,} units, at most "
                      f"{PAGE_WORK:,}: long runs of [ ] * _ or < and thousands of definitions cost the most); split the page")
+    for n, t in enumerate(texts):
+        for i, prose in prose_lines(t):
+            if m := _REMOVED_WHOLE.search(prose):
+                place = f"{where}:{i + 1}" if n == 0 else f"{where}: in an included file, line {i + 1}"
+                found.append(f"{place}: <{m.group(1).lower()}> is not published, with all it holds (unclosed, it would take the "
+                             "rest of the page with it); remove it, or write it in `backticks` to show it")
+                break
     for what, (pattern, limit) in DEPTHS.items():
         for n, t in enumerate(texts):
             depth, line = _deepest(pattern, t)
