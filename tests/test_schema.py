@@ -203,6 +203,19 @@ def test_a_name_of_blank_looking_letters_is_refused(tmp_path: Path, tiny_data: d
     assert any("data/roles/modeler.yml" in p and f"U+{ord(ch):04X}" in p for p in found), found
 
 
+@pytest.mark.parametrize(("text", "ch"), [("Modeler\u034f", "\u034f"), ("Mod\u17b4eler", "\u17b4"), ("Mode\u180bler", "\u180b"),
+                                       ("Model\u2065er", "\u2065"), ("Modeler \ufe0f", "\ufe0f"), ("Modeler\ufe0f\ufe0f", "\ufe0f"),
+                                       ("Modele" + "\u0300" * 5 + "r", "\u0300"), ("Model\U00016fe4er", "\U00016fe4")])
+def test_joiners_selectors_and_piled_marks_that_show_nothing_are_refused(tmp_path: Path, tiny_data: dict, text: str, ch: str) -> None:
+    """Characters that show nothing on their own, selectors that select nothing and five marks piled on one
+    letter (adv20t) are refused; an emoji's own selector and a letter's accent are not."""
+    tiny_data["roles"]["modeler"]["name"]["en"] = text
+    tiny_data["roles"]["plumber"]["name"]["en"] = "Data plumber \u2764\ufe0f Ren\u00e9e\u0301"
+    found = problems_for(tmp_path, tiny_data)
+    assert [p.split(": ", 1)[0] for p in found if f"U+{ord(ch):04X}" in p] == ["data/roles/modeler.yml:3"], found  # name.en
+    assert not any("plumber" in p for p in found), found
+
+
 def test_a_url_with_a_bidi_override_or_zero_width_space_is_refused(tmp_path: Path, tiny_data: dict) -> None:
     """Written as YAML escapes, so only the URL's own check sees the characters."""
     write_data(tmp_path, tiny_data)

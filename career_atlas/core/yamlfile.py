@@ -136,7 +136,7 @@ def read_text(path: Path, display: str, limit: int = MAX_BYTES, visible: bool = 
     problems = invisible_problems(text, display) if visible else []
     # With invisible characters reported, the rest of the file is still read (every problem in one
     # run); they are shown as U+FFFD in other messages.
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("\ufffd", text) if problems else text), problems
+    return unicodedata.normalize("NFC", _PILED.sub("\ufffd", _INVISIBLE.sub("\ufffd", text)) if problems else text), problems
 
 
 # Characters a reader cannot see, or that break lines where no line break shows: C0 controls but
@@ -146,9 +146,11 @@ def read_text(path: Path, display: str, limit: int = MAX_BYTES, visible: bool = 
 # hyphens, invisible operators, tags...); the line and paragraph separators (Zl, Zp); surrogates and
 # private-use characters (Cs, Co); noncharacters (U+FDD0-FDEF, U+xFFFE, U+xFFFF); and letters that
 # show as blank space (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0 and the braille blank
-# U+2800), which can make a name look empty or like another. Everything else is normalized to NFC.
+# U+2800), which can make a name look empty or like another, and the joiners and selectors that
+# show nothing on their own (U+034F, U+17B4-17B5, U+180B-180F, U+2065, U+16FE4, U+1D159). Everything
+# else is normalized to NFC.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u2800\u3164\uffa0"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u034f\u17b4\u17b5\u180b-\u180f\u2065\U00016fe4\U0001d159\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u2800\u3164\uffa0"
     "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\uf8ff\ufdd0-\ufdef\ufeff\ufff9-\ufffb\ufffe\uffff"
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff\U0005fffe\U0005ffff"
@@ -166,9 +168,18 @@ def invisible_message(ch: str) -> str:
     return f"contains U+{ord(ch):04X} ({name}), a character readers cannot see or that breaks lines where none shows; delete it"
 
 
+_PILED = re.compile(
+    "[\ufe00-\ufe0f\U000e0100-\U000e01ef]{2,}|(?:^|(?<=\\s))[\ufe00-\ufe0f\U000e0100-\U000e01ef]"
+    "|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{5,}",
+    re.MULTILINE,
+)
+"""Variation selectors that select nothing (in a run, or after a space: one after an emoji is its
+style), and five or more combining marks in a row, which pile over the lines around them (adv20t)."""
+
+
 def first_invisible(text: str) -> str | None:
-    m = _INVISIBLE.search(text)
-    return m.group(0) if m else None
+    m = _INVISIBLE.search(text) or _PILED.search(text)
+    return m.group(0)[0] if m else None
 
 
 def invisible_problems(text: str, display: str, first_line: int = 1) -> list[Problem]:
