@@ -18,7 +18,7 @@ from conftest import REPO
 
 BIN = Path(sys.executable).parent
 WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))
-SHELL_SCRIPTS = sorted([p for p in (REPO / "scripts").iterdir() if p.suffix != ".py"] + [REPO / ".ci/run"])
+SHELL_SCRIPTS = sorted([p for p in (REPO / "scripts").iterdir() if p.is_file() and p.suffix != ".py"] + [REPO / ".ci/run"])
 
 
 def tool(name: str) -> str | None:
