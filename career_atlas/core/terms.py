@@ -7,6 +7,7 @@ and so are reference titles (quoted as published).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +94,7 @@ def _pattern(texts: list[str]) -> str:
 def load_terms(data_dir: Path, display_root: Path, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> tuple[Terms, list[Problem]]:
     empty = Terms({}, {})
     path = data_dir / TERMS_FILE
-    if not path.exists() and not path.is_symlink():  # no list; a folder or link in its place is told so below
+    if not os.path.lexists(path):  # no list; a folder, a pipe or a link in its place is read, and refused
         return empty, []
     display = path.relative_to(display_root).as_posix() if path.is_relative_to(display_root) else str(path)
     doc, problems = read_yaml(path, display, BY_LANGUAGE)

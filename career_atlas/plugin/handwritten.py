@@ -148,19 +148,20 @@ def check_page(f: File, lang: str, repo: Path, docs: Path) -> Checked:
     if cost > PAGE_WORK:
         found.append(f"{where}: its Markdown, with the files it includes, is too much work to build ({cost:,} units, at most "
                      f"{PAGE_WORK:,}: long runs of [ ] * _ or < and thousands of definitions cost the most); split the page")
+    def place(n: int, line: int) -> str:  # a line of the page (texts[0]) or of a file it includes
+        return f"{where}:{line}" if n == 0 else f"{where}: in an included file, line {line}"
+
     for n, t in enumerate(texts):
         for i, prose in prose_lines(t):
             if m := _REMOVED_WHOLE.search(prose):
-                place = f"{where}:{i + 1}" if n == 0 else f"{where}: in an included file, line {i + 1}"
-                found.append(f"{place}: <{m.group(1).lower()}> is not published, with all it holds (unclosed, it would take the "
-                             "rest of the page with it); remove it, or write it in `backticks` to show it")
+                found.append(f"{place(n, i + 1)}: <{m.group(1).lower()}> is not published, with all it holds (unclosed, it would "
+                             "take the rest of the page with it); remove it, or write it in `backticks` to show it")
                 break
     for what, (pattern, limit) in DEPTHS.items():
         for n, t in enumerate(texts):
             depth, line = _deepest(pattern, t)
             if depth > limit:
-                place = f"{where}:{line}" if n == 0 else f"{where}: in an included file, line {line}"
-                found.append(f"{place}: {depth:,} {what}; at most {limit} (deeper, the build runs out of stack); nest less")
+                found.append(f"{place(n, line)}: {depth:,} {what}; at most {limit} (deeper, the build runs out of stack); nest less")
     for what, (pattern, limit, why) in LIMITS.items():
         count = sum(len(pattern.findall(t)) for t in texts)
         if count > limit:
